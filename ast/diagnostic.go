@@ -1,0 +1,84 @@
+package ast
+
+import "sort"
+
+// Severity says how much a diagnostic matters.
+type Severity string
+
+// The severities, most serious first.
+const (
+	SeverityError   Severity = "error"
+	SeverityWarning Severity = "warning"
+	SeverityInfo    Severity = "info"
+)
+
+// Weight orders severities: error 3, warning 2, info 1, anything else 0.
+func (s Severity) Weight() int {
+	switch s {
+	case SeverityError:
+		return 3
+	case SeverityWarning:
+		return 2
+	case SeverityInfo:
+		return 1
+	}
+	return 0
+}
+
+// Code names a kind of problem. Codes are English and stable; messages are
+// Chinese and may change.
+type Code string
+
+// The diagnostic codes.
+const (
+	CodeNumberingGap       Code = "numbering-gap"       // 一、 then 三、
+	CodeNumberingDuplicate Code = "numbering-duplicate" // 二、 twice
+	CodeNumberingOrder     Code = "numbering-order"     // 三、 before 二、
+	CodeMixedStyle         Code = "mixed-style"         // 一是 then 二、
+	CodeListStartsLate     Code = "list-starts-late"    // a list whose first item is 二是
+	CodeImpliedParent      Code = "implied-parent"      // a parent the numbering proves but the text lacks
+	CodeAnnouncedCount     Code = "announced-count"     // 从以下三个方面 but four sections
+	CodeEmptyTitle         Code = "empty-title"         // a marker with no heading text
+	CodeNotAHeading        Code = "not-a-heading"       // looks numbered, kept as text
+	CodeMarkerPunctuation  Code = "marker-punctuation"  // 一. or （一）、 (GB/T 15834-2011 B.3)
+	CodeBracketMismatch    Code = "bracket-mismatch"    // （一) or (一）
+	CodeClosingMissing     Code = "closing-missing"     // no closing formula
+	CodeEncoding           Code = "encoding"            // bytes that had to be replaced
+)
+
+// DefaultSeverity is the severity a code is reported with.
+func (c Code) DefaultSeverity() Severity {
+	switch c {
+	case CodeNumberingGap, CodeNumberingDuplicate, CodeNumberingOrder, CodeBracketMismatch:
+		return SeverityError
+	case CodeMixedStyle, CodeListStartsLate, CodeImpliedParent, CodeAnnouncedCount,
+		CodeEmptyTitle, CodeMarkerPunctuation, CodeEncoding:
+		return SeverityWarning
+	}
+	return SeverityInfo
+}
+
+// Diagnostic is a problem found in the document itself.
+type Diagnostic struct {
+	Severity Severity `json:"severity"`
+	Code     Code     `json:"code"`
+	Message  string   `json:"message"`
+	Line     int      `json:"line"`
+	Column   int      `json:"column"` // 1-based, in characters (runes) of the line
+	Span     Span     `json:"span"`   // the text the diagnostic is about
+}
+
+// SortDiagnostics orders diagnostics by position, then by code, keeping the
+// order of equal ones.
+func SortDiagnostics(ds []Diagnostic) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return a.Code < b.Code
+	})
+}

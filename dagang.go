@@ -1,0 +1,53 @@
+// Package dagang recovers the outline of a Chinese speech (讲话稿, 发言稿,
+// 交流发言, 研讨发言提纲, 党课讲稿) from its text as people have it: the title,
+// salutation, preamble, numbered sections (一、 （一） 1. （1） ① 一是 第一，),
+// closing remarks and closing formula, with the boilerplate of the web page
+// it was copied from set aside.
+//
+// Parse is the whole pipeline: bytes → decode (UTF-8, GB18030, UTF-16) →
+// lines → the head grammar (package grammar) → the tree builder (package
+// parser) → the tree (package ast), which encodes as the version-1 JSON
+// document of spec/json.md.
+package dagang
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/decode"
+	"github.com/dagang/dagang/parser"
+)
+
+// Parse reads a speech from r and builds its outline. name is recorded as
+// source.name. The error is non-nil only when r cannot be read or its bytes
+// are not text in a supported encoding; any text gives a document.
+func Parse(r io.Reader, name string) (*ast.Document, error) {
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return ParseBytes(raw, name)
+}
+
+// ParseBytes is Parse on bytes already read.
+func ParseBytes(raw []byte, name string) (*ast.Document, error) {
+	t, err := decode.Decode(raw)
+	if err != nil {
+		return nil, err
+	}
+	return ParseText(t, name), nil
+}
+
+// ParseText builds the outline of text that is already decoded.
+func ParseText(t decode.Text, name string) *ast.Document {
+	doc := parser.Parse(t.Text, ast.Source{Name: name, Encoding: t.Encoding, Bytes: t.Bytes})
+	if t.Replaced > 0 {
+		doc.Diagnostics = append([]ast.Diagnostic{{
+			Severity: ast.CodeEncoding.DefaultSeverity(), Code: ast.CodeEncoding,
+			Message: fmt.Sprintf("有 %d 个字符无法按 %s 解码，已替换为 U+FFFD", t.Replaced, t.Encoding),
+			Line:    1, Column: 1, Span: ast.Span{Line: 1, EndLine: 1},
+		}}, doc.Diagnostics...)
+	}
+	return doc
+}

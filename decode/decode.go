@@ -1,0 +1,236 @@
+// Package decode turns the bytes of an input file into UTF-8 text and names
+// the encoding it used: UTF-8 with or without a byte order mark, UTF-16 with
+// a byte order mark, or GB18030 (which covers GBK and GB2312, the encodings
+// of most Chinese Word and web exports). Line ends are left as they are:
+// every offset of the outline points into the text returned here.
+package decode
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Encoding names, as they appear in source.encoding.
+const (
+	UTF8    = "utf-8"
+	UTF16LE = "utf-16le"
+	UTF16BE = "utf-16be"
+	GB18030 = "gb18030"
+)
+
+// MaxReplacedFraction is the largest share of characters that may be
+// undecodable before an input is refused: a few stray bytes in a long text
+// (a truncated download, one bad copy-paste) are replaced with U+FFFD and
+// reported; more than that means the input is not text in any supported
+// encoding.
+const MaxReplacedFraction = 0.01
+
+// Text is a decoded input.
+type Text struct {
+	Text     string // UTF-8, byte order mark dropped, line ends kept
+	Encoding string // one of the encoding names above
+	Bytes    int    // size of the raw input
+	Replaced int    // characters that could not be decoded and became U+FFFD
+	BOM      bool   // the input started with a byte order mark
+}
+
+// Error kinds, for errors.Is.
+var (
+	ErrBinary   = errors.New("binary data, not text")
+	ErrEncoding = errors.New("not text in a supported encoding (UTF-8, GB18030, UTF-16 with BOM)")
+)
+
+// Decode detects the encoding of raw and converts it to UTF-8.
+func Decode(raw []byte) (Text, error) {
+	t := Text{Bytes: len(raw)}
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
+		t.BOM = true
+		t.Encoding = UTF8
+		t.Text, t.Replaced = utf8Replacing(raw[3:])
+		return t, checkReplaced(t)
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
+		return utf16Text(t, raw, UTF16LE, unicode.LittleEndian)
+	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		return utf16Text(t, raw, UTF16BE, unicode.BigEndian)
+	}
+	if kind := binaryKind(raw); kind != "" {
+		return t, fmt.Errorf("%w (%s)", ErrBinary, kind)
+	}
+	if utf8.Valid(raw) {
+		t.Encoding = UTF8
+		t.Text = string(raw)
+		return t, nil
+	}
+	// Not UTF-8: GB18030 is what a Chinese text that is not UTF-8 almost
+	// always is. Choose whichever of the two needs fewer replacements.
+	u, uBad := utf8Replacing(raw)
+	g, gBad, err := gb18030(raw)
+	if err != nil || uBad <= gBad {
+		t.Encoding, t.Text, t.Replaced = UTF8, u, uBad
+	} else {
+		t.Encoding, t.Text, t.Replaced = GB18030, g, gBad
+	}
+	return t, checkReplaced(t)
+}
+
+func checkReplaced(t Text) error {
+	if t.Replaced == 0 {
+		return nil
+	}
+	n := utf8.RuneCountInString(t.Text)
+	if float64(t.Replaced) > MaxReplacedFraction*float64(n) {
+		return fmt.Errorf("%w: %d of %d characters undecodable as %s", ErrEncoding, t.Replaced, n, t.Encoding)
+	}
+	return nil
+}
+
+func utf16Text(t Text, raw []byte, name string, order unicode.Endianness) (Text, error) {
+	t.BOM = true
+	t.Encoding = name
+	dec := unicode.UTF16(order, unicode.ExpectBOM).NewDecoder()
+	out, err := dec.Bytes(raw)
+	if err != nil {
+		return t, fmt.Errorf("%w: %v", ErrEncoding, err)
+	}
+	t.Text, t.Replaced = utf8Replacing(out)
+	if t.Replaced == 0 {
+		t.Replaced = bytes.Count(out, []byte("\uFFFD"))
+	}
+	return t, checkReplaced(t)
+}
+
+// gb18030 decodes raw as GB18030 and counts the characters it had to
+// replace.
+func gb18030(raw []byte) (string, int, error) {
+	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
+	if err != nil {
+		return "", 0, err
+	}
+	// U+FFFD itself is encodable in GB18030 (84 31 A4 37); anything else that
+	// came out as U+FFFD was a byte sequence the decoder rejected.
+	bad := bytes.Count(out, []byte("\uFFFD")) - bytes.Count(raw, []byte{0x84, 0x31, 0xA4, 0x37})
+	if bad < 0 {
+		bad = 0
+	}
+	return string(out), bad, nil
+}
+
+// utf8Replacing returns raw as UTF-8, each maximal ill-formed subpart
+// replaced with one U+FFFD (the Unicode recommendation, which Python and
+// browsers follow too), and the number of replacements.
+func utf8Replacing(raw []byte) (string, int) {
+	if utf8.Valid(raw) {
+		return string(raw), 0
+	}
+	var b bytes.Buffer
+	b.Grow(len(raw) + 16)
+	bad := 0
+	for i := 0; i < len(raw); {
+		r, size := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && size <= 1 {
+			bad++
+			b.WriteRune(utf8.RuneError)
+			i += maximalSubpart(raw[i:])
+			continue
+		}
+		b.Write(raw[i : i+size])
+		i += size
+	}
+	return b.String(), bad
+}
+
+// maximalSubpart is the length of the longest prefix of b that starts a
+// well-formed UTF-8 sequence but does not complete one (at least 1).
+func maximalSubpart(b []byte) int {
+	lo, hi := byte(0x80), byte(0xBF)
+	need := 0
+	switch c := b[0]; {
+	case c >= 0xC2 && c <= 0xDF:
+		need = 1
+	case c == 0xE0:
+		need, lo = 2, 0xA0
+	case c == 0xED:
+		need, hi = 2, 0x9F
+	case c >= 0xE1 && c <= 0xEF:
+		need = 2
+	case c == 0xF0:
+		need, lo = 3, 0x90
+	case c == 0xF4:
+		need, hi = 3, 0x8F
+	case c >= 0xF1 && c <= 0xF3:
+		need = 3
+	default:
+		return 1
+	}
+	n := 1
+	for k := 0; k < need && n < len(b); k++ {
+		x := b[n]
+		if k == 0 && (x < lo || x > hi) || k > 0 && (x < 0x80 || x > 0xBF) {
+			return n
+		}
+		n++
+	}
+	return n
+}
+
+// binaryKind names what raw is when it is plainly not text: a known file
+// signature, or NUL bytes (which no text in a supported encoding holds
+// without a UTF-16 byte order mark).
+func binaryKind(raw []byte) string {
+	for _, sig := range signatures() {
+		if bytes.HasPrefix(raw, sig.magic) {
+			return sig.name
+		}
+	}
+	head := raw
+	if len(head) > 64<<10 {
+		head = head[:64<<10]
+	}
+	if bytes.IndexByte(head, 0) >= 0 || bytes.IndexByte(raw, 0) >= 0 {
+		return "NUL bytes"
+	}
+	return ""
+}
+
+type signature struct {
+	magic []byte
+	name  string
+}
+
+func signatures() []signature {
+	return []signature{
+		{[]byte("\x89PNG\r\n\x1a\n"), "PNG image"},
+		{[]byte{0xFF, 0xD8, 0xFF}, "JPEG image"},
+		{[]byte("GIF87a"), "GIF image"},
+		{[]byte("GIF89a"), "GIF image"},
+		{[]byte("%PDF-"), "PDF document"},
+		{[]byte("PK\x03\x04"), "zip archive"},
+		{[]byte("PK\x05\x06"), "zip archive"},
+		{[]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, "legacy Office document (.doc)"},
+		{[]byte{0x1F, 0x8B}, "gzip archive"},
+		{[]byte("\x7fELF"), "ELF executable"},
+	}
+}
+
+// Encodings returns the codec for a source.encoding name, for writing text
+// back in the encoding it came in.
+func Encodings(name string) (encoding.Encoding, bool) {
+	switch name {
+	case UTF8:
+		return encoding.Nop, true
+	case UTF16LE:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), true
+	case UTF16BE:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), true
+	case GB18030:
+		return simplifiedchinese.GB18030, true
+	}
+	return nil, false
+}

@@ -1,0 +1,279 @@
+package grammar
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// The frame of a speech: the salutation that opens it, the cue that opens
+// its closing remarks, the formula that ends it. These are short fixed
+// phrases with open slots (各位领导、同志们; 以上发言不妥之处，请同志们批评
+// 指正), so the lexer knows their keywords and the grammar their order.
+
+func frameVocabulary() *vocabulary {
+	return newVocabulary(map[lexer.TokenType][]string{
+		tSummary:   {"以上"},
+		tFlaw:      {"不足", "不妥", "不当", "不到", "不对", "不周", "错误", "疏漏", "欠妥", "谬误", "偏颇"},
+		tPlace:     {"之处", "的地方"},
+		tPlease:    {"请", "敬请", "还请", "恳请", "望", "希望", "欢迎"},
+		tCritic:    {"批评指正", "批评帮助", "批评指导", "指正", "斧正", "赐教", "指教", "监督", "帮助", "审议", "审阅"},
+		tThank:     {"谢谢", "感谢", "多谢"},
+		tDone:      {"讲这些", "讲这么多", "讲到这里", "讲到这儿", "说这些", "说到这里", "谈这些", "谈到这里", "表态这些", "汇报这些", "汇报到这里", "交流这些", "完了", "完毕", "结束"},
+		tRespected: {"尊敬的", "亲爱的"},
+		tEach:      {"各位"},
+		tGroup: {"同志们", "朋友们", "同学们", "老师们", "女士们", "先生们", "代表们", "来宾们", "战友们",
+			"同仁们", "伙伴们", "学员们", "青年朋友们", "委员们", "同事们"},
+		tHonor: {"领导", "代表", "来宾", "嘉宾", "委员", "同志", "同事", "专家", "老师", "同学", "家长",
+			"朋友", "书记", "主任", "校长", "院长", "部长", "市长", "省长", "县长", "局长", "主席",
+			"会长", "总理", "女士", "先生", "战友", "同仁", "伙伴", "学员", "代表团"},
+		tSumming: {"总之", "总而言之", "综上所述", "总的来说", "总的来看", "总体来说"},
+		tLetUs:   {"让我们"},
+		tSeq:     {"最后"},
+	})
+}
+
+type frameParsers struct {
+	salutation *participle.Parser[salutationNode]
+	cue        *participle.Parser[cueNode]
+	formula    *participle.Parser[formulaNode]
+}
+
+// frame is built once; the parsers are immutable and safe for concurrent use.
+var frame = sync.OnceValue(func() frameParsers {
+	def := newDefinition(frameVocabulary())
+	return frameParsers{
+		salutation: participle.MustBuild[salutationNode](participle.Lexer(def), participle.UseLookahead(8)),
+		cue:        participle.MustBuild[cueNode](participle.Lexer(def), participle.UseLookahead(8)),
+		formula:    participle.MustBuild[formulaNode](participle.Lexer(def), participle.UseLookahead(16)),
+	}
+})
+
+// Salutations: 同志们： / 各位领导、同志们： / 尊敬的…： / 各位代表！
+
+type salutationNode struct {
+	Addressees []*addresseeNode `parser:"@@ ( ( Dun | Comma | Space | '和' | '及' )+ @@ )*"`
+	End        string           `parser:"@( Colon | End | Comma )? Space*"`
+}
+
+type addresseeNode struct {
+	Respected string   `parser:"@Respected? Space*"`
+	Each      string   `parser:"@Each? Space*"`
+	Name      []string `parser:"@( Han | Space )*"`
+	Who       string   `parser:"@( Group | Honor ) ( '们' )?"`
+}
+
+// maxSalutationRunes bounds a salutation line: longer lines are speech.
+const maxSalutationRunes = 48
+
+// IsSalutation reports whether line, trimmed, is a salutation on a line of
+// its own: 同志们：, 各位领导、同志们：, 尊敬的各位来宾：, 同志們！.
+func IsSalutation(line string) bool {
+	if line == "" || utf8.RuneCountInString(line) > maxSalutationRunes {
+		return false
+	}
+	node, err := frame().salutation.ParseString("", line)
+	if err != nil {
+		return false
+	}
+	// A bare word with no mark after it (同志 on its own) is too weak.
+	return node.End != "" || len(node.Addressees) > 1 || node.Addressees[0].Respected != ""
+}
+
+// Closing cues: 同志们，… / 总之，… / 最后，… / 让我们…
+
+type cueNode struct {
+	Address *cueAddressNode `parser:"(  @@"`
+	Summing string          `parser:"| @Summing"`
+	LetUs   string          `parser:"| @LetUs"`
+	Last    string          `parser:"| @Seq ( Comma | Colon | Dun ) )"`
+}
+
+type cueAddressNode struct {
+	Addressees []*addresseeNode `parser:"@@ ( ( Dun | '和' )+ @@ )*"`
+	Mark       string           `parser:"@( Comma | End | Colon )"`
+}
+
+// ClosingCue reports whether a paragraph opens with a cue that starts a
+// speech's closing remarks (同志们，… 总之，… 最后，… 让我们…).
+func ClosingCue(para string) bool {
+	head := cutHead(para, 96)
+	_, err := frame().cue.ParseString("", head, participle.AllowTrailing(true))
+	return err == nil
+}
+
+// Closing formulas: 以上发言不妥之处，请同志们批评指正，谢谢大家！ / 谢谢大家！ /
+// 我就讲这些。 / 我的发言完了，谢谢！ / 请同志们批评帮助。
+
+type formulaNode struct {
+	Clauses []*clauseNode `parser:"@@ ( ( Comma | Dun | Colon | Semi | Space )* @@ )*"`
+	Tail    []string      `parser:"@( Comma | End | Space | Other )*"`
+}
+
+type clauseNode struct {
+	Pos     lexer.Position
+	Pre     []string     `parser:"@( Han | Space | Each | Group | Honor | Respected )*"`
+	Summary *summaryNode `parser:"(  @@"`
+	Flaw    *flawNode    `parser:"| @@"`
+	Request *requestNode `parser:"| @@"`
+	Thanks  *thanksNode  `parser:"| @@"`
+	Done    string       `parser:"| @Done )"`
+	EndPos  lexer.Position
+}
+
+type summaryNode struct {
+	Word string   `parser:"@Summary"`
+	Tail []string `parser:"@( Han | Space | Each | Group | Honor )*"`
+}
+
+type flawNode struct {
+	Word  string `parser:"@Flaw"`
+	Place string `parser:"@Place?"`
+}
+
+type requestNode struct {
+	Please string   `parser:"@Please?"`
+	Who    []string `parser:"@( Han | Space | Each | Group | Honor | Respected )*"`
+	Critic []string `parser:"@Critic+"`
+}
+
+type thanksNode struct {
+	Word string   `parser:"@Thank"`
+	Tail []string `parser:"@( Han | Space | Each | Group | Honor )*"`
+}
+
+// maxFormulaRunes bounds one formula sentence.
+const maxFormulaRunes = 60
+
+// FormulaStart finds a closing formula at the end of para: the byte offset
+// where it starts (0 when the whole paragraph is the formula). A formula is
+// one or more whole sentences (…新篇章！谢谢大家！ gives 谢谢大家！).
+func FormulaStart(para string) (start int, ok bool) {
+	bounds := sentenceStarts(para)
+	start = -1
+	for k := len(bounds) - 1; k >= 0; k-- {
+		end := len(para)
+		if k+1 < len(bounds) {
+			end = bounds[k+1]
+		}
+		if !isFormulaSentence(para[bounds[k]:end]) {
+			break
+		}
+		start = bounds[k]
+	}
+	return start, start >= 0
+}
+
+// sentenceStarts lists the byte offsets where the sentences of s start: 0,
+// and after every run of sentence-ending marks (and the closing quotes or
+// brackets that follow them).
+func sentenceStarts(s string) []int {
+	starts := []int{0}
+	inEnd := false
+	for i, r := range s {
+		switch r {
+		case '。', '！', '？', '!', '?', '…', '；', ';':
+			inEnd = true
+			continue
+		case '”', '’', '」', '』', '）', ')', ' ', '\u3000':
+			if inEnd {
+				continue
+			}
+		}
+		if inEnd {
+			starts = append(starts, i)
+			inEnd = false
+		}
+	}
+	return starts
+}
+
+func isFormulaSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > maxFormulaRunes {
+		return false
+	}
+	node, err := frame().formula.ParseString("", s)
+	if err != nil {
+		return false
+	}
+	return formulaClausesOK(s, node.Clauses)
+}
+
+// formulaClausesOK checks what the grammar cannot count: the free slots of
+// a formula are short, a summary (以上…) is followed by a request or names
+// what it sums up (发言, 汇报 …), and a sentence that only says 结束 or 完了
+// is about a speech.
+func formulaClausesOK(s string, clauses []*clauseNode) bool {
+	closes := false
+	for i, c := range clauses {
+		pre := runes(c.Pre)
+		switch {
+		case c.Summary != nil:
+			if pre > 2 {
+				return false
+			}
+			tail := strings.Join(c.Summary.Tail, "")
+			followed := i+1 < len(clauses) && (clauses[i+1].Request != nil || clauses[i+1].Flaw != nil ||
+				clauses[i+1].Thanks != nil || clauses[i+1].Done != "")
+			if !followed && !namesSpeech(tail) {
+				return false
+			}
+			if utf8.RuneCountInString(tail) > 16 {
+				return false
+			}
+			if !followed {
+				closes = true
+			}
+		case c.Flaw != nil:
+			if pre > 8 {
+				return false
+			}
+		case c.Request != nil:
+			if pre > 8 || runes(c.Request.Who) > 12 {
+				return false
+			}
+			closes = true
+		case c.Thanks != nil:
+			if pre > 4 || runes(c.Thanks.Tail) > 10 {
+				return false
+			}
+			closes = true
+		case c.Done != "":
+			text := strings.Join(c.Pre, "")
+			switch c.Done {
+			case "完了", "完毕", "结束":
+				if !namesSpeech(text) || pre > 10 {
+					return false
+				}
+			default:
+				if pre > 5 {
+					return false
+				}
+			}
+			closes = true
+		}
+	}
+	return closes
+}
+
+// namesSpeech reports whether s speaks of a speech: 发言, 讲话, 汇报 ….
+func namesSpeech(s string) bool {
+	for _, w := range []string{"发言", "讲话", "汇报", "报告", "体会", "意见", "表态", "交流", "心得", "讲的", "说的", "谈的"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func runes(parts []string) int {
+	n := 0
+	for _, p := range parts {
+		n += utf8.RuneCountInString(p)
+	}
+	return n
+}

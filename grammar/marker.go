@@ -1,0 +1,352 @@
+// Package grammar parses the head of a line: the numbering marker a heading
+// starts with (conventions.md §2), and the short fixed phrases of a speech's
+// frame — salutations (§1.3), closing cues (§1.6) and closing formulas
+// (§1.7). It is a participle/v2 grammar over a hand-written lexer; the
+// grammar sees a line's head or one short sentence, never a whole paragraph,
+// and a cheap first-rune test (MayStartMarker, MayBeSalutation, …) keeps most
+// lines away from it.
+//
+// What a marker means in its context (does it fit a list, is it a trap such as
+// 一、二线城市) is the tree builder's business; the grammar only says what is
+// written, and flags what it can see on the line itself.
+package grammar
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/dagang/dagang/ast"
+)
+
+// Marker is a numbering marker at the head of a line.
+type Marker struct {
+	Style  ast.Style
+	Number int
+	// Word is the lead word of a lead marker (是 in 一是) or the unit of a
+	// chapter marker (部分, 章, 节), folded.
+	Word string
+	// Start and End delimit the marker in the line, exactly as written
+	// (Markdown decoration before Start is not part of it).
+	Start, End int
+	// Open and Close are the brackets as written ("（", ")"), for the
+	// bracketed styles; Punct is the mark written after the marker ("、",
+	// ".", "，", or "" for none).
+	Open, Close, Punct string
+	// Trap, when set, says why the marker is not a heading whatever its
+	// context (1.5亿元, 十、百、千, 一是一).
+	Trap string
+	// Doubtful, when set, says why the marker is a heading only if its
+	// number fits a list already open (二、三年 reads as "two or three years"
+	// unless 一、 came before).
+	Doubtful string
+}
+
+// Text is the marker as written in line.
+func (m Marker) Text(line string) string { return line[m.Start:m.End] }
+
+// headMaxBytes bounds the part of a line the marker grammar sees: the
+// longest marker with Markdown decoration ("### **（二十三）、") is well
+// under it.
+const headMaxBytes = 64
+
+// MayStartMarker is the prefilter: false when the first character of line
+// (after Markdown decoration) cannot begin any marker, which is most lines.
+func MayStartMarker(line string) bool {
+	for i := 0; i < len(line) && i < 12; {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		switch r {
+		case '#', '*', '>', '-', '+', '_', ' ', '\t', '\u3000', '•':
+			i += size
+			continue
+		}
+		return markerStart(foldRune(r))
+	}
+	return false
+}
+
+func markerStart(r rune) bool {
+	switch {
+	case IsHanNumeral(r) && r != '〇' && r != '零' && r != '百':
+		return true
+	case r >= '0' && r <= '9':
+		return true
+	case circledValue(r) > 0:
+		return true
+	}
+	switch r {
+	case '(', '第', '首', '其', '再', '然', '最':
+		return true
+	}
+	return false
+}
+
+// The grammar of a line head: Markdown decoration, then one marker.
+type headNode struct {
+	Deco   []string    `parser:"@( Hash Space+ | Gt Space* | Bullet Space+ | Stars Space* )*"`
+	Marker *markerNode `parser:"@@"`
+}
+
+type markerNode struct {
+	Pos      lexer.Position
+	Chapter  *chapterNode  `parser:"(  @@"`
+	Ordinal  *ordinalNode  `parser:"| @@"`
+	Paren    *parenNode    `parser:"| @@"`
+	HanDun   *hanDunNode   `parser:"| @@"`
+	Lead     *leadNode     `parser:"| @@"`
+	Arabic   *arabicNode   `parser:"| @@"`
+	Circled  string        `parser:"| @( Circled | ParenDigit | DotDigit | ParenHan )"`
+	Sequence *sequenceNode `parser:"| @@ )"`
+	EndPos   lexer.Position
+}
+
+type chapterNode struct {
+	Num   string `parser:"Di Space? @( Numeral | Digits ) Space?"`
+	Unit  string `parser:"@Unit"`
+	Punct string `parser:"@( Dun | Colon )?"`
+}
+
+type ordinalNode struct {
+	Num   string `parser:"Di @( Numeral | Digits )"`
+	Punct string `parser:"Space? @( Comma | Dun | Colon | Dot | '是' )"`
+}
+
+type parenNode struct {
+	Open  string `parser:"@Open Space?"`
+	Num   string `parser:"@( Numeral | Digits )"`
+	Close string `parser:"Space? @Close"`
+	Punct string `parser:"@( Dun | Dot | Comma | Colon )?"`
+}
+
+type hanDunNode struct {
+	Num   string `parser:"@Numeral"`
+	Punct string `parser:"Space? @( Dun | Dot )"`
+}
+
+type leadNode struct {
+	Num  string `parser:"@Numeral"`
+	Word string `parser:"@Han"`
+}
+
+type arabicNode struct {
+	Num   string `parser:"@Digits"`
+	Punct string `parser:"Space? @( Dot | Dun | Close )"`
+}
+
+type sequenceNode struct {
+	Word  string `parser:"@Seq"`
+	Punct string `parser:"@( Comma | Dun | Colon )?"`
+}
+
+// headVocabulary holds the words a marker can contain.
+func headVocabulary() *vocabulary {
+	return newVocabulary(map[lexer.TokenType][]string{
+		tUnit: {"部分", "章", "节"},
+		tSeq:  {"首先", "其次", "再次", "然后", "最后"},
+	})
+}
+
+// headParser is built once: a participle parser is immutable once built
+// and safe for concurrent use.
+var headParser = sync.OnceValue(func() *participle.Parser[headNode] {
+	return participle.MustBuild[headNode](
+		participle.Lexer(newDefinition(headVocabulary())),
+		participle.UseLookahead(4),
+	)
+})
+
+// ParseMarker parses the marker at the head of line, which must start at the
+// line's first non-blank character. ok is false when the line does not
+// start with a marker at all; a marker that is there but is a trap comes back
+// with Trap set.
+func ParseMarker(line string) (m Marker, ok bool) {
+	if !MayStartMarker(line) {
+		return Marker{}, false
+	}
+	head := cutHead(line, headMaxBytes)
+	node, err := headParser().ParseString("", head, participle.AllowTrailing(true))
+	if err != nil || node.Marker == nil {
+		return bareNumeral(line)
+	}
+	return buildMarker(line, node.Marker)
+}
+
+// cutHead is the first n bytes of s, cut back to a rune boundary.
+func cutHead(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func buildMarker(line string, n *markerNode) (Marker, bool) {
+	m := Marker{Start: n.Pos.Offset, End: n.EndPos.Offset}
+	var ok bool
+	switch {
+	case n.Chapter != nil:
+		m.Style, m.Word, m.Punct = ast.StyleChapter, n.Chapter.Unit, n.Chapter.Punct
+		m.Number, ok = numberOf(n.Chapter.Num)
+	case n.Ordinal != nil:
+		m.Style, m.Punct = ast.StyleOrdinal, n.Ordinal.Punct
+		m.Number, ok = numberOf(n.Ordinal.Num)
+	case n.Paren != nil:
+		p := n.Paren
+		m.Style = ast.StyleHanParen
+		if _, digits := ArabicValue(p.Num); digits {
+			m.Style = ast.StyleArabicParen
+		}
+		m.Open, m.Close = brackets(line[m.Start:m.End])
+		m.Punct = p.Punct
+		m.Number, ok = numberOf(p.Num)
+	case n.HanDun != nil:
+		m.Style, m.Punct = ast.StyleHanDun, n.HanDun.Punct
+		m.Number, ok = HanValue(n.HanDun.Num)
+	case n.Lead != nil:
+		m.Style, m.Word = ast.StyleLead, n.Lead.Word
+		m.Number, ok = HanValue(n.Lead.Num)
+	case n.Arabic != nil:
+		m.Style, m.Punct = ast.StyleArabicDot, n.Arabic.Punct
+		if m.Punct == ")" {
+			m.Style, m.Punct = ast.StyleArabicParen, ""
+			m.Close = line[m.End-len(lastRune(line[:m.End])) : m.End]
+		}
+		m.Number, ok = ArabicValue(n.Arabic.Num)
+	case n.Circled != "":
+		r := []rune(n.Circled)[0]
+		m.Number, ok = circledValue(r), true
+		switch {
+		case r >= '⑴' && r <= '⒇':
+			m.Style = ast.StyleArabicParen
+		case r >= '⒈' && r <= '⒛':
+			m.Style = ast.StyleArabicDot
+		case r >= '㈠' && r <= '㈩':
+			m.Style = ast.StyleHanParen
+		default:
+			m.Style = ast.StyleCircled
+		}
+	case n.Sequence != nil:
+		m.Style, m.Word, m.Punct = ast.StyleSequence, n.Sequence.Word, n.Sequence.Punct
+		m.Number, ok = sequenceNumber(n.Sequence.Word), true
+	}
+	if !ok || m.Number <= 0 {
+		return bareNumeral(line)
+	}
+	m.Punct = asWritten(line, m.End, m.Punct)
+	m.Trap, m.Doubtful = traps(line, m)
+	return m, true
+}
+
+// asWritten returns the punctuation mark ending a marker as written in line
+// (the grammar saw it folded).
+func asWritten(line string, end int, folded string) string {
+	if folded == "" {
+		return ""
+	}
+	return lastRune(line[:end])
+}
+
+func lastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
+}
+
+// brackets returns the opening and closing bracket of a bracketed marker as
+// written.
+func brackets(marker string) (open, close string) {
+	_, n := utf8.DecodeRuneInString(marker)
+	open = marker[:n]
+	for i := len(marker); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(marker[:i])
+		if foldRune(r) == ')' {
+			return open, marker[i-size : i]
+		}
+		i -= size
+	}
+	return open, ""
+}
+
+func numberOf(s string) (int, bool) {
+	if n, ok := ArabicValue(s); ok {
+		return n, true
+	}
+	return HanValue(s)
+}
+
+// sequenceNumber numbers the sequence words in their usual order; the tree
+// builder renumbers a sequence list by order of appearance.
+func sequenceNumber(w string) int {
+	switch w {
+	case "首先":
+		return 1
+	case "其次":
+		return 2
+	case "再次", "然后":
+		return 3
+	case "最后":
+		return 4
+	}
+	return 0
+}
+
+// bareNumeral recognises a line that is nothing but a Chinese numeral (a
+// section number set on a line of its own, as old reports print them): a
+// han-dun marker with no mark after it.
+func bareNumeral(line string) (Marker, bool) {
+	t := strings.TrimRight(line, " \t\u3000")
+	if t == "" || utf8.RuneCountInString(t) > 3 {
+		return Marker{}, false
+	}
+	n, ok := HanValue(t)
+	if !ok || n > 99 {
+		return Marker{}, false
+	}
+	return Marker{Style: ast.StyleHanDun, Number: n, Start: 0, End: len(t)}, true
+}
+
+// traps looks at what follows a marker on its line for the look-alikes of
+// conventions.md §5.
+func traps(line string, m Marker) (trap, doubtful string) {
+	rest := strings.TrimLeft(line[m.End:], " \t\u3000")
+	r1, n1 := utf8.DecodeRuneInString(rest)
+	r1 = foldRune(r1)
+	r2 := foldRune(firstRuneOf(rest[n1:]))
+	switch m.Style {
+	case ast.StyleArabicDot, ast.StyleArabicParen:
+		if m.Number > 99 {
+			return "数字过大，像是年份或数量", ""
+		}
+		if m.Punct != "" && r1 >= '0' && r1 <= '9' && rest == line[m.End:] {
+			return "标点后紧接数字，像是小数或并列的数字（如 1.5、1、2）", ""
+		}
+	case ast.StyleHanDun:
+		if IsHanNumeral(r1) && r1 != '〇' && r1 != '零' {
+			if r2 == '、' || r2 == '.' {
+				return "标点后又是数字和顿号，像是并列的数字（如 十、百、千）", ""
+			}
+			if v := hanDigit(r1); v == m.Number+1 && !IsHanNumeral(r2) {
+				if m.Number == 1 {
+					return "像是并列的数字（如 一、二线城市）", ""
+				}
+				return "", "像是并列的数字（如 二、三年）"
+			}
+		}
+	case ast.StyleLead:
+		if IsHanNumeral(r1) && !IsHanNumeral(r2) {
+			if v, _ := HanValue(string(r1)); v == m.Number {
+				return "像是“一是一，二是二”式的说法", ""
+			}
+		}
+	}
+	return "", ""
+}
+
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

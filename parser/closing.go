@@ -1,0 +1,112 @@
+package parser
+
+import (
+	"fmt"
+
+	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/grammar"
+)
+
+// closing moves a speech's concluding remarks and formula into its
+// closing (§1.6, §1.7): the paragraphs after the last heading from the first
+// that opens with a cue (同志们，… 总之，… 最后，… 让我们…), the formula, and
+// whatever stands after the formula.
+func (t *tree) closing(f formulaAt) {
+	p := t.p
+	var paras []*ast.Para
+	if t.last != nil {
+		body := t.last.Body
+		if k := firstCue(body, t.lastBody); k >= 0 {
+			paras = append(paras, body[k:]...)
+			t.last.Body = body[:k]
+		}
+	} else {
+		pre := t.speech.Preamble
+		if k := firstCue(pre, 1); k >= 0 {
+			paras = append(paras, pre[k:]...)
+			t.speech.Preamble = pre[:k]
+		}
+	}
+	var formula *ast.Para
+	if f.found {
+		formula = p.para(f.start, p.lines[f.line].end)
+		for _, i := range f.after {
+			paras = append(paras, p.linePara(i))
+		}
+	}
+	if formula == nil && len(paras) == 0 {
+		return
+	}
+	if paras == nil {
+		paras = []*ast.Para{}
+	}
+	t.speech.Closing = &ast.Closing{Paragraphs: paras, Formula: formula}
+}
+
+// firstCue is the index of the first paragraph from `from` on that opens a
+// closing, or -1.
+func firstCue(ps []*ast.Para, from int) int {
+	for k := from; k < len(ps); k++ {
+		if grammar.ClosingCue(ps[k].Text) {
+			return k
+		}
+	}
+	return -1
+}
+
+// finish sets every section's level to its depth, finds the points inside
+// paragraphs and checks the speech as a whole.
+func (t *tree) finish() {
+	setLevels(t.speech.Sections, 1)
+	t.p.points(t.speech)
+	t.p.announcedCounts(t.speech)
+	if t.speech.Closing == nil || t.speech.Closing.Formula == nil {
+		if len(t.speech.Sections) > 0 || len(t.speech.Preamble) > 0 {
+			end := lastEnd(t.speech)
+			t.p.diag(ast.CodeClosingMissing, end, end, "讲话没有结束语（如“以上发言不妥之处，请批评指正”“谢谢大家”）")
+		}
+	}
+}
+
+// lastEnd is the end of the last text of a speech.
+func lastEnd(sp *ast.Speech) int {
+	end := 0
+	_ = ast.Walk(sp, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch n := n.(type) {
+		case *ast.Para:
+			end = max(end, n.Span.End)
+		case *ast.Section:
+			end = max(end, n.Span.End)
+		}
+		return ast.WalkContinue, nil
+	})
+	return end
+}
+
+func setLevels(ss []*ast.Section, level int) {
+	for _, s := range ss {
+		s.Level = level
+		setLevels(s.Children, level+1)
+	}
+}
+
+// lint checks how a heading's marker is written against GB/T 15834-2011
+// Appendix B.3: 一、 not 一. ; （一） and （1） take no mark after them; 1. not
+// 1、 in formal text; brackets in pairs of one width.
+func (t *tree) lint(sec *ast.Section, m *grammar.Marker) {
+	p := t.p
+	const rule = "（GB/T 15834—2011 附录 B.3）"
+	switch {
+	case m.Style == ast.StyleHanDun && (m.Punct == "." || m.Punct == "．"):
+		p.diagAt(ast.CodeMarkerPunctuation, sec, fmt.Sprintf("「%s」中汉字数字后应使用顿号「、」%s", sec.Marker, rule))
+	case (m.Style == ast.StyleHanParen || m.Style == ast.StyleArabicParen) && m.Punct != "":
+		p.diagAt(ast.CodeMarkerPunctuation, sec, fmt.Sprintf("「%s」括号序号后不再加标点%s", sec.Marker, rule))
+	case m.Style == ast.StyleArabicDot && m.Punct == "、":
+		p.diagAt(ast.CodeMarkerPunctuation, sec, fmt.Sprintf("「%s」阿拉伯数字序号后应使用下脚点「.」%s", sec.Marker, rule))
+	}
+	if m.Open != "" && m.Close != "" && fullWidthBracket(m.Open) != fullWidthBracket(m.Close) {
+		p.diagAt(ast.CodeBracketMismatch, sec, fmt.Sprintf("「%s」前后括号不配套（全角与半角混用）", sec.Marker))
+	}
+}
+
+func fullWidthBracket(b string) bool { return b == "（" || b == "）" }

@@ -1,0 +1,157 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/grammar"
+)
+
+// line is one line of the decoded text. Speeches are written one paragraph
+// per line, so a line is the unit everything else works on.
+type line struct {
+	num        int // 1-based
+	start, end int // the content: the line less its leading and trailing white space
+	// noise is the kind of boilerplate the whole line is, or "".
+	noise ast.NoiseKind
+	// cuts are boilerplate stretches inside the content (政##paidbegin##治,
+	// a page marker after a title), in order.
+	cuts []cut
+	// marker is the numbering marker the content starts with, if the
+	// grammar found one (offsets relative to start).
+	marker *grammar.Marker
+}
+
+type cut struct {
+	start, end int // absolute byte offsets
+	kind       ast.NoiseKind
+}
+
+func (l *line) blank() bool { return l.start == l.end }
+
+// splitLines cuts text at \n, \r\n and \r.
+func splitLines(text string) []line {
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
+	num := 1
+	for pos := 0; pos <= len(text); {
+		i := strings.IndexAny(text[pos:], "\r\n")
+		end := len(text)
+		next := len(text) + 1
+		if i >= 0 {
+			end = pos + i
+			next = end + 1
+			if text[end] == '\r' && next < len(text) && text[next] == '\n' {
+				next++
+			}
+		}
+		s, e := trimSpace(text, pos, end)
+		lines = append(lines, line{num: num, start: s, end: e})
+		num++
+		pos = next
+		if i < 0 {
+			break
+		}
+	}
+	return lines
+}
+
+// trimSpace narrows [start, end) of text to its content: Unicode white
+// space (including U+3000) and byte order marks are trimmed; invisible
+// format characters such as U+200B are content, since they are not white
+// space to a reader of the JSON either.
+func trimSpace(text string, start, end int) (int, int) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if !isBlankRune(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !isBlankRune(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}
+
+func isBlankRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\v' || r == '\f' || r == '\r' || r == '\n'
+	}
+	return r == '\uFEFF' || unicode.IsSpace(r)
+}
+
+// invisibleOnly reports whether s holds nothing a reader sees: zero-width
+// spaces and joiners, soft hyphens, word joiners.
+func invisibleOnly(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF':
+		default:
+			if !isBlankRune(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// lineIndex finds lines by byte offset.
+type lineIndex struct {
+	starts []int // byte offset where each line begins (index = num-1)
+	text   string
+}
+
+func newLineIndex(text string) *lineIndex {
+	idx := &lineIndex{starts: []int{0}, text: text}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			idx.starts = append(idx.starts, i+1)
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			idx.starts = append(idx.starts, i+1)
+		}
+	}
+	return idx
+}
+
+// line is the 1-based line holding byte offset off; an offset at the very
+// end of a line belongs to that line.
+func (x *lineIndex) line(off int) int {
+	lo, hi := 0, len(x.starts)
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if x.starts[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo + 1
+}
+
+// column is the 1-based character column of offset off in its line.
+func (x *lineIndex) column(off int) int {
+	start := x.starts[x.line(off)-1]
+	if off > len(x.text) {
+		off = len(x.text)
+	}
+	return utf8.RuneCountInString(x.text[start:off]) + 1
+}
+
+// span builds the span of [start, end).
+func (x *lineIndex) span(start, end int) ast.Span {
+	endLine := x.line(start)
+	if end > start {
+		endLine = x.line(end - 1)
+	}
+	return ast.Span{Start: start, End: end, Line: x.line(start), EndLine: endLine}
+}

@@ -1,0 +1,537 @@
+package parser
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dagang/dagang/ast"
+)
+
+// Boilerplate is recognised by what it is — contact handles, membership and
+// download sales talk, copy-protection warnings, site navigation, page
+// counters, licence notices — through a weighted lexicon, and then by where
+// it stands: a short line wedged between two pieces of boilerplate, or a
+// brand name repeated from an advertisement, is boilerplate too. A lexicon
+// word counts for little in a long paragraph and for much in a short line,
+// so a speech that mentions 公众号 or 会员 in passing keeps its paragraph.
+
+type noiseClass int
+
+const (
+	classAd noiseClass = iota
+	classWatermark
+	classHidden
+	classRelated
+	classMetadata
+	classLicense
+	classGenre // not noise: words that mark a speech's title
+	numClasses
+)
+
+func (c noiseClass) kind() ast.NoiseKind {
+	switch c {
+	case classAd:
+		return ast.NoiseAd
+	case classWatermark:
+		return ast.NoiseWatermark
+	case classHidden:
+		return ast.NoiseHidden
+	case classRelated:
+		return ast.NoiseRelated
+	case classMetadata:
+		return ast.NoiseMetadata
+	case classLicense:
+		return ast.NoiseLicense
+	}
+	return ""
+}
+
+type lexiconEntry struct {
+	class  noiseClass
+	weight int
+}
+
+type lexicon struct {
+	kw      *keywords
+	entries []lexiconEntry
+}
+
+// The lexicon: strong words (3) decide a short line alone; weak words (1)
+// need company or context.
+var noiseLexicon = sync.OnceValue(func() *lexicon {
+	table := []struct {
+		class  noiseClass
+		weight int
+		words  string
+	}{
+		{classAd, 3, "QQ qq ＱＱ 微信号 公众号 公眾號 客服 素材库 素材庫 代笔 代筆 资料库 資料庫 范文网 範文網 精品资料 " +
+			"网盘 網盤 整理分享 复制下载 複製下載 写作尽在 万字材料 唯一平台 谨防假冒 原创高质量 代发布 接单 " +
+			"加入会员 svip SVIP vip会员 VIP会员 免费下载 下载支持 淘宝 扫码 扫一扫 二维码 关注我们 订阅号 " +
+			"会员群 添加客服 http:// https:// www. .com .cn 微信：wx 加微信 咨询电话 联系电话 小伙伴"},
+		{classAd, 1, "会员 會員 订阅 訂閱 免费 免費 赠送 贈送 举报 舉報 倒卖 倒賣 平台 分享 迭代 资料 資料 " +
+			"下载 下載 咨询 諮詢 权益 權益 领取 領取 优惠 優惠 购买 購買 代写 代寫 付费 付費 网友 網友 " +
+			"范文 範文 参考阅览 每天更新 点击下载 搜索 查找"},
+		{classWatermark, 3, "仅供学习 僅供學習 禁止外传 禁止外傳 用后删除 用後刪除 内部交流使用 內部交流使用 " +
+			"严禁外传 嚴禁外傳 违者后果自负 違者後果自負 转载请注明 轉載請註明 请勿转载 請勿轉載 " +
+			"侵权必究 侵權必究 版权归原作者 禁止转载 严禁转载 仅供参考学习 仅供个人学习"},
+		{classWatermark, 2, "商业用途 商業用途 后果自负 後果自負 仅供内部"},
+		{classWatermark, 1, "严禁 嚴禁 仅供 僅供"},
+		{classHidden, 3, "此处隐藏 此處隱藏 下载后查看 下載後查看 查看全文 展开全文 展開全文 阅读全文 閱讀全文 " +
+			"已隐藏 付费阅读 登录后查看 剩余内容"},
+		{classHidden, 2, "隐藏 隱藏"},
+		{classRelated, 3, "猜你喜欢 猜你喜歡 相关推荐 相關推薦 相关阅读 相關閱讀 相关文章 相關文章 热门推荐 " +
+			"熱門推薦 热门文章 熱門文章 延伸阅读 延伸閱讀 推荐阅读 推薦閱讀 你可能还喜欢 上一篇 下一篇 " +
+			"返回列表 返回首页 返回首頁 本文链接 更多精彩 精彩推荐 相关范文 热门范文"},
+		{classMetadata, 3, "更新时间 更新時間 发布时间 發佈時間 发布日期 發佈日期 发表时间 發表時間 浏览次数 瀏覽次數 " +
+			"阅读量 閱讀量 点击量 點擊量 阅读次数 責任編輯 责任编辑 文章来源 文章來源 所属栏目 網友投稿 网友投稿 " +
+			"上传时间 上傳時間 发布者 發佈者 浏览量 瀏覽量"},
+		{classMetadata, 2, "来源 來源 作者 字数 字數 栏目 欄目 关键词 關鍵詞 投稿 时间 時間 日期"},
+		{classMetadata, 1, "编辑 編輯 标签 標籤"},
+		{classLicense, 3, "本作品 这部作品 這部作品 此作品 公有领域 公有領域 Public domain public domain 版权所有 版權所有 " +
+			"Copyright copyright © All rights reserved 知识共享 知識共享 Creative Commons 署名-相同方式共享"},
+		{classLicense, 2, "著作权 著作權 版权 版權 授权 授權 维基文库 維基文庫 Wikisource"},
+		{classGenre, 1, "讲话 講話 发言 發言 报告 報告 讲稿 講稿 党课 黨課 提纲 提綱 致辞 致辭 演讲 演講 心得 " +
+			"体会 體會 汇报 彙報 总结 總結 动员 動員 研讨 研討 交流 表态 表態 会议 會議 大会 大會"},
+	}
+	var words []string
+	var entries []lexiconEntry
+	for _, t := range table {
+		for _, w := range strings.Fields(t.words) {
+			words = append(words, w)
+			entries = append(entries, lexiconEntry{t.class, t.weight})
+		}
+	}
+	return &lexicon{kw: newKeywords(words), entries: entries}
+})
+
+// noiseScore is what the lexicon found in one line.
+type noiseScore struct {
+	score        [numClasses]int
+	strong       int  // hits of strong advertising or watermark words
+	relatedFirst bool // a related-links word opens the line
+}
+
+// scoreLimit bounds the lines the lexicon reads: boilerplate lines are short,
+// and a line longer than this is a paragraph whatever words it holds.
+const scoreLimit = 1500
+
+func (lx *lexicon) scoreLine(s string) noiseScore {
+	var ns noiseScore
+	if len(s) > scoreLimit {
+		return ns
+	}
+	lx.kw.scan(s, func(w, end int) {
+		e := lx.entries[w]
+		ns.score[e.class] += e.weight
+		if e.weight >= 3 && (e.class == classAd || e.class == classWatermark) {
+			ns.strong++
+		}
+		if e.class == classRelated && end-len(lx.kw.words[w]) <= 6 {
+			ns.relatedFirst = true
+		}
+	})
+	return ns
+}
+
+// kindOf decides whether a line of n characters is boilerplate by its words.
+// A protected line (a numbered heading, a line that names a speech genre)
+// needs a strong word: weak words alone never take it.
+func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
+	sc := ns.score
+	if protected && ns.strong == 0 {
+		sc[classAd], sc[classWatermark] = 0, 0
+	}
+	best, bestScore := ast.NoiseKind(""), 0
+	consider := func(k ast.NoiseKind, score int, ok bool) {
+		if ok && score > bestScore {
+			best, bestScore = k, score
+		}
+	}
+	consider(ast.NoiseHidden, sc[classHidden]+10, sc[classHidden] >= 3 && n <= 80)
+	consider(ast.NoiseRelated, sc[classRelated]+10, ns.relatedFirst && n <= 80)
+	consider(ast.NoiseMetadata, sc[classMetadata]+5, sc[classMetadata] >= 3 && n <= 100 && strings.ContainsAny(s, ":："))
+	consider(ast.NoiseWatermark, sc[classWatermark], sc[classWatermark] >= 3 && (n <= 60 || sc[classWatermark]*15 >= n))
+	consider(ast.NoiseAd, sc[classAd], sc[classAd] >= 3 && (n <= 60 || sc[classAd]*20 >= n))
+	return best
+}
+
+// weakNoise reports whether the line has anything of boilerplate about it:
+// enough to call it boilerplate where it stands among boilerplate.
+func (ns noiseScore) weakNoise() bool {
+	return ns.score[classAd]+ns.score[classWatermark] >= 1
+}
+
+func (ns noiseScore) genre() bool { return ns.score[classGenre] > 0 }
+
+// paywallCuts finds paywall tokens such as ##paidbegin## anywhere in s.
+func paywallCuts(s string, base int) []cut {
+	var cuts []cut
+	for i := 0; i+4 <= len(s); {
+		j := strings.Index(s[i:], "##")
+		if j < 0 {
+			break
+		}
+		a := i + j
+		k := a + 2
+		for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || s[k] == '_') {
+			k++
+		}
+		if k > a+2 && strings.HasPrefix(s[k:], "##") {
+			cuts = append(cuts, cut{base + a, base + k + 2, ast.NoisePaywall})
+			i = k + 2
+			continue
+		}
+		i = a + 2
+	}
+	return cuts
+}
+
+// pageCut finds a page counter at the end (or as the whole) of s:
+// (第14/36页), 第3页/共10页, - 3 -, —3—.
+func pageCut(s string, base int) (cut, bool) {
+	t := strings.TrimRight(s, " \u3000")
+	if a, ok := trailingPageCounter(t); ok {
+		return cut{base + a, base + len(t), ast.NoisePage}, true
+	}
+	if dashedPageNumber(t) {
+		return cut{base, base + len(t), ast.NoisePage}, true
+	}
+	return cut{}, false
+}
+
+// trailingPageCounter matches 第N/M页, 第N页/共M页, 第N页 共M页, optionally in
+// brackets, ending t; a bare 第N页 counts only as a whole line.
+func trailingPageCounter(t string) (int, bool) {
+	end := len(t)
+	closeB := ""
+	for _, b := range []string{")", "）", "]", "】"} {
+		if strings.HasSuffix(t, b) {
+			closeB = b
+			end -= len(b)
+			break
+		}
+	}
+	body := t[:end]
+	if !strings.HasSuffix(body, "页") && !strings.HasSuffix(body, "頁") {
+		return 0, false
+	}
+	// Walk back over digits, slashes, spaces and the words of a counter.
+	i := len(body)
+	slash := false
+	digits := 0
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(body[:i])
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			digits++
+		case r == '/' || r == '／' || r == '共':
+			slash = true
+		case r == '页' || r == '頁' || r == ' ' || r == '\u3000' || r == '，' || r == ',':
+		case r == '第':
+			i -= size
+			goto found
+		default:
+			return 0, false
+		}
+		i -= size
+	}
+	return 0, false
+found:
+	if digits == 0 {
+		return 0, false
+	}
+	start := i
+	if closeB != "" {
+		open := map[string][]string{")": {"(", "（"}, "）": {"(", "（"}, "]": {"["}, "】": {"【"}}[closeB]
+		matched := false
+		for _, o := range open {
+			if strings.HasSuffix(body[:start], o) {
+				start -= len(o)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			return 0, false
+		}
+	}
+	if !slash && start > 0 {
+		return 0, false // 见第3页 in a sentence is not a page counter
+	}
+	return start, true
+}
+
+// dashedPageNumber matches a line that is only a page number between dashes:
+// - 3 -, —3—, －12－.
+func dashedPageNumber(t string) bool {
+	rs := []rune(t)
+	if len(rs) < 3 || len(rs) > 12 {
+		return false
+	}
+	dash := func(r rune) bool { return r == '-' || r == '—' || r == '－' || r == '–' }
+	if !dash(rs[0]) || !dash(rs[len(rs)-1]) {
+		return false
+	}
+	digits := 0
+	for _, r := range rs[1 : len(rs)-1] {
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			digits++
+		case r == ' ' || r == '\u3000' || dash(r):
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// letterless reports whether s has no letter and no digit: a rule, a row
+// of stars, a stray bracket.
+func letterless(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.No, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketedLine reports whether s is one short 【…】 or [ … ] label.
+func bracketedLine(s string) bool {
+	return (strings.HasPrefix(s, "【") && strings.HasSuffix(s, "】") ||
+		strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) && utf8.RuneCountInString(s) <= 24
+}
+
+// markNoise decides which lines, and which stretches inside lines, are
+// boilerplate.
+func (p *parser) markNoise() {
+	lx := noiseLexicon()
+	scores := make([]noiseScore, len(p.lines))
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank() {
+			continue
+		}
+		scores[i] = p.classifyLine(l, lx)
+	}
+	p.licenseBlock(scores)
+	p.relatedTail()
+	p.brandLines()
+	p.sandwiches(scores)
+	p.recordNoiseLines()
+}
+
+// classifyLine sets the line's noise kind or its inline cuts.
+func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
+	s := p.content(l)
+	if invisibleOnly(s) {
+		l.noise = ast.NoiseOther
+		return noiseScore{}
+	}
+	cuts := paywallCuts(s, l.start)
+	if c, ok := pageCut(s, l.start); ok && (len(cuts) == 0 || cuts[len(cuts)-1].end <= c.start) {
+		cuts = append(cuts, c)
+	}
+	if rest := withoutCuts(p.text, l.start, l.end, cuts); strings.TrimFunc(rest, isBlankRune) == "" {
+		l.noise = cuts[0].kind
+		return noiseScore{}
+	} else if letterless(rest) && l.marker == nil {
+		l.noise = ast.NoiseOther
+		return noiseScore{}
+	}
+	ns := lx.scoreLine(s)
+	protected := l.marker != nil && l.marker.Trap == "" || ns.genre()
+	if k := ns.kindOf(s, utf8.RuneCountInString(s), protected); k != "" {
+		l.noise = k
+		return ns
+	}
+	l.cuts = cuts
+	return ns
+}
+
+func withoutCuts(text string, start, end int, cuts []cut) string {
+	if len(cuts) == 0 {
+		return text[start:end]
+	}
+	var b strings.Builder
+	pos := start
+	for _, c := range cuts {
+		b.WriteString(text[pos:c.start])
+		pos = c.end
+	}
+	b.WriteString(text[pos:end])
+	return b.String()
+}
+
+// licenseBlockWindow is how many lines a licence notice may be spread over
+// before enough of its words have been seen.
+const licenseBlockWindow = 16
+
+// licenseBlock finds a licence notice (本作品是…公有领域, 版权所有, Copyright)
+// and sets it and everything after it aside: a notice ends a page.
+func (p *parser) licenseBlock(scores []noiseScore) {
+	for i := range p.lines {
+		if scores[i].score[classLicense] < 3 {
+			continue
+		}
+		total := 0
+		for j := i; j < len(p.lines) && j < i+licenseBlockWindow; j++ {
+			total += scores[j].score[classLicense]
+		}
+		if total < 6 {
+			continue
+		}
+		for j := i; j < len(p.lines); j++ {
+			if l := &p.lines[j]; !l.blank() {
+				l.noise, l.cuts = ast.NoiseLicense, nil
+			}
+		}
+		return
+	}
+}
+
+// relatedTail extends a related-links header (猜你喜欢, 下一篇) over the short
+// link lines that follow it.
+func (p *parser) relatedTail() {
+	for i := range p.lines {
+		if p.lines[i].noise != ast.NoiseRelated {
+			continue
+		}
+		for j := i + 1; j < len(p.lines); j++ {
+			l := &p.lines[j]
+			if l.blank() || l.noise != "" {
+				continue
+			}
+			s := p.content(l)
+			if utf8.RuneCountInString(s) > 60 || strings.ContainsAny(s, "。；") {
+				break
+			}
+			l.noise, l.cuts = ast.NoiseRelated, nil
+		}
+	}
+}
+
+// prevContent and nextContent find the nearest non-blank line before or
+// after line i, or -1.
+func (p *parser) prevContent(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !p.lines[j].blank() {
+			return j
+		}
+	}
+	return -1
+}
+
+func (p *parser) nextContent(i int) int {
+	for j := i + 1; j < len(p.lines); j++ {
+		if !p.lines[j].blank() {
+			return j
+		}
+	}
+	return -1
+}
+
+func (p *parser) isNoise(i int) bool { return i >= 0 && p.lines[i].noise != "" }
+
+// brandLines sets aside a short line next to boilerplate whose text is
+// repeated inside an advertisement or watermark (the site's name on a line
+// of its own: 酷乐文行 … 酷乐文行整理，咨询QQ…).
+func (p *parser) brandLines() {
+	var ads []string
+	for i := range p.lines {
+		if k := p.lines[i].noise; k == ast.NoiseAd || k == ast.NoiseWatermark {
+			ads = append(ads, p.content(&p.lines[i]))
+		}
+	}
+	if len(ads) == 0 {
+		return
+	}
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank() || l.noise != "" || l.marker != nil {
+			continue
+		}
+		s := p.content(l)
+		if n := utf8.RuneCountInString(s); n < 2 || n > 12 {
+			continue
+		}
+		if !p.isNoise(p.prevContent(i)) && !p.isNoise(p.nextContent(i)) {
+			continue
+		}
+		for _, ad := range ads {
+			if len(ad) > len(s) && strings.Contains(ad, s) {
+				l.noise, l.cuts = ast.NoiseAd, nil
+				break
+			}
+		}
+	}
+}
+
+// maxSandwich is the longest run of short lines between two pieces of
+// boilerplate that is taken for boilerplate too.
+const maxSandwich = 4
+
+// sandwiches sets aside short lines with a trace of sales talk that stand
+// between two pieces of boilerplate.
+func (p *parser) sandwiches(scores []noiseScore) {
+	for i := 0; i < len(p.lines); i++ {
+		if p.lines[i].noise == "" || p.lines[i].blank() {
+			continue
+		}
+		// Collect the run of content lines after this noise line.
+		var run []int
+		j := p.nextContent(i)
+		for j >= 0 && p.lines[j].noise == "" && len(run) <= maxSandwich {
+			run = append(run, j)
+			j = p.nextContent(j)
+		}
+		if j < 0 || len(run) == 0 || len(run) > maxSandwich || !p.isNoise(j) {
+			continue
+		}
+		ok := true
+		for _, k := range run {
+			l := &p.lines[k]
+			s := p.content(l)
+			weak := scores[k].weakNoise() || bracketedLine(s)
+			if !weak || scores[k].genre() || l.marker != nil || utf8.RuneCountInString(s) > 40 {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, k := range run {
+			p.lines[k].noise, p.lines[k].cuts = ast.NoiseAd, nil
+		}
+	}
+}
+
+// recordNoiseLines turns noise lines into noise entries (a licence notice
+// into one entry) and collects the inline cuts of the other lines.
+func (p *parser) recordNoiseLines() {
+	for i := 0; i < len(p.lines); i++ {
+		l := &p.lines[i]
+		if l.blank() {
+			continue
+		}
+		if l.noise == "" {
+			p.cuts = append(p.cuts, l.cuts...)
+			continue
+		}
+		l.marker = nil
+		start, end := l.start, l.end
+		if l.noise == ast.NoiseLicense {
+			for j := i + 1; j < len(p.lines); j++ {
+				if !p.lines[j].blank() {
+					end = p.lines[j].end
+					p.lines[j].marker = nil
+				}
+			}
+			i = len(p.lines)
+		}
+		p.noise = append(p.noise, ast.Noise{Text: p.text[start:end], Kind: l.noise, Span: p.idx.span(start, end)})
+	}
+}

@@ -1,0 +1,129 @@
+// Package parser builds the outline of a decoded speech text: it cuts the
+// text into lines, sets the boilerplate aside, asks the grammar for the
+// marker at the head of each candidate line, splits collections into
+// speeches, and builds each speech's tree of sections with its title block,
+// salutation, preamble and closing. The tree builder is plain Go: context —
+// which lists are open, what a restart means, where a closing begins — does
+// not belong in a grammar.
+package parser
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/grammar"
+)
+
+// Parse builds the document for text, which must be valid UTF-8 (see
+// package decode). It never fails: text that holds no speech gives a
+// document with no speeches.
+func Parse(text string, src ast.Source) *ast.Document {
+	p := newParser(text)
+	doc := &ast.Document{Source: src, Text: text}
+	p.findMarkers()
+	p.markNoise()
+	p.buildDocument(doc)
+	p.finish(doc)
+	return doc
+}
+
+type parser struct {
+	text  string
+	lines []line
+	idx   *lineIndex
+	noise []ast.Noise
+	cuts  []cut // every inline cut, in text order
+	diags []ast.Diagnostic
+}
+
+func newParser(text string) *parser {
+	return &parser{text: text, lines: splitLines(text), idx: newLineIndex(text)}
+}
+
+func (p *parser) content(l *line) string { return p.text[l.start:l.end] }
+
+// findMarkers runs the marker grammar on the lines that may start with one.
+func (p *parser) findMarkers() {
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank() {
+			continue
+		}
+		s := p.content(l)
+		if !grammar.MayStartMarker(s) {
+			continue
+		}
+		if m, ok := grammar.ParseMarker(s); ok {
+			l.marker = &m
+		}
+	}
+}
+
+// finish records the noise and diagnostics in text order.
+func (p *parser) finish(doc *ast.Document) {
+	for _, c := range p.cuts {
+		p.noise = append(p.noise, ast.Noise{Text: p.text[c.start:c.end], Kind: c.kind, Span: p.idx.span(c.start, c.end)})
+	}
+	sort.SliceStable(p.noise, func(i, j int) bool { return p.noise[i].Span.Start < p.noise[j].Span.Start })
+	doc.Noise = p.noise
+	ast.SortDiagnostics(p.diags)
+	doc.Diagnostics = p.diags
+}
+
+// diag records a diagnostic about [start, end).
+func (p *parser) diag(code ast.Code, start, end int, msg string) {
+	p.diags = append(p.diags, ast.Diagnostic{
+		Severity: code.DefaultSeverity(), Code: code, Message: msg,
+		Line: p.idx.line(start), Column: p.idx.column(start), Span: p.idx.span(start, end),
+	})
+}
+
+// para builds the paragraph of [start, end): its text is the stretch less
+// the boilerplate cut out of it, lines joined by a space.
+func (p *parser) para(start, end int) *ast.Para {
+	return &ast.Para{Text: p.cleanText(start, end), Span: p.idx.span(start, end)}
+}
+
+// cleanText is text[start:end] without the inline cuts inside it, each
+// line trimmed and the lines joined by a space.
+func (p *parser) cleanText(start, end int) string {
+	s := p.text[start:end]
+	cs := p.cutsIn(start, end)
+	if len(cs) == 0 && !strings.ContainsAny(s, "\r\n") {
+		return strings.TrimFunc(s, isBlankRune)
+	}
+	var b strings.Builder
+	pos := start
+	for _, c := range cs {
+		b.WriteString(p.text[pos:c.start])
+		pos = c.end
+	}
+	b.WriteString(p.text[pos:end])
+	out := b.String()
+	if strings.ContainsAny(out, "\r\n") {
+		parts := strings.FieldsFunc(out, func(r rune) bool { return r == '\n' || r == '\r' })
+		kept := parts[:0]
+		for _, part := range parts {
+			if t := strings.TrimFunc(part, isBlankRune); t != "" {
+				kept = append(kept, t)
+			}
+		}
+		out = strings.Join(kept, " ")
+	}
+	return strings.TrimFunc(out, isBlankRune)
+}
+
+// cutsIn returns the inline cuts inside [start, end).
+func (p *parser) cutsIn(start, end int) []cut {
+	i := sort.Search(len(p.cuts), func(i int) bool { return p.cuts[i].end > start })
+	j := i
+	for j < len(p.cuts) && p.cuts[j].start < end {
+		j++
+	}
+	return p.cuts[i:j]
+}
+
+// runeLen is the number of characters in text[start:end].
+func (p *parser) runeLen(start, end int) int { return utf8.RuneCountInString(p.text[start:end]) }

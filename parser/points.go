@@ -1,0 +1,284 @@
+package parser
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/grammar"
+)
+
+// Points are enumerations inside running text (§4): …不严不实。一是不主动学
+// 习…二是…, 首先要…其次要…, 一方面…另一方面…. Only clause-opening markers
+// count, and only in company: a point needs another of its list in the same
+// run of paragraphs (or, numbered n, the section it stands under numbered
+// n-1), so a lone 第一 or 首先 in a sentence stays plain text.
+
+type pointCand struct {
+	para  *ast.Para
+	key   string
+	pt    ast.Point
+	index int // order in the container
+}
+
+// points finds the points of every paragraph of a speech.
+func (p *parser) points(sp *ast.Speech) {
+	p.containerPoints(sp.Preamble, "", 0)
+	var walk func(ss []*ast.Section)
+	walk = func(ss []*ast.Section) {
+		for _, s := range ss {
+			key := ""
+			if !s.Style.Ranked() && !s.Implied {
+				key = pointKeyOfSection(s)
+			}
+			p.containerPoints(s.Body, key, s.Number)
+			walk(s.Children)
+		}
+	}
+	walk(sp.Sections)
+	if sp.Closing != nil {
+		p.containerPoints(sp.Closing.Paragraphs, "", 0)
+	}
+}
+
+// pointKeyOfSection is the point list a lead or ordinal section continues.
+func pointKeyOfSection(s *ast.Section) string {
+	switch s.Style {
+	case ast.StyleLead:
+		_, size := utf8.DecodeLastRuneInString(s.Marker)
+		return "lead:" + s.Marker[len(s.Marker)-size:]
+	case ast.StyleOrdinal:
+		return "ordinal"
+	}
+	return ""
+}
+
+func (p *parser) containerPoints(paras []*ast.Para, ownerKey string, ownerNumber int) {
+	var cands []pointCand
+	for _, para := range paras {
+		cands = p.scanPoints(para, cands)
+	}
+	if len(cands) == 0 {
+		return
+	}
+	have := map[string]bool{}
+	for _, c := range cands {
+		have[c.key+"#"+strconv.Itoa(c.pt.Number)] = true
+	}
+	ok := func(c pointCand) bool {
+		if c.key == "sequence" {
+			return false // decided by chains below
+		}
+		if have[c.key+"#"+strconv.Itoa(c.pt.Number+1)] || have[c.key+"#"+strconv.Itoa(c.pt.Number-1)] {
+			return true
+		}
+		return c.key == ownerKey && c.pt.Number == ownerNumber+1
+	}
+	accepted := make([]bool, len(cands))
+	for k, c := range cands {
+		accepted[k] = ok(c)
+	}
+	// Sequence words: a chain of at least two in order.
+	var chain []int
+	flushChain := func() {
+		if len(chain) >= 2 {
+			for n, k := range chain {
+				accepted[k] = true
+				cands[k].pt.Number = n + 1
+			}
+		}
+		chain = chain[:0]
+	}
+	for k, c := range cands {
+		if c.key != "sequence" {
+			continue
+		}
+		if len(chain) > 0 && sequenceRank(c.pt.Marker) <= sequenceRank(cands[chain[len(chain)-1]].pt.Marker) {
+			flushChain()
+		}
+		chain = append(chain, k)
+	}
+	flushChain()
+	for k, c := range cands {
+		if accepted[k] {
+			c.para.Points = append(c.para.Points, c.pt)
+		}
+	}
+}
+
+func sequenceRank(marker string) int {
+	for k, w := range []string{"首先", "其次", "再次", "最后"} {
+		if strings.HasPrefix(marker, w) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// scanPoints finds the clause-opening markers in a paragraph.
+func (p *parser) scanPoints(para *ast.Para, out []pointCand) []pointCand {
+	start, end := para.Span.Start, para.Span.End
+	cuts := p.cutsIn(start, end)
+	clauseStart := true
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(p.text[i:end])
+		if len(cuts) > 0 && i >= cuts[0].start {
+			if i < cuts[0].end {
+				i = cuts[0].end
+				continue
+			}
+			cuts = cuts[1:]
+			continue
+		}
+		if clauseStart && pointStart(r) {
+			if c, n, ok := p.pointAt(i, end); ok {
+				c.para = para
+				out = append(out, c)
+				i += n
+				clauseStart = false
+				continue
+			}
+		}
+		switch r {
+		case '。', '！', '？', '；', '：', '，', ',', ';', ':', '!', '?':
+			clauseStart = true
+		case ' ', '\u3000', '“', '”', '"', '（', '(':
+		default:
+			clauseStart = false
+		}
+		i += size
+	}
+	return out
+}
+
+func pointStart(r rune) bool {
+	return grammar.IsHanNumeral(r) || strings.ContainsRune("第首其再最另", r)
+}
+
+// pointAt reads a point marker at i: 一是 / 一要 / 第一， / 首先 / 一方面 /
+// 另一方面. It returns the candidate and the marker's length.
+func (p *parser) pointAt(i, end int) (pointCand, int, bool) {
+	s := p.text[i:end]
+	var key, marker string
+	num := 0
+	switch {
+	case strings.HasPrefix(s, "一方面"):
+		key, marker, num = "fangmian", "一方面", 1
+	case strings.HasPrefix(s, "另一方面"):
+		key, marker, num = "fangmian", "另一方面", 2
+	case strings.HasPrefix(s, "第"):
+		n, rest := leadingNumeral(s[len("第"):])
+		if n == 0 || n > 20 || rest == "" {
+			return pointCand{}, 0, false
+		}
+		r, size := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune("，、：,:是", r) {
+			return pointCand{}, 0, false
+		}
+		key, num = "ordinal", n
+		marker = s[:len(s)-len(rest)+size]
+	default:
+		for _, w := range []string{"首先", "其次", "再次", "最后"} {
+			if strings.HasPrefix(s, w) {
+				key, marker = "sequence", w
+				if r, size := utf8.DecodeRuneInString(s[len(w):]); strings.ContainsRune("，、：,:", r) {
+					marker = s[:len(w)+size]
+				}
+				num = sequenceRank(w)
+			}
+		}
+		if key != "" {
+			break
+		}
+		n, rest := leadingNumeral(s)
+		if n == 0 || n > 20 || rest == "" {
+			return pointCand{}, 0, false
+		}
+		r, size := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune("是要靠抓", r) {
+			return pointCand{}, 0, false
+		}
+		key, num = "lead:"+string(r), n
+		marker = s[:len(s)-len(rest)+size]
+	}
+	if key == "" {
+		return pointCand{}, 0, false
+	}
+	from := i + len(marker)
+	ts, te, _ := titleBounds(p.text, from, end)
+	title := strings.TrimLeft(p.cleanText(ts, te), "，,：:、 ")
+	return pointCand{key: key, pt: ast.Point{Marker: marker, Number: num, Title: title, Offset: i}}, len(marker), true
+}
+
+// leadingNumeral reads a Chinese numeral (one to three characters) at the
+// start of s.
+func leadingNumeral(s string) (int, string) {
+	j := 0
+	for k := 0; k < 3 && j < len(s); k++ {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !grammar.IsHanNumeral(r) {
+			break
+		}
+		j += size
+	}
+	if j == 0 {
+		return 0, s
+	}
+	n, ok := grammar.HanValue(s[:j])
+	if !ok {
+		return 0, s
+	}
+	return n, s[j:]
+}
+
+// announcement finds 从以下三个方面, 谈三点意见, 分六个部分 ….
+var announcement = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(以下|如下|下面|主要|重点|着重|围绕|从|分为|分成|分|讲|谈|汇报|提出|把握|抓好|着力|强调|做好)[^。！？；]{0,12}?([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(个方面|方面|点|个部分|部分|条)`)
+})
+
+// announcedCounts compares an announced count (下面我讲三点) with the
+// sections that follow it.
+func (p *parser) announcedCounts(sp *ast.Speech) {
+	p.announcedCount(sp.Preamble, sp.Sections)
+	var walk func(ss []*ast.Section)
+	walk = func(ss []*ast.Section) {
+		for _, s := range ss {
+			p.announcedCount(s.Body, s.Children)
+			walk(s.Children)
+		}
+	}
+	walk(sp.Sections)
+}
+
+func (p *parser) announcedCount(paras []*ast.Para, children []*ast.Section) {
+	if len(children) == 0 || len(paras) == 0 {
+		return
+	}
+	// The announcement is the transition just before the list.
+	para := paras[len(paras)-1]
+	if para.Span.End > children[0].Span.Start && !children[0].Implied {
+		return
+	}
+	raw := p.text[para.Span.Start:para.Span.End]
+	locs := announcement().FindAllStringSubmatchIndex(raw, -1)
+	if len(locs) == 0 {
+		return
+	}
+	loc := locs[len(locs)-1]
+	word := raw[loc[4]:loc[5]]
+	n, ok := grammar.HanValue(strings.ReplaceAll(word, "两", "二"))
+	if !ok {
+		n, ok = grammar.ArabicValue(word)
+	}
+	if !ok || n < 2 || n == len(children) {
+		return
+	}
+	start := para.Span.Start + loc[4]
+	end := para.Span.Start + loc[7]
+	p.diag(ast.CodeAnnouncedCount, start, end,
+		fmt.Sprintf("前文说「%s」，其后有 %d 个同级标题", raw[loc[4]:loc[7]], len(children)))
+}

@@ -1,0 +1,189 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/grammar"
+)
+
+// buildSpeech builds one speech from its segment (conventions.md §1): title
+// and title block, salutation, the body with its sections, and the closing.
+func (p *parser) buildSpeech(seg segment) *ast.Speech {
+	ls := seg.lines
+	if len(ls) == 0 {
+		return nil
+	}
+	sp := &ast.Speech{Preamble: []*ast.Para{}, Sections: []*ast.Section{}}
+	pos := 0
+	switch {
+	case seg.title >= 0:
+		p.setTitle(sp, seg.title, seg.titleFrom, p.lines[seg.title].end)
+		pos = 1
+	case seg.tryTitle && p.titleLikeLine(ls[0]):
+		p.setTitle(sp, ls[0], p.lines[ls[0]].start, p.lines[ls[0]].end)
+		pos = 1
+	}
+	if sp.TitleSpan != nil {
+		pos = p.titleBlock(sp, ls, pos)
+	}
+	if pos < len(ls) && !p.isHeading(ls[pos]) && grammar.IsSalutation(p.lineText(ls[pos])) {
+		sp.Salutation = p.linePara(ls[pos])
+		pos++
+	}
+	body := ls[pos:]
+	f := p.findFormula(body)
+	t := newTree(p, sp)
+	t.build(body[:f.bodyLines], f.lastEnd)
+	t.closing(f)
+	t.finish()
+
+	start := p.lines[ls[0]].start
+	if sp.TitleSpan != nil && sp.TitleSpan.Start < start {
+		start = sp.TitleSpan.Start
+	}
+	sp.Span = p.idx.span(start, p.lines[ls[len(ls)-1]].end)
+	return sp
+}
+
+// setTitle makes [start, end) of line i the speech's title.
+func (p *parser) setTitle(sp *ast.Speech, i, start, end int) {
+	sp.Title = p.cleanText(start, end)
+	s := p.idx.span(start, end)
+	sp.TitleSpan = &s
+}
+
+// linePara is the paragraph of a whole line.
+func (p *parser) linePara(i int) *ast.Para {
+	return p.para(p.lines[i].start, p.lines[i].end)
+}
+
+// titleBlock reads what may follow a title (§1.2): a title broken over two
+// lines, the title repeated, a subtitle (——在…上的讲话), a date, the
+// speaker's name. It returns the position of the first line after it.
+func (p *parser) titleBlock(sp *ast.Speech, ls []int, pos int) int {
+	titleLetters := letters(sp.Title)
+	for pos < len(ls) {
+		i := ls[pos]
+		if p.isHeading(i) {
+			return pos
+		}
+		s := p.lineText(i)
+		switch {
+		case pos == 1 && sp.Subtitle == nil && continuesTitle(sp.Title) && p.titleLikeLine(i):
+			p.setTitle(sp, i, sp.TitleSpan.Start, p.lines[i].end)
+			titleLetters = letters(sp.Title)
+		case sp.Subtitle == nil && (isSubtitle(s) || isVenueLine(s)):
+			sp.Subtitle = p.linePara(i)
+		case sp.Date == nil && isDateLine(s):
+			sp.Date = p.linePara(i)
+		case sp.Speaker == nil && isPositionLine(s) && pos+1 < len(ls) && isNameLine(p.lineText(ls[pos+1])):
+			sp.Speaker = p.para(p.lines[i].start, p.lines[ls[pos+1]].end)
+			pos++
+		case sp.Speaker == nil && isNameLine(s):
+			sp.Speaker = p.linePara(i)
+		case repeatsTitle(titleLetters, s):
+			l := &p.lines[i]
+			p.noise = append(p.noise, ast.Noise{Text: p.text[l.start:l.end], Kind: ast.NoiseOther,
+				Span: p.idx.span(l.start, l.end)})
+			p.cuts = dropCutsIn(p.cuts, l.start, l.end)
+		default:
+			return pos
+		}
+		pos++
+	}
+	return pos
+}
+
+func dropCutsIn(cuts []cut, start, end int) []cut {
+	out := cuts[:0]
+	for _, c := range cuts {
+		if c.start >= start && c.end <= end {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// continuesTitle: a title line cut before its end (在全市…会议上的 / 讲话).
+func continuesTitle(title string) bool {
+	for _, w := range []string{"的", "在", "与", "和", "及", "暨", "关于", "——"} {
+		if strings.HasSuffix(title, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatsTitle: a line of the title block whose letters all stand, in order,
+// in the title (the page's own heading under a site's title line).
+func repeatsTitle(titleLetters, s string) bool {
+	l := letters(s)
+	return utf8.RuneCountInString(l) >= 2 && strings.Contains(titleLetters, l)
+}
+
+// letters keeps the letters and digits of s, NFKC-folded.
+func letters(s string) string {
+	s = norm.NFKC.String(s)
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// formulaAt is where a speech's closing formula stands.
+type formulaAt struct {
+	found     bool
+	line      int // line index of the formula
+	start     int // byte offset where the formula starts
+	bodyLines int // how many body lines come before the formula's line (or all)
+	lastEnd   int // where the last body line ends when the formula ends it, or -1
+	after     []int
+}
+
+// formulaSearchLines is how far from a speech's end a closing formula is
+// looked for: a formula may be followed by a line or two (a date, a note).
+const formulaSearchLines = 3
+
+// findFormula looks for the closing formula in the last lines of a
+// speech's body: a whole line, or the end of the last line.
+func (p *parser) findFormula(body []int) formulaAt {
+	f := formulaAt{bodyLines: len(body), lastEnd: -1}
+	for k := len(body) - 1; k >= 0 && k >= len(body)-formulaSearchLines; k-- {
+		i := body[k]
+		if p.isHeading(i) {
+			break
+		}
+		l := &p.lines[i]
+		if st, ok := grammar.FormulaStart(p.content(l)); ok && st == 0 {
+			f.found, f.line, f.start, f.bodyLines = true, i, l.start, k
+			f.after = body[k+1:]
+			return f
+		}
+	}
+	if len(body) == 0 {
+		return f
+	}
+	i := body[len(body)-1]
+	l := &p.lines[i]
+	if st, ok := grammar.FormulaStart(p.content(l)); ok && st > 0 {
+		f.found, f.line, f.start = true, i, l.start+st
+		end := l.start + st
+		for end > l.start {
+			r, size := utf8.DecodeLastRuneInString(p.text[l.start:end])
+			if !isBlankRune(r) {
+				break
+			}
+			end -= size
+		}
+		f.lastEnd = end
+	}
+	return f
+}

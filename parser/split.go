@@ -1,0 +1,243 @@
+package parser
+
+import (
+	"unicode/utf8"
+
+	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/grammar"
+)
+
+// A file may hold one speech or a collection (conventions.md §7): a
+// collection title, then speeches that each start at an inner title
+// (…讲话1 … …讲话5), at a separator line (【篇一】, 第二篇), or — in any file —
+// at a title that follows a closing formula.
+
+// segment is the stretch of lines one speech is built from.
+type segment struct {
+	lines []int // indices of its content lines (not blank, not boilerplate)
+	// title is the index of the line holding the speech's title, or -1.
+	title int
+	// titleFrom is the byte offset where the title starts in that line
+	// (after a separator on the same line).
+	titleFrom int
+	// tryTitle: the segment's first line may be its title (the first
+	// speech of a file that is not a collection).
+	tryTitle bool
+}
+
+// contentLines lists the lines that are neither blank nor boilerplate.
+func (p *parser) contentLines() []int {
+	var out []int
+	for i := range p.lines {
+		if !p.lines[i].blank() && p.lines[i].noise == "" {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// lineText is a line's content less its inline boilerplate.
+func (p *parser) lineText(i int) string {
+	l := &p.lines[i]
+	return p.cleanText(l.start, l.end)
+}
+
+// isHeading reports whether line i starts with a marker that is not a trap.
+func (p *parser) isHeading(i int) bool {
+	m := p.lines[i].marker
+	return m != nil && m.Trap == ""
+}
+
+func (p *parser) titleLikeLine(i int) bool {
+	return titleLike(p.lineText(i), &markerInfo{heading: p.isHeading(i)})
+}
+
+// buildDocument splits the file into speeches and builds each.
+func (p *parser) buildDocument(doc *ast.Document) {
+	content := p.contentLines()
+	if len(content) == 0 {
+		return
+	}
+	body := content
+	first := content[0]
+	if p.isCollectionTitle(first, content) {
+		doc.Title = p.lineText(first)
+		sp := p.idx.span(p.lines[first].start, p.lines[first].end)
+		doc.TitleSpan = &sp
+		body = content[1:]
+	}
+	for _, seg := range p.segments(body, doc.TitleSpan != nil) {
+		if s := p.buildSpeech(seg); s != nil {
+			doc.Speeches = append(doc.Speeches, s)
+		}
+	}
+}
+
+// isCollectionTitle: the first line names a collection (…集聚5篇), or the
+// file is cut into speeches by separators and the first line is a title.
+func (p *parser) isCollectionTitle(first int, content []int) bool {
+	if _, sep := separatorLine(p.lineText(first)); sep || !p.titleLikeLine(first) {
+		return false
+	}
+	if collectionTitle(p.lineText(first)) {
+		return true
+	}
+	for _, i := range content[1:] {
+		if _, ok := separatorLine(p.lineText(i)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// segments cuts the content lines into speeches.
+func (p *parser) segments(lines []int, collection bool) []segment {
+	starts := p.speechStarts(lines, collection)
+	var segs []segment
+	cur := segment{title: -1, tryTitle: !collection}
+	pendingTitle := -1 // a title announced by the separator line before it
+	flush := func() {
+		if len(cur.lines) > 0 {
+			segs = append(segs, cur)
+		}
+	}
+	for k, i := range lines {
+		l := &p.lines[i]
+		st, ok := starts[k]
+		if !ok {
+			if i == pendingTitle {
+				cur.title, cur.titleFrom = i, l.start
+				pendingTitle = -1
+			}
+			cur.lines = append(cur.lines, i)
+			continue
+		}
+		flush()
+		cur = segment{title: i, titleFrom: l.start}
+		switch {
+		case st.separator < 0, st.titleLine < 0:
+			// An inner title, or a separator with no title after it, which
+			// is then the title itself.
+			cur.lines = append(cur.lines, i)
+		case st.titleLine == i:
+			p.separatorNoise(l.start, l.start+st.separator)
+			cur.titleFrom = p.skipBlank(l.start+st.separator, l.end)
+			cur.lines = append(cur.lines, i)
+		default:
+			p.separatorNoise(l.start, l.start+st.separator)
+			l.noise = ast.NoiseSeparator
+			cur.title = -1
+			pendingTitle = st.titleLine
+		}
+	}
+	flush()
+	return segs
+}
+
+func (p *parser) separatorNoise(start, end int) {
+	p.noise = append(p.noise, ast.Noise{Text: p.text[start:end], Kind: ast.NoiseSeparator, Span: p.idx.span(start, end)})
+}
+
+// speechStart says how a speech starts at a line.
+type speechStart struct {
+	separator int // length of the separator at the line's start, or -1
+	titleLine int // line index of the title after a separator, or -1
+}
+
+// speechStarts finds, by position in lines, where speeches start.
+func (p *parser) speechStarts(lines []int, collection bool) map[int]speechStart {
+	starts := map[int]speechStart{}
+	texts := make([]string, len(lines))
+	for k, i := range lines {
+		texts[k] = p.lineText(i)
+	}
+	// Separators.
+	for k, i := range lines {
+		raw := p.content(&p.lines[i])
+		n, ok := separatorLine(raw)
+		if !ok {
+			continue
+		}
+		st := speechStart{separator: n, titleLine: -1}
+		if n < len(raw) {
+			st.titleLine = i
+		} else if k+1 < len(lines) && p.titleLikeLine(lines[k+1]) {
+			if _, sep := separatorLine(p.content(&p.lines[lines[k+1]])); !sep {
+				st.titleLine = lines[k+1]
+			}
+		}
+		starts[k] = st
+	}
+	if len(starts) > 0 {
+		return starts
+	}
+	if collection {
+		p.innerTitles(lines, texts, starts)
+	}
+	p.titlesAfterFormulas(lines, texts, starts)
+	return starts
+}
+
+// innerTitles finds the titles of a collection's speeches: title lines that
+// share their beginning with the collection title, or numbered title lines
+// that share their beginning with each other (…讲话1, …讲话2).
+func (p *parser) innerTitles(lines []int, texts []string, starts map[int]speechStart) {
+	stem := ""
+	if first := p.prevContent(lines[0]); first >= 0 {
+		stem = collectionStem(p.lineText(first))
+	}
+	var numbered []int
+	for k, i := range lines {
+		if !p.titleLikeLine(i) {
+			continue
+		}
+		need := 6
+		if n := len([]rune(stem)); n*6/10 > need {
+			need = n * 6 / 10
+		}
+		if stem != "" && commonPrefix(texts[k], stem) >= need {
+			starts[k] = speechStart{separator: -1, titleLine: -1}
+			continue
+		}
+		if endsWithNumber(texts[k]) && genreWord(texts[k]) {
+			numbered = append(numbered, k)
+		}
+	}
+	for a, k := range numbered {
+		for b, j := range numbered {
+			if a != b && commonPrefix(texts[k], texts[j]) >= 6 {
+				starts[k] = speechStart{separator: -1, titleLine: -1}
+				break
+			}
+		}
+	}
+}
+
+// titlesAfterFormulas: a title line that names a speech, right after a
+// closing formula and followed by more text, starts the next speech.
+func (p *parser) titlesAfterFormulas(lines []int, texts []string, starts map[int]speechStart) {
+	for k := 1; k+1 < len(lines); k++ {
+		if _, ok := starts[k]; ok {
+			continue
+		}
+		if !p.titleLikeLine(lines[k]) || !genreWord(texts[k]) {
+			continue
+		}
+		if _, ok := grammar.FormulaStart(texts[k-1]); !ok {
+			continue
+		}
+		starts[k] = speechStart{separator: -1, titleLine: -1}
+	}
+}
+
+// skipBlank moves start past white space and a colon (篇一：title).
+func (p *parser) skipBlank(start, end int) int {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(p.text[start:end])
+		if !isBlankRune(r) && r != ':' && r != '：' {
+			return start
+		}
+		start += size
+	}
+	return start
+}

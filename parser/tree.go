@@ -1,0 +1,688 @@
+package parser
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/grammar"
+)
+
+// The tree builder places each heading by the rules of conventions.md §2:
+//
+//   - Among ranked styles (chapter … circled) order of first appearance
+//     decides: a style that is not open nests under the current section; a
+//     style that is open closes back to its level.
+//   - Lead, ordinal and sequence items never hold ranked children: they nest
+//     under the deepest open section, and a ranked heading closes them.
+//   - A marker continues its open list when its number is greater; a jump is
+//     a gap, an equal number a duplicate, a smaller one out of order.
+//   - Restart: an item numbered 1 whose style is open under the same parent
+//     implies a lost parent of the parent's style.
+//   - Fragment: an item numbered n > 1 whose style is not open, after a list
+//     that does not run 1…n-1, wraps that list in an implied parent n-1;
+//     after a list that does, it is a sibling of mixed style.
+
+// frame is an open section on the builder's stack; the bottom frame is the
+// speech itself.
+type frame struct {
+	sec      *ast.Section // nil for the speech
+	key      string       // list key: the style, with the word for lead lists
+	form     markerForm
+	children *[]*ast.Section
+	body     *[]*ast.Para
+}
+
+func (f *frame) ranked() bool { return f.sec != nil && f.sec.Style.Ranked() }
+
+// markerForm is how a marker of a list is written, to write an implied
+// parent's marker the same way.
+type markerForm struct {
+	open, close, punct, word string
+	fullWidth                bool
+}
+
+type tree struct {
+	p      *parser
+	speech *ast.Speech
+	stack  []*frame
+	forms  map[string]markerForm
+	// confirmed holds, for every line starting with a lead, ordinal or
+	// sequence marker, whether the marker heads a section.
+	confirmed map[int]bool
+	seqNumber map[int]int
+	keys      map[*ast.Section]string
+	// last is the last heading placed, and lastBody the number of its body
+	// paragraphs that came from its own line.
+	last     *ast.Section
+	lastBody int
+}
+
+func newTree(p *parser, sp *ast.Speech) *tree {
+	root := &frame{children: &sp.Sections, body: &sp.Preamble}
+	return &tree{p: p, speech: sp, stack: []*frame{root}, forms: map[string]markerForm{},
+		confirmed: map[int]bool{}, seqNumber: map[int]int{}, keys: map[*ast.Section]string{}}
+}
+
+func (t *tree) top() *frame { return t.stack[len(t.stack)-1] }
+
+// listKey names the list a marker belongs to: its style, and for lead
+// markers the word (一是 and 一要 are different lists).
+func listKey(m *grammar.Marker) string {
+	if m.Style == ast.StyleLead {
+		return "lead:" + m.Word
+	}
+	return string(m.Style)
+}
+
+// build places the lines of a speech's body. lastEnd, when not -1, is where
+// the last line ends (a closing formula takes its rest).
+func (t *tree) build(ls []int, lastEnd int) {
+	p := t.p
+	t.confirmUnranked(ls)
+	for k := 0; k < len(ls); k++ {
+		i := ls[k]
+		l := &p.lines[i]
+		end := l.end
+		if k == len(ls)-1 && lastEnd >= 0 {
+			end = lastEnd
+		}
+		if end <= l.start {
+			continue
+		}
+		if m := l.marker; m != nil && t.accepts(i, m) {
+			titleLine := i
+			if t.markerOnly(l, m, end) && k+1 < len(ls) && !p.isHeading(ls[k+1]) && !(k+1 == len(ls)-1 && lastEnd >= 0) {
+				titleLine = ls[k+1]
+			}
+			sec, rest := t.heading(i, m, titleLine, end)
+			if t.place(sec, m, i) {
+				if titleLine != i {
+					k++
+				}
+				t.last, t.lastBody = sec, 0
+				if rest != nil {
+					sec.Body = append(sec.Body, rest)
+					t.lastBody = 1
+				}
+				continue
+			}
+		}
+		t.addPara(p.para(l.start, end))
+	}
+}
+
+func (t *tree) addPara(para *ast.Para) {
+	f := t.top()
+	*f.body = append(*f.body, para)
+}
+
+// markerOnly reports whether a line holds nothing but its marker (and
+// Markdown decoration): 一是 on a line of its own, its text on the next.
+func (t *tree) markerOnly(l *line, m *grammar.Marker, end int) bool {
+	rest := strings.TrimLeft(t.p.text[l.start+m.End:end], " \t\u3000*_")
+	return rest == ""
+}
+
+// accepts decides, from the line alone and the lists around it, whether a
+// marker heads a section.
+func (t *tree) accepts(i int, m *grammar.Marker) bool {
+	p := t.p
+	l := &p.lines[i]
+	at := l.start + m.Start
+	mtext := p.text[at : l.start+m.End]
+	if m.Trap != "" {
+		p.diag(ast.CodeNotAHeading, at, l.start+m.End, fmt.Sprintf("「%s」看起来像编号，但作为正文保留：%s", mtext, m.Trap))
+		return false
+	}
+	if m.Doubtful != "" && !t.continuesOpenList(m) {
+		p.diag(ast.CodeNotAHeading, at, l.start+m.End, fmt.Sprintf("「%s」看起来像编号，但作为正文保留：%s", mtext, m.Doubtful))
+		return false
+	}
+	if !m.Style.Ranked() {
+		ok := t.confirmed[i]
+		if !ok && knownListWord(m) {
+			p.diag(ast.CodeNotAHeading, at, l.start+m.End, fmt.Sprintf("「%s」看起来像编号，但前后没有同一列表的其他条目，作为正文保留", mtext))
+		}
+		return ok
+	}
+	return true
+}
+
+// knownListWord: the unranked markers worth a diagnostic when they stand
+// alone (一把手 is not worth one; a lone 一是 is).
+func knownListWord(m *grammar.Marker) bool {
+	switch m.Style {
+	case ast.StyleOrdinal:
+		return true
+	case ast.StyleLead:
+		return strings.Contains("是要靠抓", m.Word)
+	}
+	return false
+}
+
+// continuesOpenList: an open list of the marker's style ends at n-1.
+func (t *tree) continuesOpenList(m *grammar.Marker) bool {
+	key := listKey(m)
+	for i := len(t.stack) - 1; i >= 1; i-- {
+		if f := t.stack[i]; f.key == key && f.sec.Number == m.Number-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// confirmUnranked decides which lead, ordinal and sequence markers head
+// sections. A lead or ordinal item needs a neighbour of its list (一是 with
+// a 二是 after it, 二是 with a 一是 before or a 三是 after), or, numbered 1,
+// a following heading numbered 2 of another style (一是 … 二、, mixed style):
+// that is what "numeral + the same word each time" means, and it keeps 一把手,
+// 一要素 and 一些 as text. Sequence words (首先 其次 再次 最后) make sections
+// only when at least two open paragraphs in order; they are numbered by
+// order of appearance.
+func (t *tree) confirmUnranked(ls []int) {
+	p := t.p
+	type pos struct{ first, last int }
+	seen := map[string]pos{}
+	key := func(k string, n int) string { return k + "#" + strconv.Itoa(n) }
+	for k, i := range ls {
+		m := p.lines[i].marker
+		if m == nil || m.Trap != "" || m.Style.Ranked() || m.Style == ast.StyleSequence {
+			continue
+		}
+		kk := key(listKey(m), m.Number)
+		if s, ok := seen[kk]; ok {
+			s.last = k
+			seen[kk] = s
+		} else {
+			seen[kk] = pos{k, k}
+		}
+	}
+	nextHeadingNumber := make([]int, len(ls)+1) // number of the next ranked heading after position k
+	nextHeadingNumber[len(ls)] = 0
+	for k := len(ls) - 1; k >= 0; k-- {
+		nextHeadingNumber[k] = nextHeadingNumber[k+1]
+		if m := p.lines[ls[k]].marker; m != nil && m.Trap == "" && m.Style.Ranked() {
+			nextHeadingNumber[k] = m.Number
+		}
+	}
+	var chain []int // sequence chain: positions in ls
+	var chainWords []int
+	flush := func() {
+		if len(chain) >= 2 {
+			for n, k := range chain {
+				t.confirmed[ls[k]] = true
+				t.seqNumber[ls[k]] = n + 1
+			}
+		}
+		chain, chainWords = chain[:0], chainWords[:0]
+	}
+	for k, i := range ls {
+		m := p.lines[i].marker
+		if m == nil || m.Trap != "" || m.Style.Ranked() {
+			continue
+		}
+		if m.Style == ast.StyleSequence {
+			if len(chainWords) > 0 && m.Number <= chainWords[len(chainWords)-1] {
+				flush()
+			}
+			chain = append(chain, k)
+			chainWords = append(chainWords, m.Number)
+			continue
+		}
+		lk := listKey(m)
+		ok := false
+		if s, found := seen[key(lk, m.Number+1)]; found && s.last > k {
+			ok = true
+		}
+		if s, found := seen[key(lk, m.Number-1)]; found && s.first < k {
+			ok = true
+		}
+		if !ok && m.Number == 1 && k+1 < len(ls) && nextHeadingNumber[k+1] == 2 {
+			ok = p.nextMarkerNumber(ls[k+1:]) == 2
+		}
+		t.confirmed[i] = ok
+	}
+	flush()
+}
+
+// nextMarkerNumber is the number of the first heading marker among ls.
+func (p *parser) nextMarkerNumber(ls []int) int {
+	for _, i := range ls {
+		if m := p.lines[i].marker; m != nil && m.Trap == "" {
+			return m.Number
+		}
+	}
+	return 0
+}
+
+// heading builds the section of a heading line: marker, title up to the
+// first sentence mark, and the rest of the line as a first body paragraph.
+// When the marker stands alone, its title is on titleLine.
+func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Section, *ast.Para) {
+	p := t.p
+	l := &p.lines[i]
+	sec := &ast.Section{
+		Marker: p.text[l.start+m.Start : l.start+m.End],
+		Style:  m.Style, Number: m.Number,
+		Body: []*ast.Para{}, Children: []*ast.Section{},
+	}
+	if n, ok := t.seqNumber[i]; ok {
+		sec.Number = n
+	}
+	from, lineEnd := l.start+m.End, end
+	if titleLine != i {
+		from, lineEnd = p.lines[titleLine].start, p.lines[titleLine].end
+	}
+	ts, te, he := titleBounds(p.text, from, lineEnd)
+	sec.Title = p.cleanText(ts, te)
+	sec.Title = strings.TrimRightFunc(sec.Title, func(r rune) bool { return r == '*' || r == '_' || r == '#' || isBlankRune(r) })
+	sec.Span = p.idx.span(l.start, he)
+	if sec.Title == "" {
+		p.diag(ast.CodeEmptyTitle, l.start+m.Start, l.start+m.End, fmt.Sprintf("「%s」后没有标题文字", sec.Marker))
+	}
+	rs := he
+	for rs < lineEnd {
+		r, size := utf8.DecodeRuneInString(p.text[rs:lineEnd])
+		if !isBlankRune(r) {
+			break
+		}
+		rs += size
+	}
+	if rs < lineEnd {
+		return sec, p.para(rs, lineEnd)
+	}
+	return sec, nil
+}
+
+// titleBounds finds a heading's title in text[from:end]: it starts after
+// white space and Markdown emphasis, and runs to the first sentence mark
+// (。！？!?；;) outside brackets and quotes, or to the end. It returns the
+// title's start and end and where the heading ends (after the mark).
+func titleBounds(text string, from, end int) (ts, te, he int) {
+	ts = from
+	for ts < end {
+		r, size := utf8.DecodeRuneInString(text[ts:end])
+		if !isBlankRune(r) && r != '*' && r != '_' {
+			break
+		}
+		ts += size
+	}
+	if te, he, ok := sentenceEnd(text, ts, end, true); ok {
+		return ts, te, he
+	}
+	if te, he, ok := sentenceEnd(text, ts, end, false); ok {
+		return ts, te, he
+	}
+	return ts, end, end
+}
+
+// sentenceEnd finds the first sentence mark in text[from:end]; with
+// nesting, marks inside brackets and quotes do not count, and a text whose
+// brackets never close gives no answer.
+func sentenceEnd(text string, from, end int, nesting bool) (markStart, markEnd int, ok bool) {
+	depth := 0
+	for i := from; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		switch r {
+		case '“', '‘', '《', '（', '(', '【', '「', '『', '〔', '[':
+			depth++
+		case '”', '’', '》', '）', ')', '】', '」', '』', '〕', ']':
+			if depth > 0 {
+				depth--
+			}
+		case '。', '！', '？', '!', '?', '；', ';':
+			if !nesting || depth == 0 {
+				j := i + size
+				for j < end {
+					r2, s2 := utf8.DecodeRuneInString(text[j:end])
+					if r2 != '。' && r2 != '！' && r2 != '？' && r2 != '!' && r2 != '?' && r2 != '…' {
+						break
+					}
+					j += s2
+				}
+				return i, j, true
+			}
+		}
+		i += size
+	}
+	if nesting && depth > 0 {
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// place puts a section into the tree. It returns false when the marker,
+// in its context, is not a heading after all (the line is then text).
+func (t *tree) place(sec *ast.Section, m *grammar.Marker, i int) bool {
+	key := listKey(m)
+	if _, ok := t.forms[key]; !ok {
+		t.forms[key] = formOf(m, sec.Marker)
+	}
+	var ok bool
+	if m.Style.Ranked() {
+		ok = t.placeRanked(sec, m, key)
+	} else {
+		ok = t.placeUnranked(sec, m, key)
+	}
+	if ok {
+		t.lint(sec, m)
+	}
+	return ok
+}
+
+func (t *tree) push(sec *ast.Section, key string, form markerForm) {
+	t.keys[sec] = key
+	t.stack = append(t.stack, &frame{sec: sec, key: key, form: form, children: &sec.Children, body: &sec.Body})
+}
+
+// attach adds sec as the last child of the frame at depth d, closing
+// everything above it, and opens sec.
+func (t *tree) attach(d int, sec *ast.Section, key string) {
+	t.stack = t.stack[:d+1]
+	f := t.stack[d]
+	*f.children = append(*f.children, sec)
+	t.push(sec, key, t.forms[key])
+}
+
+func (t *tree) popUnranked() {
+	for len(t.stack) > 1 && !t.top().ranked() {
+		t.stack = t.stack[:len(t.stack)-1]
+	}
+}
+
+func (t *tree) placeRanked(sec *ast.Section, m *grammar.Marker, key string) bool {
+	t.popUnranked()
+	// An open list that the number continues, innermost first.
+	for d := len(t.stack) - 1; d >= 1; d-- {
+		if f := t.stack[d]; f.key == key && sec.Number == f.sec.Number+1 {
+			t.attach(d-1, sec, key)
+			return true
+		}
+	}
+	for d := len(t.stack) - 1; d >= 1; d-- {
+		if f := t.stack[d]; f.key == key {
+			t.openList(d, sec, key)
+			return true
+		}
+	}
+	return t.newList(sec, m, key)
+}
+
+// openList places sec in the open list at depth d whose number it does not
+// continue: a restart, a duplicate, a gap or a step back.
+func (t *tree) openList(d int, sec *ast.Section, key string) {
+	f := t.stack[d]
+	prev := f.sec
+	switch {
+	case sec.Number == 1:
+		t.restart(d, sec, key)
+		return
+	case sec.Number == prev.Number:
+		t.p.diagAt(ast.CodeNumberingDuplicate, sec, fmt.Sprintf("编号重复：「%s」与前一条「%s」编号相同", sec.Marker, prev.Marker))
+	case sec.Number > prev.Number:
+		t.p.diagAt(ast.CodeNumberingGap, sec, fmt.Sprintf("编号不连续：「%s」之后是「%s」，中间缺少 %d 项", prev.Marker, sec.Marker, sec.Number-prev.Number-1))
+	default:
+		t.p.diagAt(ast.CodeNumberingOrder, sec, fmt.Sprintf("编号顺序颠倒：「%s」出现在「%s」之后", sec.Marker, prev.Marker))
+	}
+	t.attach(d-1, sec, key)
+}
+
+// restart handles an item numbered 1 in a list already open at depth d: a
+// parent was lost (a hidden stretch, a page not copied), so an implied
+// parent of the parent's style follows the parent. A list directly under
+// the speech has no parent style to imply; it starts a new list under the
+// current section instead.
+func (t *tree) restart(d int, sec *ast.Section, key string) {
+	parent := t.stack[d-1]
+	if parent.sec == nil {
+		t.attach(len(t.stack)-1, sec, key)
+		return
+	}
+	imp := t.implied(parent.sec.Style, parent.sec.Number+1, parent.key, parent.form, sec.Span)
+	t.attach(d-2, imp, parent.key)
+	t.attach(len(t.stack)-1, sec, key)
+	t.p.diagAt(ast.CodeImpliedParent, sec, fmt.Sprintf("「%s」重新从 1 编号，推断前面缺少上级标题「%s」", sec.Marker, imp.Marker))
+}
+
+// implied makes a section the numbering proves but the text lacks: no
+// title, a zero-length span where its first child starts.
+func (t *tree) implied(style ast.Style, n int, key string, form markerForm, at ast.Span) *ast.Section {
+	return &ast.Section{
+		Marker: writeMarker(style, n, form), Style: style, Number: n, Implied: true,
+		Span: ast.Span{Start: at.Start, End: at.Start, Line: at.Line, EndLine: at.Line},
+		Body: []*ast.Para{}, Children: []*ast.Section{},
+	}
+}
+
+// newList places a section whose list is not open.
+func (t *tree) newList(sec *ast.Section, m *grammar.Marker, key string) bool {
+	d := len(t.stack) - 1
+	parent := t.top()
+	if sec.Number == 1 {
+		t.attach(d, sec, key)
+		return true
+	}
+	prev := *parent.children
+	if len(prev) == 0 {
+		if t.inlineContinued(m, parent) {
+			t.p.diagAt(ast.CodeNotAHeading, sec, fmt.Sprintf("「%s」接续前文段落中的列举，作为正文保留", sec.Marker))
+			return false
+		}
+		t.attach(d, sec, key)
+		t.p.diagAt(ast.CodeListStartsLate, sec, fmt.Sprintf("列表从「%s」开始，前面缺少编号 1", sec.Marker))
+		return true
+	}
+	deeper := false
+	for _, c := range prev {
+		if sec.Style.Ranked() && c.Style.Ranked() && c.Style.Rank() > sec.Style.Rank() {
+			deeper = true
+		}
+	}
+	if !deeper && runsOneTo(prev, sec.Number-1) {
+		t.attach(d, sec, key)
+		t.p.diagAt(ast.CodeMixedStyle, sec, fmt.Sprintf("编号样式混用：「%s」与同级的「%s」样式不同", sec.Marker, prev[len(prev)-1].Marker))
+		return true
+	}
+	// A fragment: what came before belongs to a parent numbered n-1.
+	imp := t.implied(sec.Style, sec.Number-1, key, t.forms[key], prev[0].Span)
+	imp.Children = append(imp.Children, prev...)
+	*parent.children = []*ast.Section{imp}
+	t.attach(d, sec, key)
+	t.p.diagAt(ast.CodeImpliedParent, sec, fmt.Sprintf("「%s」之前缺少「%s」，推断前面的 %d 项属于隐含的上级标题", sec.Marker, imp.Marker, len(prev)))
+	return true
+}
+
+// runsOneTo reports whether the sections are numbered 1, 2, … n.
+func runsOneTo(ss []*ast.Section, n int) bool {
+	if len(ss) != n {
+		return false
+	}
+	for k, s := range ss {
+		if s.Number != k+1 {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *tree) placeUnranked(sec *ast.Section, m *grammar.Marker, key string) bool {
+	// An open list of the same kind among the unranked frames on top.
+	for d := len(t.stack) - 1; d >= 1 && !t.stack[d].ranked(); d-- {
+		if t.stack[d].key == key {
+			t.openUnranked(d, sec, key)
+			return true
+		}
+	}
+	// A list of the same kind that a ranked heading closed (第一 (一)…(九)
+	// 第二): the next item returns to its level.
+	for d := len(t.stack) - 1; d >= 0; d-- {
+		kids := *t.stack[d].children
+		for k := len(kids) - 1; k >= 0; k-- {
+			c := kids[k]
+			if c.Style.Ranked() || t.keys[c] != key {
+				continue
+			}
+			if sec.Number == c.Number+1 {
+				t.attach(d, sec, key)
+				return true
+			}
+			break
+		}
+	}
+	return t.newList(sec, m, key)
+}
+
+func (t *tree) openUnranked(d int, sec *ast.Section, key string) {
+	prev := t.stack[d].sec
+	if sec.Number == prev.Number+1 {
+		t.attach(d-1, sec, key)
+		return
+	}
+	if sec.Number == 1 && d >= 2 && t.stack[d-1].ranked() {
+		t.restart(d, sec, key)
+		return
+	}
+	t.openList(d, sec, key)
+}
+
+// inlineContinued reports whether the item before the marker's, n-1,
+// opened a clause in a paragraph of the current section (继续实施积极的
+// 财政政策。一是… and then 二是… on the next line): the list began inside
+// running text, so its line-start items are text too.
+func (t *tree) inlineContinued(m *grammar.Marker, f *frame) bool {
+	want := previousMarkers(m)
+	if len(want) == 0 {
+		return false
+	}
+	paras := *f.body
+	for k := len(paras) - 1; k >= 0 && k >= len(paras)-8; k-- {
+		for _, w := range want {
+			if clauseStartIndex(paras[k].Text, w) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// previousMarkers writes the marker numbered n-1 of m's list in the ways
+// running text writes it.
+func previousMarkers(m *grammar.Marker) []string {
+	n := m.Number - 1
+	if n < 1 {
+		return nil
+	}
+	han := grammar.HanNumeral(n)
+	num := strconv.Itoa(n)
+	switch m.Style {
+	case ast.StyleLead:
+		return []string{han + m.Word}
+	case ast.StyleOrdinal:
+		return []string{"第" + han + "，", "第" + han + "、", "第" + han + "是", "第" + han + ",", "第" + han + "："}
+	case ast.StyleHanDun:
+		return []string{han + "、"}
+	case ast.StyleHanParen:
+		return []string{"（" + han + "）", "(" + han + ")"}
+	case ast.StyleArabicDot:
+		return []string{num + ".", num + "．", num + "、"}
+	case ast.StyleArabicParen:
+		return []string{"（" + num + "）", "(" + num + ")"}
+	case ast.StyleCircled:
+		if n <= 20 {
+			return []string{string(rune('①' + n - 1))}
+		}
+	}
+	return nil
+}
+
+// clauseStartIndex finds w in s where it opens a clause: at the start, or
+// after a sentence or clause mark.
+func clauseStartIndex(s, w string) int {
+	for from := 0; from < len(s); {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if i == 0 {
+			return 0
+		}
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if strings.ContainsRune("。！？；：，、,;:!?）)”\u3000 ", r) {
+			return i
+		}
+		from = i + len(w)
+	}
+	return -1
+}
+
+// diagAt records a diagnostic about a section's marker.
+func (p *parser) diagAt(code ast.Code, sec *ast.Section, msg string) {
+	start := sec.Span.Start
+	end := start + len(sec.Marker)
+	if i := strings.Index(p.text[sec.Span.Start:sec.Span.End], sec.Marker); i >= 0 && sec.Marker != "" {
+		start = sec.Span.Start + i
+		end = start + len(sec.Marker)
+	}
+	if end > len(p.text) {
+		end = len(p.text)
+	}
+	p.diag(code, start, end, msg)
+}
+
+// formOf records how a marker is written.
+func formOf(m *grammar.Marker, text string) markerForm {
+	f := markerForm{open: m.Open, close: m.Close, punct: m.Punct, word: m.Word}
+	for _, r := range text {
+		if r >= '０' && r <= '９' {
+			f.fullWidth = true
+		}
+	}
+	return f
+}
+
+// writeMarker writes the marker numbered n of a style, the way the list's
+// other markers are written.
+func writeMarker(style ast.Style, n int, f markerForm) string {
+	han := grammar.HanNumeral(n)
+	num := strconv.Itoa(n)
+	if f.fullWidth {
+		num = strings.Map(func(r rune) rune { return r - '0' + '０' }, num)
+	}
+	or := func(s, def string) string {
+		if s == "" {
+			return def
+		}
+		return s
+	}
+	switch style {
+	case ast.StyleChapter:
+		return "第" + han + or(f.word, "部分")
+	case ast.StyleHanDun:
+		return han + or(f.punct, "、")
+	case ast.StyleHanParen:
+		return or(f.open, "（") + han + or(f.close, "）")
+	case ast.StyleArabicDot:
+		return num + or(f.punct, ".")
+	case ast.StyleArabicParen:
+		if f.open == "" && f.close != "" {
+			return num + f.close
+		}
+		return or(f.open, "（") + num + or(f.close, "）")
+	case ast.StyleCircled:
+		if n >= 1 && n <= 20 {
+			return string(rune('①' + n - 1))
+		}
+		return "(" + num + ")"
+	case ast.StyleLead:
+		return han + or(f.word, "是")
+	case ast.StyleOrdinal:
+		return "第" + han + or(f.punct, "，")
+	case ast.StyleSequence:
+		return [...]string{"", "首先", "其次", "再次", "最后"}[min(n, 4)]
+	}
+	return num
+}
