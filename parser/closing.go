@@ -43,10 +43,15 @@ func (t *tree) closing(f formulaAt) {
 	t.speech.Closing = &ast.Closing{Paragraphs: paras, Formula: formula}
 }
 
-// firstCue is the index of the first paragraph from `from` on that opens a
-// closing, or -1.
+// maxClosingParas bounds a speech's concluding remarks: a 同志们， further
+// from the end than this is an address inside the last section, not its
+// closing.
+const maxClosingParas = 6
+
+// firstCue is the index of the first paragraph, from `from` on and among
+// the last maxClosingParas, that opens a closing, or -1.
 func firstCue(ps []*ast.Para, from int) int {
-	for k := from; k < len(ps); k++ {
+	for k := max(from, len(ps)-maxClosingParas); k < len(ps); k++ {
 		if grammar.ClosingCue(ps[k].Text) {
 			return k
 		}

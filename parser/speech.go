@@ -120,11 +120,38 @@ func continuesTitle(title string) bool {
 	return false
 }
 
-// repeatsTitle: a line of the title block whose letters all stand, in order,
-// in the title (the page's own heading under a site's title line).
+// repeatsTitle: a line of the title block whose letters stand, in order, in
+// the title (the page's own heading under a site's title line), give or
+// take a connecting word (为夺取… under …夺取…).
 func repeatsTitle(titleLetters, s string) bool {
-	l := letters(s)
-	return utf8.RuneCountInString(l) >= 2 && strings.Contains(titleLetters, l)
+	l := []rune(letters(s))
+	if len(l) < 2 {
+		return false
+	}
+	if strings.Contains(titleLetters, string(l)) {
+		return true
+	}
+	return len(l) >= 6 && longestCommonRun([]rune(titleLetters), l) >= len(l)-2
+}
+
+// longestCommonRun is the length of the longest run of characters a and b
+// share.
+func longestCommonRun(a, b []rune) int {
+	best := 0
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			if a[i-1] == b[j-1] {
+				cur[j] = prev[j-1] + 1
+				best = max(best, cur[j])
+			} else {
+				cur[j] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
 }
 
 // letters keeps the letters and digits of s, NFKC-folded.

@@ -240,7 +240,7 @@ func (t *tree) confirmUnranked(ls []int) {
 		if s, found := seen[key(lk, m.Number-1)]; found && s.first < k {
 			ok = true
 		}
-		if !ok && m.Number == 1 && k+1 < len(ls) && nextHeadingNumber[k+1] == 2 {
+		if !ok && m.Number == 1 && knownListWord(m) && k+1 < len(ls) && nextHeadingNumber[k+1] == 2 {
 			ok = p.nextMarkerNumber(ls[k+1:]) == 2
 		}
 		t.confirmed[i] = ok
@@ -541,8 +541,12 @@ func (t *tree) openUnranked(d int, sec *ast.Section, key string) {
 		t.attach(d-1, sec, key)
 		return
 	}
-	if sec.Number == 1 && d >= 2 && t.stack[d-1].ranked() {
-		t.restart(d, sec, key)
+	if sec.Number == 1 {
+		if d >= 2 && t.stack[d-1].ranked() {
+			t.restart(d, sec, key)
+		} else {
+			t.attach(d-1, sec, key) // a new run of the same kind of list
+		}
 		return
 	}
 	t.openList(d, sec, key)
