@@ -53,6 +53,82 @@ func (m Marker) Text(line string) string { return line[m.Start:m.End] }
 // under it.
 const headMaxBytes = 64
 
+// markerHead cuts line to the part the marker grammar needs: Markdown
+// decoration, then the characters a marker is made of (numerals, digits,
+// brackets, 第, marks, the words of chapter and sequence markers), then one
+// more character (the word of a lead marker: 是 in 一是). Markers repeat
+// (一、, （一）党…), so the head is also what a cache of parses is keyed on.
+func markerHead(line string) string {
+	i := 0
+	for i < len(line) && i < headMaxBytes {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		switch r {
+		case '#', '*', '>', '-', '+', '_', ' ', '\t', '\u3000', '•':
+			i += size
+			continue
+		}
+		break
+	}
+	for i < len(line) && i < headMaxBytes {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		f := foldRune(r)
+		switch {
+		case IsHanNumeral(f), f >= '0' && f <= '9', circledValue(f) > 0,
+			strings.ContainsRune("()（）、.,:，：第 \t", f):
+			i += size
+			continue
+		}
+		for _, w := range []string{"部分", "章", "节", "首先", "其次", "再次", "然后", "最后"} {
+			if strings.HasPrefix(line[i:], w) {
+				i += len(w)
+				goto next
+			}
+		}
+		return line[:i+size]
+	next:
+	}
+	return cutHead(line, headMaxBytes)
+}
+
+// Markers parses line heads, remembering the parses of heads it has seen.
+// A Markers is not safe for concurrent use; make one per document.
+type Markers struct {
+	cache map[string]markerParse
+}
+
+type markerParse struct {
+	m  Marker
+	ok bool
+}
+
+// maxCachedHeads bounds the cache: a document with more distinct heads
+// than this parses the rest without remembering them.
+const maxCachedHeads = 4096
+
+// NewMarkers returns an empty cache of marker parses.
+func NewMarkers() *Markers { return &Markers{cache: map[string]markerParse{}} }
+
+// Parse is ParseMarker, remembering what it parsed.
+func (ms *Markers) Parse(line string) (Marker, bool) {
+	if !MayStartMarker(line) {
+		return Marker{}, false
+	}
+	head := markerHead(line)
+	pr, seen := ms.cache[head]
+	if !seen {
+		pr.m, pr.ok = parseHead(line, head)
+		if len(ms.cache) < maxCachedHeads {
+			ms.cache[head] = pr
+		}
+	}
+	if !pr.ok {
+		return Marker{}, false
+	}
+	m := pr.m
+	m.Trap, m.Doubtful = traps(line, m)
+	return m, true
+}
+
 // MayStartMarker is the prefilter: false when the first character of line
 // (after Markdown decoration) cannot begin any marker, which is most lines.
 func MayStartMarker(line string) bool {
@@ -163,15 +239,17 @@ var headParser = sync.OnceValue(func() *participle.Parser[headNode] {
 // start with a marker at all; a marker that is there but is a trap comes back
 // with Trap set.
 func ParseMarker(line string) (m Marker, ok bool) {
-	if !MayStartMarker(line) {
-		return Marker{}, false
-	}
-	head := cutHead(line, headMaxBytes)
+	return NewMarkers().Parse(line)
+}
+
+// parseHead parses the marker in head, a prefix of line; the marker's
+// offsets hold for line too. Traps are left to the caller.
+func parseHead(line, head string) (Marker, bool) {
 	node, err := headParser().ParseString("", head, participle.AllowTrailing(true))
 	if err != nil || node.Marker == nil {
 		return bareNumeral(line)
 	}
-	return buildMarker(line, node.Marker)
+	return buildMarker(head, node.Marker)
 }
 
 // cutHead is the first n bytes of s, cut back to a rune boundary.
@@ -238,7 +316,6 @@ func buildMarker(line string, n *markerNode) (Marker, bool) {
 		return bareNumeral(line)
 	}
 	m.Punct = asWritten(line, m.End, m.Punct)
-	m.Trap, m.Doubtful = traps(line, m)
 	return m, true
 }
 

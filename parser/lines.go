@@ -31,14 +31,21 @@ type cut struct {
 
 func (l *line) blank() bool { return l.start == l.end }
 
-// splitLines cuts text at \n, \r\n and \r.
-func splitLines(text string) []line {
-	lines := make([]line, 0, strings.Count(text, "\n")+1)
-	num := 1
-	for pos := 0; pos <= len(text); {
-		i := strings.IndexAny(text[pos:], "\r\n")
-		end := len(text)
-		next := len(text) + 1
+// splitLines cuts text at \n, \r\n and \r, and records where every line
+// starts for the line index.
+func splitLines(text string) ([]line, *lineIndex) {
+	n := strings.Count(text, "\n") + 1
+	lines := make([]line, 0, n)
+	idx := &lineIndex{starts: make([]int, 0, n), text: text}
+	hasCR := strings.IndexByte(text, '\r') >= 0
+	for pos := 0; ; {
+		var i int
+		if hasCR {
+			i = strings.IndexAny(text[pos:], "\r\n")
+		} else {
+			i = strings.IndexByte(text[pos:], '\n')
+		}
+		end, next := len(text), -1
 		if i >= 0 {
 			end = pos + i
 			next = end + 1
@@ -47,14 +54,13 @@ func splitLines(text string) []line {
 			}
 		}
 		s, e := trimSpace(text, pos, end)
-		lines = append(lines, line{num: num, start: s, end: e})
-		num++
-		pos = next
-		if i < 0 {
-			break
+		idx.starts = append(idx.starts, pos)
+		lines = append(lines, line{num: len(lines) + 1, start: s, end: e})
+		if next < 0 {
+			return lines, idx
 		}
+		pos = next
 	}
-	return lines
 }
 
 // trimSpace narrows [start, end) of text to its content: Unicode white
@@ -105,22 +111,6 @@ func invisibleOnly(s string) bool {
 type lineIndex struct {
 	starts []int // byte offset where each line begins (index = num-1)
 	text   string
-}
-
-func newLineIndex(text string) *lineIndex {
-	idx := &lineIndex{starts: []int{0}, text: text}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			idx.starts = append(idx.starts, i+1)
-		case '\r':
-			if i+1 < len(text) && text[i+1] == '\n' {
-				i++
-			}
-			idx.starts = append(idx.starts, i+1)
-		}
-	}
-	return idx
 }
 
 // line is the 1-based line holding byte offset off; an offset at the very

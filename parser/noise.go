@@ -113,9 +113,10 @@ type noiseScore struct {
 	relatedFirst bool // a related-links word opens the line
 }
 
-// scoreLimit bounds the lines the lexicon reads: boilerplate lines are short,
-// and a line longer than this is a paragraph whatever words it holds.
-const scoreLimit = 1500
+// scoreLimit bounds the lines the lexicon reads: boilerplate lines are short
+// (the longest advertisements run to about a hundred characters), and a
+// line longer than this is a paragraph whatever words it holds.
+const scoreLimit = 600
 
 func (lx *lexicon) scoreLine(s string) noiseScore {
 	var ns noiseScore
@@ -266,6 +267,9 @@ found:
 // dashedPageNumber matches a line that is only a page number between dashes:
 // - 3 -, —3—, －12－.
 func dashedPageNumber(t string) bool {
+	if len(t) < 3 || len(t) > 40 || !(t[0] == '-' || strings.HasPrefix(t, "—") || strings.HasPrefix(t, "－") || strings.HasPrefix(t, "–")) {
+		return false
+	}
 	rs := []rune(t)
 	if len(rs) < 3 || len(rs) > 12 {
 		return false
@@ -341,13 +345,15 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 		l.noise = ast.NoiseOther
 		return noiseScore{}
 	}
+	l.cuts = cuts
+	if len(s) > scoreLimit {
+		return noiseScore{}
+	}
 	ns := lx.scoreLine(s)
 	protected := l.marker != nil && l.marker.Trap == "" || ns.genre()
 	if k := ns.kindOf(s, utf8.RuneCountInString(s), protected); k != "" {
-		l.noise = k
-		return ns
+		l.noise, l.cuts = k, nil
 	}
-	l.cuts = cuts
 	return ns
 }
 

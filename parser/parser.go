@@ -39,13 +39,15 @@ type parser struct {
 }
 
 func newParser(text string) *parser {
-	return &parser{text: text, lines: splitLines(text), idx: newLineIndex(text)}
+	lines, idx := splitLines(text)
+	return &parser{text: text, lines: lines, idx: idx}
 }
 
 func (p *parser) content(l *line) string { return p.text[l.start:l.end] }
 
 // findMarkers runs the marker grammar on the lines that may start with one.
 func (p *parser) findMarkers() {
+	heads := grammar.NewMarkers()
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.blank() {
@@ -55,7 +57,7 @@ func (p *parser) findMarkers() {
 		if !grammar.MayStartMarker(s) {
 			continue
 		}
-		if m, ok := grammar.ParseMarker(s); ok {
+		if m, ok := heads.Parse(s); ok {
 			l.marker = &m
 		}
 	}
