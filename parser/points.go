@@ -119,8 +119,24 @@ func sequenceRank(marker string) int {
 	return 0
 }
 
-// scanPoints finds the clause-opening markers in a paragraph.
+// scanPoints finds the clause-opening markers in a paragraph. A point's
+// title runs to the next sentence mark or the next point.
 func (p *parser) scanPoints(para *ast.Para, out []pointCand) []pointCand {
+	first := len(out)
+	out = p.scanMarkers(para, out)
+	for k := first; k < len(out); k++ {
+		end := para.Span.End
+		if k+1 < len(out) {
+			end = out[k+1].pt.Offset
+		}
+		from := out[k].pt.Offset + len(out[k].pt.Marker)
+		ts, te, _ := titleBounds(p.text, from, end)
+		out[k].pt.Title = strings.TrimRight(strings.TrimLeft(p.cleanText(ts, te), "，,：:、 "), "，,、；;：: ")
+	}
+	return out
+}
+
+func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 	start, end := para.Span.Start, para.Span.End
 	cuts := p.cutsIn(start, end)
 	clauseStart := true
@@ -202,16 +218,16 @@ func (p *parser) pointAt(i, end int) (pointCand, int, bool) {
 		if !strings.ContainsRune("是要靠抓", r) {
 			return pointCand{}, 0, false
 		}
+		if again, _ := leadingNumeral(rest[size:]); again == n {
+			return pointCand{}, 0, false // 一是一，二是二
+		}
 		key, num = "lead:"+string(r), n
 		marker = s[:len(s)-len(rest)+size]
 	}
 	if key == "" {
 		return pointCand{}, 0, false
 	}
-	from := i + len(marker)
-	ts, te, _ := titleBounds(p.text, from, end)
-	title := strings.TrimLeft(p.cleanText(ts, te), "，,：:、 ")
-	return pointCand{key: key, pt: ast.Point{Marker: marker, Number: num, Title: title, Offset: i}}, len(marker), true
+	return pointCand{key: key, pt: ast.Point{Marker: marker, Number: num, Offset: i}}, len(marker), true
 }
 
 // leadingNumeral reads a Chinese numeral (one to three characters) at the
@@ -237,7 +253,7 @@ func leadingNumeral(s string) (int, string) {
 
 // announcement finds 从以下三个方面, 谈三点意见, 分六个部分 ….
 var announcement = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(以下|如下|下面|主要|重点|着重|围绕|从|分为|分成|分|讲|谈|汇报|提出|把握|抓好|着力|强调|做好)[^。！？；]{0,12}?([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(个方面|方面|点|个部分|部分|条)`)
+	return regexp.MustCompile(`(以下|如下|下面|围绕|从|分为|分成|分|讲|谈|说|汇报|提|交流)[^。！？；]{0,12}?([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(个方面|方面|点|个部分|部分|条)`)
 })
 
 // announcedCounts compares an announced count (下面我讲三点) with the

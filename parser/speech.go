@@ -25,7 +25,9 @@ func (p *parser) buildSpeech(seg segment) *ast.Speech {
 		p.setTitle(sp, seg.title, seg.titleFrom, p.lines[seg.title].end)
 		pos = 1
 	case seg.tryTitle && p.titleLikeLine(ls[0]):
-		p.setTitle(sp, ls[0], p.lines[ls[0]].start, p.lines[ls[0]].end)
+		pos = p.headerLines(ls)
+		p.setTitle(sp, ls[pos], p.lines[ls[pos]].start, p.lines[ls[pos]].end)
+		ls = ls[pos:]
 		pos = 1
 	}
 	if sp.TitleSpan != nil {
@@ -50,11 +52,66 @@ func (p *parser) buildSpeech(seg segment) *ast.Speech {
 	return sp
 }
 
-// setTitle makes [start, end) of line i the speech's title.
+// setTitle makes [start, end) of line i the speech's title. Markdown
+// decoration (# 标题, **标题**) is not part of it.
 func (p *parser) setTitle(sp *ast.Speech, i, start, end int) {
-	sp.Title = p.cleanText(start, end)
+	sp.Title = stripDecoration(p.cleanText(start, end))
 	s := p.idx.span(start, end)
 	sp.TitleSpan = &s
+}
+
+// stripDecoration removes Markdown heading and emphasis marks around a
+// title.
+func stripDecoration(s string) string {
+	t := strings.TrimLeft(s, "#")
+	if t != s {
+		t = strings.TrimLeftFunc(t, isBlankRune)
+	}
+	for _, m := range []string{"**", "__"} {
+		if strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && len(t) > 2*len(m) {
+			t = t[len(m) : len(t)-len(m)]
+		}
+	}
+	return strings.TrimFunc(t, isBlankRune)
+}
+
+// maxHeaderLines is how many short lines may stand above a speech's title.
+const maxHeaderLines = 4
+
+// headerLines finds the title among the short lines a file opens with: when
+// the first does not name a speech (讲话, 发言, 报告 …) and one of the next few
+// does, the lines above it are the page's header — a slogan, a site's
+// tagline — and are set aside. It returns the position of the title.
+func (p *parser) headerLines(ls []int) int {
+	if genreWord(p.lineText(ls[0])) {
+		return 0
+	}
+	for k := 1; k < len(ls) && k <= maxHeaderLines; k++ {
+		i := ls[k]
+		s := p.lineText(i)
+		if !p.titleLikeLine(i) || isSubtitle(s) || isDateLine(s) {
+			return 0
+		}
+		if !genreWord(s) {
+			continue
+		}
+		if k+1 < len(ls) && p.titleLikeLine(ls[k+1]) && !isSubtitle(p.lineText(ls[k+1])) && !isDateLine(p.lineText(ls[k+1])) {
+			return 0 // more title-like lines follow: a title block, not a header
+		}
+		lx := noiseLexicon()
+		for _, j := range ls[:k] {
+			l := &p.lines[j]
+			kind := ast.NoiseOther
+			if lx.scoreLine(p.content(l)).weakNoise() {
+				kind = ast.NoiseAd
+			}
+			l.noise = kind
+			p.noise = append(p.noise, ast.Noise{Text: p.text[l.start:l.end], Kind: kind, Span: p.idx.span(l.start, l.end)})
+			p.cuts = dropCutsIn(p.cuts, l.start, l.end)
+		}
+		return k
+	}
+	return 0
 }
 
 // linePara is the paragraph of a whole line.

@@ -200,14 +200,21 @@ func (t *tree) confirmUnranked(ls []int) {
 			seen[kk] = pos{k, k}
 		}
 	}
-	nextHeadingNumber := make([]int, len(ls)+1) // number of the next ranked heading after position k
-	nextHeadingNumber[len(ls)] = 0
+	// For the mixed-style case (一是 … 二、): the next ranked heading after
+	// each position, and the ranked styles seen before it. A 二、 whose
+	// style is already open continues its own list and confirms nothing.
+	type ranked struct {
+		number int
+		style  ast.Style
+	}
+	next := make([]ranked, len(ls)+1)
 	for k := len(ls) - 1; k >= 0; k-- {
-		nextHeadingNumber[k] = nextHeadingNumber[k+1]
+		next[k] = next[k+1]
 		if m := p.lines[ls[k]].marker; m != nil && m.Trap == "" && m.Style.Ranked() {
-			nextHeadingNumber[k] = m.Number
+			next[k] = ranked{m.Number, m.Style}
 		}
 	}
+	seenStyle := map[ast.Style]bool{}
 	var chain []int // sequence chain: positions in ls
 	var chainWords []int
 	flush := func() {
@@ -221,7 +228,11 @@ func (t *tree) confirmUnranked(ls []int) {
 	}
 	for k, i := range ls {
 		m := p.lines[i].marker
-		if m == nil || m.Trap != "" || m.Style.Ranked() {
+		if m == nil || m.Trap != "" {
+			continue
+		}
+		if m.Style.Ranked() {
+			seenStyle[m.Style] = true
 			continue
 		}
 		if m.Style == ast.StyleSequence {
@@ -240,7 +251,7 @@ func (t *tree) confirmUnranked(ls []int) {
 		if s, found := seen[key(lk, m.Number-1)]; found && s.first < k {
 			ok = true
 		}
-		if !ok && m.Number == 1 && knownListWord(m) && k+1 < len(ls) && nextHeadingNumber[k+1] == 2 {
+		if n := next[k+1]; !ok && m.Number == 1 && knownListWord(m) && n.number == 2 && !seenStyle[n.style] {
 			ok = p.nextMarkerNumber(ls[k+1:]) == 2
 		}
 		t.confirmed[i] = ok

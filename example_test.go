@@ -1,0 +1,41 @@
+package dagang_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dagang/dagang"
+	"github.com/dagang/dagang/ast"
+)
+
+func ExampleParse() {
+	speech := `关于发扬实干精神的交流发言
+同志们：
+结合工作实际，我谈两点体会。
+一、坚定信念，做到忠诚可靠
+理想信念是共产党人的精神之钙。
+二、担当作为，做到奋发有为
+（一）敢于啃硬骨头。面对矛盾不回避。
+（二）善于抓落实。把蓝图变成现实。
+以上发言，不妥之处请批评指正。`
+	doc, err := dagang.Parse(strings.NewReader(speech), "speech.txt")
+	if err != nil {
+		panic(err)
+	}
+	sp := doc.Speeches[0]
+	fmt.Println(sp.Title)
+	_ = ast.Walk(sp, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if s, ok := n.(*ast.Section); ok && entering {
+			fmt.Printf("%s%s %s\n", strings.Repeat("  ", s.Level-1), s.Marker, s.Title)
+		}
+		return ast.WalkContinue, nil
+	})
+	fmt.Println(sp.Closing.Formula.Text)
+	// Output:
+	// 关于发扬实干精神的交流发言
+	// 一、 坚定信念，做到忠诚可靠
+	// 二、 担当作为，做到奋发有为
+	//   （一） 敢于啃硬骨头
+	//   （二） 善于抓落实
+	// 以上发言，不妥之处请批评指正。
+}
