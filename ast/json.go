@@ -124,6 +124,10 @@ func (e *encoder) str(s string) {
 				w.WriteString(`\r`)
 			case '\t':
 				w.WriteString(`\t`)
+			case '\b':
+				w.WriteString(`\b`)
+			case '\f':
+				w.WriteString(`\f`)
 			default:
 				w.WriteString(`\u00`)
 				w.WriteByte(hexDigits[c>>4])

@@ -78,16 +78,36 @@ func markerHead(line string) string {
 			i += size
 			continue
 		}
-		for _, w := range []string{"部分", "章", "节", "首先", "其次", "再次", "然后", "最后"} {
-			if strings.HasPrefix(line[i:], w) {
-				i += len(w)
-				goto next
-			}
+		if n := markerWordAt(line[i:]); n > 0 {
+			i += n
+			continue
 		}
 		return line[:i+size]
-	next:
 	}
 	return cutHead(line, headMaxBytes)
+}
+
+// markerWordAt is the length of a chapter unit or sequence word at the
+// start of s (folded, so 最後 is 最后), or 0.
+func markerWordAt(s string) int {
+	for _, w := range []string{"部分", "章", "节", "首先", "其次", "再次", "然后", "最后"} {
+		i := 0
+		for _, want := range w {
+			if i >= len(s) {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if foldRune(r) != want {
+				i = -1
+				break
+			}
+			i += size
+		}
+		if i > 0 && utf8.RuneCountInString(s[:i]) == utf8.RuneCountInString(w) {
+			return i
+		}
+	}
+	return 0
 }
 
 // Markers parses line heads, remembering the parses of heads it has seen.
@@ -162,7 +182,7 @@ func markerStart(r rune) bool {
 
 // The grammar of a line head: Markdown decoration, then one marker.
 type headNode struct {
-	Deco   []string    `parser:"@( Hash Space+ | Gt Space* | Bullet Space+ | Stars Space* )*"`
+	Deco   []string    `parser:"@( Space | Hash Space+ | Gt Space* | Bullet Space+ | Stars Space* )*"`
 	Marker *markerNode `parser:"@@"`
 }
 

@@ -1,0 +1,228 @@
+package ast
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func sampleDocument() *Document {
+	sp := Span{Start: 0, End: 6, Line: 1, EndLine: 1}
+	return &Document{
+		Source: Source{Name: "a.txt", Encoding: "utf-8", Bytes: 42},
+		Speeches: []*Speech{
+			{ // untitled, no closing: nulls
+				Span:     sp,
+				Preamble: []*Para{{Text: "前言", Span: sp}},
+			},
+			{
+				Title: `标题 "引号" \ 反斜杠`, TitleSpan: &sp,
+				Salutation: &Para{Text: "同志们：", Span: sp},
+				Sections: []*Section{{
+					Marker: "一、", Style: StyleHanDun, Number: 1, Level: 1, Title: "控制\x01字符\t与\u2028分隔", Span: sp,
+					Body: []*Para{{Text: "正文", Span: sp, Points: []Point{{Marker: "一是", Number: 1, Title: "要点", Offset: 3}}}},
+					Children: []*Section{{
+						Marker: "（一）", Style: StyleHanParen, Number: 1, Level: 2, Implied: true, Span: Span{Start: 3, End: 3, Line: 1, EndLine: 1},
+					}},
+				}},
+				Closing: &Closing{Formula: &Para{Text: "谢谢大家！", Span: sp}},
+			},
+		},
+		Noise:       []Noise{{Text: "##paidend##", Kind: NoisePaywall, Span: sp}},
+		Diagnostics: []Diagnostic{{Severity: SeverityWarning, Code: CodeMixedStyle, Message: "编号样式混用", Line: 1, Column: 1, Span: sp}},
+	}
+}
+
+func TestWriteJSONShape(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteJSON(&b, sampleDocument(), EncodeOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !json.Valid(b.Bytes()) {
+		t.Fatalf("invalid JSON: %s", b.String())
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	keys := func(m map[string]any) []string {
+		var ks []string
+		for k := range m {
+			ks = append(ks, k)
+		}
+		return ks
+	}
+	wantKeys := map[string][]string{
+		"document": {"version", "source", "title", "title_span", "speeches", "noise", "diagnostics"},
+		"speech":   {"title", "title_span", "subtitle", "date", "speaker", "span", "salutation", "preamble", "sections", "closing"},
+		"section":  {"marker", "style", "number", "level", "title", "implied", "span", "body", "children"},
+	}
+	check := func(what string, m map[string]any) {
+		got := keys(m)
+		if len(got) != len(wantKeys[what]) {
+			t.Errorf("%s has keys %v, want %v", what, got, wantKeys[what])
+		}
+		for _, k := range wantKeys[what] {
+			if _, ok := m[k]; !ok {
+				t.Errorf("%s lacks %q", what, k)
+			}
+		}
+	}
+	check("document", doc)
+	if doc["version"] != float64(1) || doc["title"] != nil || doc["title_span"] != nil {
+		t.Errorf("document header: %v %v %v", doc["version"], doc["title"], doc["title_span"])
+	}
+	speeches := doc["speeches"].([]any)
+	untitled := speeches[0].(map[string]any)
+	check("speech", untitled)
+	for _, k := range []string{"title", "title_span", "subtitle", "date", "speaker", "salutation", "closing"} {
+		if untitled[k] != nil {
+			t.Errorf("untitled speech: %s = %v, want null", k, untitled[k])
+		}
+	}
+	if secs, ok := untitled["sections"].([]any); !ok || len(secs) != 0 {
+		t.Errorf("untitled speech: sections = %v, want []", untitled["sections"])
+	}
+	titled := speeches[1].(map[string]any)
+	if titled["title"] != `标题 "引号" \ 反斜杠` {
+		t.Errorf("title round trip: %q", titled["title"])
+	}
+	sec := titled["sections"].([]any)[0].(map[string]any)
+	check("section", sec)
+	if sec["title"] != "控制\x01字符\t与\u2028分隔" {
+		t.Errorf("escaped title round trip: %q", sec["title"])
+	}
+	child := sec["children"].([]any)[0].(map[string]any)
+	if child["implied"] != true || child["body"] == nil || child["children"] == nil {
+		t.Errorf("implied child: %v", child)
+	}
+	closing := titled["closing"].(map[string]any)
+	if ps, ok := closing["paragraphs"].([]any); !ok || len(ps) != 0 {
+		t.Errorf("closing paragraphs = %v, want []", closing["paragraphs"])
+	}
+	// U+2028 and control characters are escaped, never written raw.
+	if strings.ContainsRune(b.String(), '\u2028') || strings.ContainsRune(b.String(), '\x01') {
+		t.Error("raw U+2028 or control character in the output")
+	}
+}
+
+// TestWriteJSONEscapesLikeEncodingJSON compares the string escaping with
+// encoding/json's (HTML escaping off).
+func TestWriteJSONEscapesLikeEncodingJSON(t *testing.T) {
+	for _, s := range []string{"", "plain", "引号\"与\\", "\n\r\t\b\f\x00\x1f", "<&>", "\u2028\u2029", "bad\xffutf8", "\xe4\xb8", "全角　空格"} {
+		var mine bytes.Buffer
+		doc := &Document{Source: Source{Name: s}}
+		if err := WriteJSON(&mine, doc, EncodeOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		var std bytes.Buffer
+		enc := json.NewEncoder(&std)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		want := strings.TrimSpace(std.String())
+		if !strings.Contains(mine.String(), `"name":`+want+`,`) {
+			t.Errorf("%q encoded as %s, encoding/json writes %s", s, mine.String(), want)
+		}
+	}
+}
+
+func TestWriteJSONPretty(t *testing.T) {
+	var compact, pretty, indented bytes.Buffer
+	doc := sampleDocument()
+	if err := WriteJSON(&compact, doc, EncodeOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteJSON(&pretty, doc, EncodeOptions{Indent: "  "}); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Indent(&indented, compact.Bytes(), "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	if pretty.String() != indented.String() {
+		t.Error("pretty output differs from the indented compact output")
+	}
+	m, err := doc.MarshalJSON()
+	if err != nil || !bytes.Equal(m, compact.Bytes()) {
+		t.Errorf("MarshalJSON differs from WriteJSON: %v", err)
+	}
+}
+
+func TestWalkOrder(t *testing.T) {
+	doc := sampleDocument()
+	var got []string
+	err := Walk(doc, func(n Node, entering bool) (WalkStatus, error) {
+		if !entering {
+			return WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *Document:
+			got = append(got, "doc")
+		case *Speech:
+			got = append(got, "speech")
+		case *Section:
+			got = append(got, "section "+n.Marker)
+		case *Closing:
+			got = append(got, "closing")
+		case *Para:
+			got = append(got, "para "+n.Text)
+		}
+		return WalkContinue, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"doc", "speech", "para 前言", "speech", "para 同志们：", "section 一、", "para 正文",
+		"section （一）", "closing", "para 谢谢大家！"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("walk order\n got %v\nwant %v", got, want)
+	}
+	// WalkSkipChildren and WalkStop.
+	var seen []string
+	_ = Walk(doc, func(n Node, entering bool) (WalkStatus, error) {
+		if !entering {
+			return WalkContinue, nil
+		}
+		if s, ok := n.(*Section); ok {
+			seen = append(seen, s.Marker)
+			return WalkSkipChildren, nil
+		}
+		if _, ok := n.(*Closing); ok {
+			return WalkStop, nil
+		}
+		return WalkContinue, nil
+	})
+	if !reflect.DeepEqual(seen, []string{"一、"}) {
+		t.Errorf("skip children: saw %v", seen)
+	}
+}
+
+func TestStyleRanks(t *testing.T) {
+	prev := 0
+	for _, s := range Styles()[:6] {
+		if !s.Ranked() || s.Rank() <= prev {
+			t.Errorf("%s: rank %d after %d", s, s.Rank(), prev)
+		}
+		prev = s.Rank()
+	}
+	for _, s := range []Style{StyleLead, StyleOrdinal, StyleSequence} {
+		if s.Ranked() {
+			t.Errorf("%s is ranked", s)
+		}
+	}
+}
+
+func TestSortDiagnostics(t *testing.T) {
+	ds := []Diagnostic{{Line: 3, Column: 1, Code: "b"}, {Line: 1, Column: 5, Code: "a"}, {Line: 1, Column: 2, Code: "c"}, {Line: 3, Column: 1, Code: "a"}}
+	SortDiagnostics(ds)
+	var got []string
+	for _, d := range ds {
+		got = append(got, string(d.Code))
+	}
+	if strings.Join(got, ",") != "c,a,a,b" {
+		t.Errorf("order %v", got)
+	}
+}

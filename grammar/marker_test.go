@@ -1,0 +1,154 @@
+package grammar
+
+import (
+	"testing"
+
+	"github.com/dagang/dagang/ast"
+)
+
+// TestParseMarker covers every marker style of conventions.md §2, the
+// writing variants the issue names (full- and half-width brackets, digits
+// and stops, a space before 、, indentation, Markdown decoration) and every
+// trap of §5.
+func TestParseMarker(t *testing.T) {
+	type want struct {
+		ok     bool
+		style  ast.Style
+		number int
+		text   string // the marker as written
+		punct  string
+		word   string
+		trap   bool
+		doubt  bool
+	}
+	tests := []struct {
+		line string
+		want want
+	}{
+		// han-dun
+		{"一、提高政治站位", want{ok: true, style: ast.StyleHanDun, number: 1, text: "一、", punct: "、"}},
+		{"十一、坚持党的领导", want{ok: true, style: ast.StyleHanDun, number: 11, text: "十一、", punct: "、"}},
+		{"二十三、附则", want{ok: true, style: ast.StyleHanDun, number: 23, text: "二十三、", punct: "、"}},
+		{"九十九、最后一条", want{ok: true, style: ast.StyleHanDun, number: 99, text: "九十九、", punct: "、"}},
+		{"一 、标题", want{ok: true, style: ast.StyleHanDun, number: 1, text: "一 、", punct: "、"}},
+		{"一．标题", want{ok: true, style: ast.StyleHanDun, number: 1, text: "一．", punct: "．"}},
+		{"一.标题", want{ok: true, style: ast.StyleHanDun, number: 1, text: "一.", punct: "."}},
+		{"四", want{ok: true, style: ast.StyleHanDun, number: 4, text: "四"}},
+		// han-paren
+		{"（一）党的领导", want{ok: true, style: ast.StyleHanParen, number: 1, text: "（一）"}},
+		{"(二)组织建设", want{ok: true, style: ast.StyleHanParen, number: 2, text: "(二)"}},
+		{"（三)混合括号", want{ok: true, style: ast.StyleHanParen, number: 3, text: "（三)"}},
+		{"（十二）、多了顿号", want{ok: true, style: ast.StyleHanParen, number: 12, text: "（十二）、", punct: "、"}},
+		{"㈤括号汉字", want{ok: true, style: ast.StyleHanParen, number: 5, text: "㈤"}},
+		// arabic-dot
+		{"1.压实责任", want{ok: true, style: ast.StyleArabicDot, number: 1, text: "1.", punct: "."}},
+		{"12. 强化保障", want{ok: true, style: ast.StyleArabicDot, number: 12, text: "12.", punct: "."}},
+		{"１．全角数字", want{ok: true, style: ast.StyleArabicDot, number: 1, text: "１．", punct: "．"}},
+		{"3、顿号", want{ok: true, style: ast.StyleArabicDot, number: 3, text: "3、", punct: "、"}},
+		{"⒋带点数字", want{ok: true, style: ast.StyleArabicDot, number: 4, text: "⒋"}},
+		// arabic-paren
+		{"（1）明确清单", want{ok: true, style: ast.StyleArabicParen, number: 1, text: "（1）"}},
+		{"(2)健全机制", want{ok: true, style: ast.StyleArabicParen, number: 2, text: "(2)"}},
+		{"3）只有后括号", want{ok: true, style: ast.StyleArabicParen, number: 3, text: "3）"}},
+		{"4)半角后括号", want{ok: true, style: ast.StyleArabicParen, number: 4, text: "4)"}},
+		{"（１０）全角", want{ok: true, style: ast.StyleArabicParen, number: 10, text: "（１０）"}},
+		{"⑸括号数字", want{ok: true, style: ast.StyleArabicParen, number: 5, text: "⑸"}},
+		// circled
+		{"①县级领导包乡镇", want{ok: true, style: ast.StyleCircled, number: 1, text: "①"}},
+		{"⑳第二十", want{ok: true, style: ast.StyleCircled, number: 20, text: "⑳"}},
+		{"㉑第二十一", want{ok: true, style: ast.StyleCircled, number: 21, text: "㉑"}},
+		// chapter
+		{"第一部分 总体要求", want{ok: true, style: ast.StyleChapter, number: 1, text: "第一部分", word: "部分"}},
+		{"第二章　总则", want{ok: true, style: ast.StyleChapter, number: 2, text: "第二章", word: "章"}},
+		{"第三节：实施", want{ok: true, style: ast.StyleChapter, number: 3, text: "第三节：", word: "节", punct: "："}},
+		// lead
+		{"一是讲忠诚", want{ok: true, style: ast.StyleLead, number: 1, text: "一是", word: "是"}},
+		{"二要常补精神之钙", want{ok: true, style: ast.StyleLead, number: 2, text: "二要", word: "要"}},
+		{"三靠制度", want{ok: true, style: ast.StyleLead, number: 3, text: "三靠", word: "靠"}},
+		{"一抓班子", want{ok: true, style: ast.StyleLead, number: 1, text: "一抓", word: "抓"}},
+		// ordinal
+		{"第一，意识形态", want{ok: true, style: ast.StyleOrdinal, number: 1, text: "第一，", punct: "，"}},
+		{"第二、必须坚持", want{ok: true, style: ast.StyleOrdinal, number: 2, text: "第二、", punct: "、"}},
+		{"第三：加强", want{ok: true, style: ast.StyleOrdinal, number: 3, text: "第三：", punct: "："}},
+		{"第四是完善", want{ok: true, style: ast.StyleOrdinal, number: 4, text: "第四是", punct: "是"}},
+		{"第五,半角逗号", want{ok: true, style: ast.StyleOrdinal, number: 5, text: "第五,", punct: ","}},
+		// sequence
+		{"首先，要加强学习", want{ok: true, style: ast.StyleSequence, number: 1, text: "首先，", word: "首先", punct: "，"}},
+		{"其次，要勇于实践", want{ok: true, style: ast.StyleSequence, number: 2, text: "其次，", word: "其次", punct: "，"}},
+		{"再次，要严于律己", want{ok: true, style: ast.StyleSequence, number: 3, text: "再次，", word: "再次", punct: "，"}},
+		{"最后，要甘于奉献", want{ok: true, style: ast.StyleSequence, number: 4, text: "最后，", word: "最后", punct: "，"}},
+		// Markdown decoration and indentation
+		{"## 一、标题", want{ok: true, style: ast.StyleHanDun, number: 1, text: "一、", punct: "、"}},
+		{"**（一）标题**", want{ok: true, style: ast.StyleHanParen, number: 1, text: "（一）"}},
+		{"> 一是引用", want{ok: true, style: ast.StyleLead, number: 1, text: "一是", word: "是"}},
+		{"- 1. 列表", want{ok: true, style: ast.StyleArabicDot, number: 1, text: "1.", punct: "."}},
+		{"* 二是列表", want{ok: true, style: ast.StyleLead, number: 2, text: "二是", word: "是"}},
+		{"\u3000\u3000三、缩进", want{ok: true, style: ast.StyleHanDun, number: 3, text: "三、", punct: "、"}},
+		// Traditional characters are matched by meaning.
+		{"最後，總結", want{ok: true, style: ast.StyleSequence, number: 4, text: "最後，", word: "最后", punct: "，"}},
+		// §5 traps: a marker is read, but it is not a heading.
+		{"一、二线城市房价企稳", want{ok: true, style: ast.StyleHanDun, number: 1, text: "一、", punct: "、", trap: true}},
+		{"一是一，二是二", want{ok: true, style: ast.StyleLead, number: 1, text: "一是", word: "是", trap: true}},
+		{"1.5亿元专项资金", want{ok: true, style: ast.StyleArabicDot, number: 1, text: "1.", punct: ".", trap: true}},
+		{"1、2、3项任务", want{ok: true, style: ast.StyleArabicDot, number: 1, text: "1、", punct: "、", trap: true}},
+		{"十、百、千亿级", want{ok: true, style: ast.StyleHanDun, number: 10, text: "十、", punct: "、", trap: true}},
+		{"2023.全年", want{ok: true, style: ast.StyleArabicDot, number: 2023, text: "2023.", punct: ".", trap: true}},
+		{"三、四月份气温回升", want{ok: true, style: ast.StyleHanDun, number: 3, text: "三、", punct: "、", doubt: true}},
+		// §5 look-alikes that are no marker at all.
+		{"2023年全市生产总值", want{}},
+		{"第一书记驻村帮扶", want{}},
+		{"2.5", want{ok: true, style: ast.StyleArabicDot, number: 2, text: "2.", punct: ".", trap: true}},
+		{"一二三四", want{}},
+		{"今年以来", want{}},
+		{"（a）字母", want{}},
+		{"", want{}},
+		{"第", want{}},
+		{"（", want{}},
+	}
+	for _, tt := range tests {
+		m, ok := ParseMarker(tt.line)
+		w := tt.want
+		if ok != w.ok {
+			t.Errorf("ParseMarker(%q) ok = %v, want %v", tt.line, ok, w.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		got := want{ok: ok, style: m.Style, number: m.Number, text: m.Text(tt.line), punct: m.Punct, word: m.Word,
+			trap: m.Trap != "", doubt: m.Doubtful != ""}
+		if got != w {
+			t.Errorf("ParseMarker(%q) = %+v, want %+v", tt.line, got, w)
+		}
+	}
+}
+
+// TestMarkersCache checks that remembered parses give the same marker as
+// fresh ones, traps included (a trap depends on the rest of the line, not
+// on the cached head).
+func TestMarkersCache(t *testing.T) {
+	ms := NewMarkers()
+	lines := []string{"一、二线城市", "一、二〇二三年回顾", "一、提高站位", "（一）党的领导", "（一）组织建设", "1.5亿元", "1.加强"}
+	for round := 0; round < 2; round++ {
+		for _, line := range lines {
+			a, okA := ms.Parse(line)
+			b, okB := ParseMarker(line)
+			if okA != okB || a != b {
+				t.Errorf("round %d: cached %+v %v, fresh %+v %v for %q", round, a, okA, b, okB, line)
+			}
+		}
+	}
+}
+
+func TestMayStartMarker(t *testing.T) {
+	for _, s := range []string{"一、", "（一）", "(1)", "1.", "①", "第一", "首先", "其次", "再次", "然后", "最后", "## 一、", "**（一）", "> 一是"} {
+		if !MayStartMarker(s) {
+			t.Errorf("MayStartMarker(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"今年以来", "同志们：", "习近平总书记", "“两个维护”", "", "###"} {
+		if MayStartMarker(s) {
+			t.Errorf("MayStartMarker(%q) = true", s)
+		}
+	}
+}
