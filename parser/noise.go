@@ -109,7 +109,8 @@ var noiseLexicon = sync.OnceValue(func() *lexicon {
 // noiseScore is what the lexicon found in one line.
 type noiseScore struct {
 	score        [numClasses]int
-	strong       int  // hits of strong advertising or watermark words
+	strong       [numClasses]int // hits of strong (weight 3) words
+	strongAny    int             // strong advertising or watermark hits
 	relatedFirst bool // a related-links word opens the line
 }
 
@@ -126,8 +127,11 @@ func (lx *lexicon) scoreLine(s string) noiseScore {
 	lx.kw.scan(s, func(w, end int) {
 		e := lx.entries[w]
 		ns.score[e.class] += e.weight
-		if e.weight >= 3 && (e.class == classAd || e.class == classWatermark) {
-			ns.strong++
+		if e.weight >= 3 {
+			ns.strong[e.class]++
+			if e.class == classAd || e.class == classWatermark {
+				ns.strongAny++
+			}
 		}
 		if e.class == classRelated && end-len(lx.kw.words[w]) <= 6 {
 			ns.relatedFirst = true
@@ -141,7 +145,7 @@ func (lx *lexicon) scoreLine(s string) noiseScore {
 // needs a strong word: weak words alone never take it.
 func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
 	sc := ns.score
-	if protected && ns.strong == 0 {
+	if protected && ns.strongAny == 0 {
 		sc[classAd], sc[classWatermark] = 0, 0
 	}
 	best, bestScore := ast.NoiseKind(""), 0
@@ -153,10 +157,20 @@ func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
 	consider(ast.NoiseHidden, sc[classHidden]+10, sc[classHidden] >= 3 && n <= 80)
 	consider(ast.NoiseRelated, sc[classRelated]+10, ns.relatedFirst && n <= 80)
 	consider(ast.NoiseMetadata, sc[classMetadata]+5, sc[classMetadata] >= 3 && n <= 100 && strings.ContainsAny(s, ":："))
-	consider(ast.NoiseWatermark, sc[classWatermark], sc[classWatermark] >= 3 && (n <= 60 || sc[classWatermark]*15 >= n))
-	consider(ast.NoiseAd, sc[classAd], sc[classAd] >= 3 && (n <= 60 || sc[classAd]*20 >= n))
+	// A short line is taken on a strong word or a few weak ones; a longer
+	// line needs two strong words, so that a paragraph that mentions a
+	// 公众号 in passing stays a paragraph.
+	salesTalk := func(c noiseClass) bool {
+		return sc[c] >= 3 && (n <= shortLine || ns.strong[c] >= 2 && sc[c]*15 >= n)
+	}
+	consider(ast.NoiseWatermark, sc[classWatermark], salesTalk(classWatermark))
+	consider(ast.NoiseAd, sc[classAd], salesTalk(classAd))
 	return best
 }
+
+// shortLine is the length up to which one strong word (or three weak
+// ones) makes a line boilerplate.
+const shortLine = 40
 
 // weakNoise reports whether the line has anything of boilerplate about it:
 // enough to call it boilerplate where it stands among boilerplate.

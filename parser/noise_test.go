@@ -1,0 +1,107 @@
+package parser
+
+import (
+	"testing"
+
+	"github.com/dagang/dagang/ast"
+)
+
+// TestLineNoise classifies single lines by what they are.
+func TestLineNoise(t *testing.T) {
+	tests := []struct {
+		line string
+		want ast.NoiseKind
+	}{
+		{"仅供学习 禁止外传 用后删除", ast.NoiseWatermark},
+		{"【会员资料仅供内部交流使用，严禁外传及用于商业用途，违者后果自负】", ast.NoiseWatermark},
+		{"来自：【公众号：-某某】，最新最全党建资料库", ast.NoiseAd},
+		{"【某某素材库】——每天更新材料1000多篇内部高质量素材，会员群+网盘群同步每日更新，有意加入请联系客服", ast.NoiseAd},
+		{"某某文行整理，咨询QQ12345678", ast.NoiseAd},
+		{"现在订阅立享前3年的所有权益和资料", ast.NoiseAd},
+		{"---此处隐藏5967字,下载后查看---", ast.NoiseHidden},
+		{"更新时间:2025-08 来源:网友投稿", ast.NoiseMetadata},
+		{"发布时间：2024-01-02  浏览次数：1024", ast.NoiseMetadata},
+		{"猜你喜欢", ast.NoiseRelated},
+		{"下一篇:电路教学的有效方法(精彩8篇)", ast.NoiseRelated},
+		{"##paidend##", ast.NoisePaywall},
+		{"(第14/36页)", ast.NoisePage},
+		{"- 3 -", ast.NoisePage},
+		{"—12—", ast.NoisePage},
+		{"\u200b", ast.NoiseOther},
+		{"* * *", ast.NoiseOther},
+		// Content that mentions the same words in passing stays content.
+		{"要用好微信公众号、政务网站等平台，及时发布权威信息，回应群众关切，不断提升政务公开的质量和实效，让群众看得到、听得懂、能监督。", ""},
+		{"一、搭建资料共享平台，提升服务效能", ""},
+		{"来源于群众、服务于群众，是我们工作的根本出发点。", ""},
+		{"第3页", ast.NoisePage},
+		{"详见报告第3页。", ""},
+		{"在全市组织工作会议上的讲话", ""},
+		{"同志们：", ""},
+	}
+	for _, tt := range tests {
+		p := newParser(tt.line)
+		p.findMarkers()
+		p.markNoise()
+		got := p.lines[0].noise
+		if got != tt.want {
+			t.Errorf("%q: noise %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestNoiseInContext covers the rules that look at a line's neighbours.
+func TestNoiseInContext(t *testing.T) {
+	text := "仅供学习 禁止外传 用后删除\n某某文库\n自建平台、实时分享\n不断迭代\n现在订阅立享所有权益和资料\n在全镇工作会议上的讲话\n同志们：\n今天开会。\n某某文库整理，咨询QQ123456789\n"
+	p := newParser(text)
+	p.findMarkers()
+	p.markNoise()
+	want := []ast.NoiseKind{ast.NoiseWatermark, ast.NoiseAd, ast.NoiseAd, ast.NoiseAd, ast.NoiseAd, "", "", "", ast.NoiseAd}
+	for i, w := range want {
+		if got := p.lines[i].noise; got != w {
+			t.Errorf("line %d %q: noise %q, want %q", i+1, p.content(&p.lines[i]), got, w)
+		}
+	}
+}
+
+func TestInlineCuts(t *testing.T) {
+	text := "时刻保持敏锐的政##paidbegin##治鉴别力。\n在学习贯彻主题教育动员大会上的讲话、发言-20篇(第14/36页)\n"
+	p := newParser(text)
+	p.findMarkers()
+	p.markNoise()
+	if got := p.cleanText(p.lines[0].start, p.lines[0].end); got != "时刻保持敏锐的政治鉴别力。" {
+		t.Errorf("paywall cut: %q", got)
+	}
+	if got := p.cleanText(p.lines[1].start, p.lines[1].end); got != "在学习贯彻主题教育动员大会上的讲话、发言-20篇" {
+		t.Errorf("page cut: %q", got)
+	}
+	if len(p.cuts) != 2 || p.cuts[0].kind != ast.NoisePaywall || p.cuts[1].kind != ast.NoisePage {
+		t.Errorf("cuts: %+v", p.cuts)
+	}
+}
+
+func TestLicenseBlockToEnd(t *testing.T) {
+	text := "各位代表：\n一、工作回顾\n过去一年成绩显著。\n\n本作品是某某的\n公文\n，属于\n公有领域\n。\nPublic domain\nfalse\n"
+	doc := Parse(text, ast.Source{})
+	var kinds []ast.NoiseKind
+	for _, n := range doc.Noise {
+		kinds = append(kinds, n.Kind)
+	}
+	if len(kinds) != 1 || kinds[0] != ast.NoiseLicense || doc.Noise[0].Span.Line != 5 || doc.Noise[0].Span.EndLine != 11 {
+		t.Errorf("noise %+v", doc.Noise)
+	}
+}
+
+func TestKeywords(t *testing.T) {
+	kw := newKeywords([]string{"he", "she", "his", "hers", "会员", "会员群"})
+	var got []string
+	kw.scan("ushers 会员群", func(w, end int) { got = append(got, kw.words[w]) })
+	want := map[string]int{"she": 1, "he": 1, "hers": 1, "会员": 1, "会员群": 1}
+	if len(got) != 5 {
+		t.Fatalf("found %v", got)
+	}
+	for _, g := range got {
+		if want[g] != 1 {
+			t.Errorf("unexpected %q in %v", g, got)
+		}
+	}
+}
