@@ -98,7 +98,8 @@ const hexDigits = "0123456789abcdef"
 
 // str writes s as a JSON string, escaping as encoding/json does with HTML
 // escaping off: quotes, backslashes, control characters, U+2028, U+2029 and
-// invalid UTF-8 (as U+FFFD).
+// invalid UTF-8 (as U+FFFD). Well-formed three-byte sequences — nearly all
+// of a Chinese text — are checked by their bytes and copied in runs.
 func (e *encoder) str(s string) {
 	if e.err != nil {
 		return
@@ -114,27 +115,21 @@ func (e *encoder) str(s string) {
 				continue
 			}
 			w.WriteString(s[start:i])
-			switch c {
-			case '"', '\\':
-				w.WriteByte('\\')
-				w.WriteByte(c)
-			case '\n':
-				w.WriteString(`\n`)
-			case '\r':
-				w.WriteString(`\r`)
-			case '\t':
-				w.WriteString(`\t`)
-			case '\b':
-				w.WriteString(`\b`)
-			case '\f':
-				w.WriteString(`\f`)
-			default:
-				w.WriteString(`\u00`)
-				w.WriteByte(hexDigits[c>>4])
-				w.WriteByte(hexDigits[c&0xF])
-			}
+			e.escapeASCII(c)
 			i++
 			start = i
+			continue
+		}
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				w.WriteString(s[start:i])
+				w.WriteString(`\u202`)
+				w.WriteByte(hexDigits[s[i+2]-0xA0])
+				i += 3
+				start = i
+				continue
+			}
+			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -145,18 +140,33 @@ func (e *encoder) str(s string) {
 			start = i
 			continue
 		}
-		if r == '\u2028' || r == '\u2029' {
-			w.WriteString(s[start:i])
-			w.WriteString(`\u202`)
-			w.WriteByte(hexDigits[r&0xF])
-			i += size
-			start = i
-			continue
-		}
 		i += size
 	}
 	w.WriteString(s[start:])
-	_, e.err = w.Write([]byte{'"'})
+	e.err = w.WriteByte('"')
+}
+
+func (e *encoder) escapeASCII(c byte) {
+	w := e.w
+	switch c {
+	case '"', '\\':
+		w.WriteByte('\\')
+		w.WriteByte(c)
+	case '\n':
+		w.WriteString(`\n`)
+	case '\r':
+		w.WriteString(`\r`)
+	case '\t':
+		w.WriteString(`\t`)
+	case '\b':
+		w.WriteString(`\b`)
+	case '\f':
+		w.WriteString(`\f`)
+	default:
+		w.WriteString(`\u00`)
+		w.WriteByte(hexDigits[c>>4])
+		w.WriteByte(hexDigits[c&0xF])
+	}
 }
 
 func (e *encoder) span(s Span) {

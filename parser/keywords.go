@@ -2,36 +2,54 @@ package parser
 
 // keywords is a byte-level Aho–Corasick automaton: it finds every
 // occurrence of a fixed set of words in one pass over a line, so that the
-// boilerplate lexicon (dozens of words) costs one table lookup per byte
+// boilerplate lexicon (hundreds of words) costs one table lookup per byte
 // instead of one substring search per word.
+//
+// The table is kept small enough to stay in cache: bytes that occur in no
+// word share one class, so a row has one column per distinct byte of the
+// lexicon rather than 256, and states are 16-bit with the top bit marking
+// a state where some word ends.
 type keywords struct {
-	next  [][256]int32 // goto/fail function folded into one dense table
-	out   [][]int32    // for each state, the words ending there
-	words []string
+	class   [256]uint8
+	classes int
+	next    []uint16  // state*classes + class → next state, hasOut bit set
+	out     [][]int32 // for each state, the words ending there
+	words   []string
 }
 
+const hasOut = 1 << 15
+
 func newKeywords(words []string) *keywords {
-	k := &keywords{words: words}
-	k.next = append(k.next, [256]int32{})
-	k.out = append(k.out, nil)
+	k := &keywords{words: words, classes: 1}
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if k.class[w[i]] == 0 {
+				k.class[w[i]] = uint8(k.classes)
+				k.classes++
+			}
+		}
+	}
+	// The trie, with dense rows of int32 while building.
+	rows := [][]int32{make([]int32, k.classes)}
+	k.out = [][]int32{nil}
 	for i, w := range words {
 		s := int32(0)
 		for j := 0; j < len(w); j++ {
-			c := w[j]
-			if k.next[s][c] == 0 {
-				k.next = append(k.next, [256]int32{})
+			c := k.class[w[j]]
+			if rows[s][c] == 0 {
+				rows = append(rows, make([]int32, k.classes))
 				k.out = append(k.out, nil)
-				k.next[s][c] = int32(len(k.next) - 1)
+				rows[s][c] = int32(len(rows) - 1)
 			}
-			s = k.next[s][c]
+			s = rows[s][c]
 		}
 		k.out[s] = append(k.out[s], int32(i))
 	}
-	// Breadth-first: fail links, then fill missing transitions from them.
-	fail := make([]int32, len(k.next))
-	queue := make([]int32, 0, len(k.next))
-	for c := 0; c < 256; c++ {
-		if t := k.next[0][c]; t != 0 {
+	// Breadth-first: fail links, then missing transitions from them.
+	fail := make([]int32, len(rows))
+	var queue []int32
+	for c := 1; c < k.classes; c++ {
+		if t := rows[0][c]; t != 0 {
 			queue = append(queue, t)
 		}
 	}
@@ -39,14 +57,27 @@ func newKeywords(words []string) *keywords {
 		s := queue[0]
 		queue = queue[1:]
 		k.out[s] = append(k.out[s], k.out[fail[s]]...)
-		for c := 0; c < 256; c++ {
-			t := k.next[s][c]
+		for c := 0; c < k.classes; c++ {
+			t := rows[s][c]
 			if t == 0 {
-				k.next[s][c] = k.next[fail[s]][c]
+				rows[s][c] = rows[fail[s]][c]
 				continue
 			}
-			fail[t] = k.next[fail[s]][c]
+			fail[t] = rows[fail[s]][c]
 			queue = append(queue, t)
+		}
+	}
+	if len(rows) >= hasOut {
+		panic("parser: keyword automaton too large") // a build-time table, not input
+	}
+	k.next = make([]uint16, len(rows)*k.classes)
+	for s, row := range rows {
+		for c, t := range row {
+			v := uint16(t)
+			if len(k.out[t]) > 0 {
+				v |= hasOut
+			}
+			k.next[s*k.classes+c] = v
 		}
 	}
 	return k
@@ -55,11 +86,15 @@ func newKeywords(words []string) *keywords {
 // scan calls fn for every occurrence of a word in s, with the word's index
 // and the byte offset where it ends.
 func (k *keywords) scan(s string, fn func(word int, end int)) {
-	state := int32(0)
+	state := 0
+	next, class, classes := k.next, &k.class, k.classes
 	for i := 0; i < len(s); i++ {
-		state = k.next[state][s[i]]
-		for _, w := range k.out[state] {
-			fn(int(w), i+1)
+		v := next[state*classes+int(class[s[i]])]
+		state = int(v &^ hasOut)
+		if v&hasOut != 0 {
+			for _, w := range k.out[state] {
+				fn(int(w), i+1)
+			}
 		}
 	}
 }

@@ -180,6 +180,17 @@ func (ns noiseScore) weakNoise() bool {
 
 func (ns noiseScore) genre() bool { return ns.score[classGenre] > 0 }
 
+// any reports whether the line has any boilerplate word at all (most
+// lines have none, and need no further look).
+func (ns noiseScore) any() bool {
+	for c, s := range ns.score {
+		if s > 0 && noiseClass(c) != classGenre {
+			return true
+		}
+	}
+	return false
+}
+
 // paywallCuts finds paywall tokens such as ##paidbegin## anywhere in s.
 func paywallCuts(s string, base int) []cut {
 	var cuts []cut
@@ -364,6 +375,9 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 		return noiseScore{}
 	}
 	ns := lx.scoreLine(s)
+	if !ns.any() {
+		return ns
+	}
 	protected := l.marker != nil && l.marker.Trap == "" || ns.genre()
 	if k := ns.kindOf(s, utf8.RuneCountInString(s), protected); k != "" {
 		l.noise, l.cuts = k, nil

@@ -140,8 +140,9 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 	start, end := para.Span.Start, para.Span.End
 	cuts := p.cutsIn(start, end)
 	clauseStart := true
+	text := p.text
 	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(p.text[i:end])
+		r, size := decodeRune(text[:end], i)
 		if len(cuts) > 0 && i >= cuts[0].start {
 			if i < cuts[0].end {
 				i = cuts[0].end
@@ -169,6 +170,19 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 		i += size
 	}
 	return out
+}
+
+// decodeRune decodes the rune at s[i], taking the common three-byte
+// sequence of Chinese text inline.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 func pointStart(r rune) bool {
