@@ -111,7 +111,7 @@ type noiseScore struct {
 	score        [numClasses]int
 	strong       [numClasses]int // hits of strong (weight 3) words
 	strongAny    int             // strong advertising or watermark hits
-	relatedFirst bool // a related-links word opens the line
+	relatedFirst bool            // a related-links word opens the line
 }
 
 // scoreLimit bounds the lines the lexicon reads: boilerplate lines are short

@@ -4,15 +4,15 @@ import "testing"
 
 func TestTitleHelpers(t *testing.T) {
 	likes := map[string]bool{
-		"关于发扬斗争精神的交流发言": true,
+		"关于发扬斗争精神的交流发言":              true,
 		"在专题学习会上的发言:筑牢根基担使命,聚力笃行启新程": true,
-		"党组书记在党组理论学习中心组上的讲话1": true,
-		"同志们：": false,
-		"一、提高政治站位": false,
+		"党组书记在党组理论学习中心组上的讲话1":        true,
+		"同志们：":        false,
+		"一、提高政治站位":    false,
 		"这是一个句子。还有一句": false,
-		"大会的主题是：": false,
-		"总书记强调，": false,
-		"a": false,
+		"大会的主题是：":     false,
+		"总书记强调，":      false,
+		"a":           false,
 	}
 	for s, want := range likes {
 		if got := titleLike(s, &markerInfo{heading: s == "一、提高政治站位"}); got != want {
@@ -73,13 +73,13 @@ func TestSeparatorLine(t *testing.T) {
 
 func TestCollectionTitle(t *testing.T) {
 	for s, want := range map[string]bool{
-		"党组书记在党组理论学习中心组上的讲话稿集聚5篇":   true,
+		"党组书记在党组理论学习中心组上的讲话稿集聚5篇":  true,
 		"在学习贯彻主题教育动员大会上的讲话、发言-20篇": true,
-		"2024年主题教育专题党课讲稿范文3篇":       true,
-		"优秀党课讲稿汇编":                  true,
-		"研讨发言材料（精选六篇）":              true,
-		"关于发扬斗争精神的交流发言":             false,
-		"第一篇":                       false,
+		"2024年主题教育专题党课讲稿范文3篇":      true,
+		"优秀党课讲稿汇编":                 true,
+		"研讨发言材料（精选六篇）":             true,
+		"关于发扬斗争精神的交流发言":            false,
+		"第一篇": false,
 	} {
 		if got := collectionTitle(s); got != want {
 			t.Errorf("collectionTitle(%q) = %v", s, got)
