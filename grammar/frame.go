@@ -236,6 +236,11 @@ func formulaClausesOK(s string, clauses []*clauseNode) bool {
 			if pre > 8 || runes(c.Request.Who) > 12 {
 				return false
 			}
+			// 监督, 帮助 and 审议 close a speech only when asked for
+			// (请各位领导监督); 自觉接受监督 is a sentence of the body.
+			if c.Request.Please == "" && !critique(c.Request.Critic) {
+				return false
+			}
 			closes = true
 		case c.Thanks != nil:
 			if pre > 4 || runes(c.Thanks.Tail) > 10 {
@@ -258,6 +263,19 @@ func formulaClausesOK(s string, clauses []*clauseNode) bool {
 		}
 	}
 	return closes
+}
+
+// critique reports whether the words ask for criticism (批评指正, 指正 …)
+// rather than for supervision or help in general.
+func critique(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "监督", "帮助", "审议", "审阅":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // namesSpeech reports whether s speaks of a speech: 发言, 讲话, 汇报 ….

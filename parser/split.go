@@ -173,8 +173,9 @@ func (p *parser) speechStarts(lines []int, collection bool) map[int]speechStart 
 	}
 	if collection {
 		p.innerTitles(lines, texts, starts)
+		p.titlesBeforeSalutations(lines, texts, starts)
 	}
-	p.titlesAfterFormulas(lines, texts, starts)
+	p.titlesAfterFormulas(lines, texts, collection, starts)
 	return starts
 }
 
@@ -213,20 +214,37 @@ func (p *parser) innerTitles(lines []int, texts []string, starts map[int]speechS
 	}
 }
 
-// titlesAfterFormulas: a title line that names a speech, right after a
-// closing formula and followed by more text, starts the next speech.
-func (p *parser) titlesAfterFormulas(lines []int, texts []string, starts map[int]speechStart) {
+// titlesAfterFormulas: a title line right after a closing formula and
+// followed by more text starts the next speech. Outside a collection the
+// title must name a speech (讲话, 发言 …), or be followed by a salutation;
+// inside one, any title line will do.
+func (p *parser) titlesAfterFormulas(lines []int, texts []string, collection bool, starts map[int]speechStart) {
 	for k := 1; k+1 < len(lines); k++ {
 		if _, ok := starts[k]; ok {
 			continue
 		}
-		if !p.titleLikeLine(lines[k]) || !genreWord(texts[k]) {
+		if !p.titleLikeLine(lines[k]) {
 			continue
 		}
 		if _, ok := grammar.FormulaStart(texts[k-1]); !ok {
 			continue
 		}
-		starts[k] = speechStart{separator: -1, titleLine: -1}
+		if collection || genreWord(texts[k]) || grammar.IsSalutation(texts[k+1]) {
+			starts[k] = speechStart{separator: -1, titleLine: -1}
+		}
+	}
+}
+
+// titlesBeforeSalutations: in a collection, a title line followed by a
+// salutation (同志们：) starts a speech.
+func (p *parser) titlesBeforeSalutations(lines []int, texts []string, starts map[int]speechStart) {
+	for k := 0; k+1 < len(lines); k++ {
+		if _, ok := starts[k]; ok {
+			continue
+		}
+		if p.titleLikeLine(lines[k]) && grammar.IsSalutation(texts[k+1]) {
+			starts[k] = speechStart{separator: -1, titleLine: -1}
+		}
 	}
 }
 
