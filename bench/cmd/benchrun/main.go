@@ -1,0 +1,333 @@
+// Command benchrun measures dagang against its speed and memory targets on
+// a corpus generated from the project's fixtures, side by side with goldmark
+// on the same bytes in the same run:
+//
+//   - library: dagang.ParseBytes against goldmark's Parser().Parse (≥ 2×);
+//   - command: `dagang parse FILE > /dev/null` against goldmark Convert
+//     (`mdconvert FILE > /dev/null`) (≥ 2×);
+//   - linear cost: 4× the input in at most 4.4× the time; peak RSS of
+//     `dagang parse` on a 64 MB input at most 3× the input;
+//   - batch: 5,000 files with -j 2 at least 1.8× as fast as -j 1, and peak
+//     RSS independent of the number of files.
+//
+// It prints a table and exits 1 when a target is missed.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/dagang/dagang"
+	"github.com/dagang/dagang/internal/speechgen"
+)
+
+type options struct {
+	root    string // the dagang checkout
+	work    string // scratch folder for the corpus and binaries
+	libSize int    // bytes of the library benchmark input
+	bigSize int    // bytes of the peak-RSS input
+	files   int    // files of the batch corpus
+	runs    int    // runs of each command; the fastest counts
+	quick   bool
+}
+
+type result struct {
+	name   string
+	value  string
+	target string
+	ok     bool
+}
+
+func main() {
+	var o options
+	flag.StringVar(&o.root, "root", "..", "the dagang checkout")
+	flag.StringVar(&o.work, "work", "work", "scratch folder")
+	flag.IntVar(&o.libSize, "lib-mb", 16, "MB of text for the library and command comparisons")
+	flag.IntVar(&o.bigSize, "big-mb", 64, "MB of text for the peak-RSS measure")
+	flag.IntVar(&o.files, "files", 5000, "files in the batch corpus")
+	flag.IntVar(&o.runs, "runs", 5, "runs of each command (the fastest counts)")
+	flag.BoolVar(&o.quick, "quick", false, "small sizes, for a smoke run")
+	flag.Parse()
+	o.libSize <<= 20
+	o.bigSize <<= 20
+	if o.quick {
+		o.libSize, o.bigSize, o.files, o.runs = 2<<20, 8<<20, 500, 2
+	}
+	results, err := measure(o)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchrun:", err)
+		os.Exit(2)
+	}
+	fmt.Printf("\nmachine: %s\n\n", machine())
+	fmt.Println("| measure | result | target | |")
+	fmt.Println("|---|---|---|---|")
+	failed := false
+	for _, r := range results {
+		mark := "met"
+		if !r.ok {
+			mark, failed = "MISSED", true
+		}
+		fmt.Printf("| %s | %s | %s | %s |\n", r.name, r.value, r.target, mark)
+	}
+	if failed {
+		os.Exit(1)
+	}
+}
+
+func measure(o options) ([]result, error) {
+	if err := os.MkdirAll(o.work, 0o755); err != nil {
+		return nil, err
+	}
+	m, err := material(o.root)
+	if err != nil {
+		return nil, err
+	}
+	lib := filepath.Join(o.work, "lib.txt")
+	lib4 := filepath.Join(o.work, "lib4.txt")
+	big := filepath.Join(o.work, "big.txt")
+	for path, size := range map[string]int{lib: o.libSize, lib4: 4 * o.libSize, big: o.bigSize} {
+		if err := writeCollection(m, path, size); err != nil {
+			return nil, err
+		}
+	}
+	dagangBin, mdBin, err := build(o)
+	if err != nil {
+		return nil, err
+	}
+	var out []result
+	progress := func(s string) { fmt.Fprintln(os.Stderr, "benchrun:", s) }
+
+	progress("library Parse against goldmark Parser().Parse")
+	raw, err := os.ReadFile(lib)
+	if err != nil {
+		return nil, err
+	}
+	dg := mbps(len(raw), benchmark(func() { _, _ = dagang.ParseBytes(raw, "lib.txt") }))
+	gm := mbps(len(raw), benchmark(func() { goldmark.New().Parser().Parse(text.NewReader(raw)) }))
+	out = append(out, result{"library: dagang Parse / goldmark Parser().Parse",
+		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", dg, gm, dg/gm), "≥ 2×", dg/gm >= 2})
+
+	progress("dagang parse > /dev/null against goldmark Convert")
+	dRun, err := fastest(o.runs, dagangBin, "parse", lib)
+	if err != nil {
+		return nil, err
+	}
+	mRun, err := fastest(o.runs, mdBin, lib)
+	if err != nil {
+		return nil, err
+	}
+	dc, mc := mbps(len(raw), dRun.wall), mbps(len(raw), mRun.wall)
+	out = append(out, result{"command: dagang parse / goldmark Convert",
+		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", dc, mc, dc/mc), "≥ 2×", dc/mc >= 2})
+
+	progress("linear cost")
+	raw4, err := os.ReadFile(lib4)
+	if err != nil {
+		return nil, err
+	}
+	t1 := benchmark(func() { _, _ = dagang.ParseBytes(raw, "lib.txt") })
+	t4 := benchmark(func() { _, _ = dagang.ParseBytes(raw4, "lib4.txt") })
+	ratio := float64(t4) / float64(t1) * float64(len(raw)) * 4 / float64(len(raw4))
+	out = append(out, result{"linear: time for 4× the input",
+		fmt.Sprintf("%.2f×", ratio), "≤ 4.4×", ratio <= 4.4})
+	raw, raw4 = nil, nil
+
+	progress("peak RSS")
+	bigRun, err := fastest(1, dagangBin, "parse", big)
+	if err != nil {
+		return nil, err
+	}
+	st, err := os.Stat(big)
+	if err != nil {
+		return nil, err
+	}
+	rss := float64(bigRun.maxRSS) / float64(st.Size())
+	out = append(out, result{fmt.Sprintf("memory: peak RSS of dagang parse on %d MB", st.Size()>>20),
+		fmt.Sprintf("%d MB = %.2f× the input", bigRun.maxRSS>>20, rss), "≤ 3×", rss <= 3})
+
+	progress("batch")
+	batch, err := batchResults(o, m, dagangBin)
+	if err != nil {
+		return append(out, result{"batch", "could not run: " + err.Error(), "runs", false}), nil
+	}
+	return append(out, batch...), nil
+}
+
+func batchResults(o options, m *speechgen.Material, bin string) ([]result, error) {
+	dir := filepath.Join(o.work, fmt.Sprintf("batch-%d", o.files))
+	small := filepath.Join(o.work, fmt.Sprintf("batch-%d", o.files/5))
+	if err := writeBatch(m, dir, o.files); err != nil {
+		return nil, err
+	}
+	if err := writeBatch(m, small, o.files/5); err != nil {
+		return nil, err
+	}
+	j1, err := fastest(o.runs, bin, "parse", "--quiet", "-j", "1", dir)
+	if err != nil {
+		return nil, err
+	}
+	j2, err := fastest(o.runs, bin, "parse", "--quiet", "-j", "2", dir)
+	if err != nil {
+		return nil, err
+	}
+	few, err := fastest(1, bin, "parse", "--quiet", "-j", "2", small)
+	if err != nil {
+		return nil, err
+	}
+	speedup := j1.wall.Seconds() / j2.wall.Seconds()
+	growth := float64(j2.maxRSS) / float64(few.maxRSS)
+	return []result{
+		{fmt.Sprintf("batch: %d files, -j 2 against -j 1", o.files),
+			fmt.Sprintf("%.2fs / %.2fs = %.2f×", j1.wall.Seconds(), j2.wall.Seconds(), speedup), "≥ 1.8×", speedup >= 1.8},
+		{fmt.Sprintf("batch: peak RSS, %d files against %d", o.files, o.files/5),
+			fmt.Sprintf("%d MB / %d MB = %.2f×", j2.maxRSS>>20, few.maxRSS>>20, growth), "≤ 1.25× (independent of count)", growth <= 1.25},
+	}, nil
+}
+
+// material harvests the fixtures of the checkout.
+func material(root string) (*speechgen.Material, error) {
+	files, err := filepath.Glob(filepath.Join(root, "testdata", "docs", "*.txt"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("no fixtures under %s/testdata/docs", root)
+	}
+	src := map[string][]byte{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		src[f] = b
+	}
+	return speechgen.Harvest(src)
+}
+
+func writeCollection(m *speechgen.Material, path string, size int) error {
+	if st, err := os.Stat(path); err == nil && st.Size() >= int64(size) && st.Size() < int64(size)+1<<20 {
+		return nil // already generated
+	}
+	var b bytes.Buffer
+	if err := speechgen.New(m, uint64(size)).WriteCollection(&b, size); err != nil {
+		return err
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
+}
+
+func writeBatch(m *speechgen.Material, dir string, n int) error {
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) == n {
+		return nil
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	g := speechgen.New(m, 42)
+	for i := 0; i < n; i++ {
+		var b bytes.Buffer
+		if err := g.WriteSpeech(&b, 4<<10+(i%8)<<10); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("speech-%05d.txt", i)), b.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// build compiles dagang and the goldmark converter into the work folder.
+func build(o options) (dagangBin, mdBin string, err error) {
+	work, err := filepath.Abs(o.work)
+	if err != nil {
+		return "", "", err
+	}
+	dagangBin = filepath.Join(work, "dagang")
+	mdBin = filepath.Join(work, "mdconvert")
+	for _, b := range []struct{ dir, out, pkg string }{
+		{o.root, dagangBin, "./cmd/dagang"},
+		{".", mdBin, "./cmd/mdconvert"},
+	} {
+		cmd := exec.Command("go", "build", "-o", b.out, b.pkg)
+		cmd.Dir = b.dir
+		cmd.Stderr = os.Stderr
+		if err := cmd.Run(); err != nil {
+			return "", "", fmt.Errorf("build %s: %w", b.pkg, err)
+		}
+	}
+	return dagangBin, mdBin, nil
+}
+
+type run struct {
+	wall   time.Duration
+	maxRSS int64 // bytes
+}
+
+// fastest runs a command n times with stdout to /dev/null and returns the
+// fastest wall time and the largest peak RSS seen.
+func fastest(n int, name string, args ...string) (run, error) {
+	best := run{wall: time.Duration(1 << 62)}
+	for i := 0; i < n; i++ {
+		cmd := exec.Command(name, args...)
+		cmd.Stdout = io.Discard
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		start := time.Now()
+		if err := cmd.Run(); err != nil {
+			return run{}, fmt.Errorf("%s %s: %v: %s", name, strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
+		}
+		wall := time.Since(start)
+		if wall < best.wall {
+			best.wall = wall
+		}
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss*1024 > best.maxRSS {
+			best.maxRSS = ru.Maxrss * 1024
+		}
+	}
+	return best, nil
+}
+
+// benchmark times fn with the testing package's benchmark loop and returns
+// the time of one call.
+func benchmark(fn func()) time.Duration {
+	runtime.GC()
+	var samples []time.Duration
+	for k := 0; k < 3; k++ {
+		r := testing.Benchmark(func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				fn()
+			}
+		})
+		samples = append(samples, time.Duration(r.NsPerOp()))
+	}
+	sort.Slice(samples, func(i, j int) bool { return samples[i] < samples[j] })
+	return samples[0]
+}
+
+func mbps(n int, d time.Duration) float64 { return float64(n) / 1e6 / d.Seconds() }
+
+func machine() string {
+	model := "unknown CPU"
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, "model name") {
+				model = strings.TrimSpace(strings.SplitN(line, ":", 2)[1])
+				break
+			}
+		}
+	}
+	return fmt.Sprintf("%s, %d cores, %s %s/%s", model, runtime.NumCPU(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+}
