@@ -72,7 +72,13 @@ const maxSalutationRunes = 48
 // IsSalutation reports whether line, trimmed, is a salutation on a line of
 // its own: 同志们：, 各位领导、同志们：, 尊敬的各位来宾：, 同志們！.
 func IsSalutation(line string) bool {
-	if line == "" || utf8.RuneCountInString(line) > maxSalutationRunes {
+	n := utf8.RuneCountInString(line)
+	if line == "" || n > maxSalutationRunes {
+		return false
+	}
+	// Prefilter: a salutation ends with a colon, an exclamation mark or a
+	// comma, or is a bare word or two (同志们).
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " \u3000")); n > 6 && !strings.ContainsRune("：:！!，,", last) {
 		return false
 	}
 	node, err := frame().salutation.ParseString("", line)
@@ -194,6 +200,12 @@ func sentenceStarts(s string) []int {
 func isFormulaSentence(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" || utf8.RuneCountInString(s) > maxFormulaRunes {
+		return false
+	}
+	// Prefilter: every formula holds one of these characters (谢谢, 批评,
+	// 指正, 监督, 帮助, 审议, 讲这些, 到这里, 完了, 完毕, 结束) or names what
+	// a summary sums up (发言, 汇报, 讲话, 体会, 意见, 表态, 交流, 心得).
+	if !strings.ContainsAny(s, "谢謝评評正督助议議阅閱些里裡完毕畢束言話话报報告会會见見态態流得") {
 		return false
 	}
 	node, err := frame().formula.ParseString("", s)

@@ -474,20 +474,14 @@ func (p *parser) isNoise(i int) bool { return i >= 0 && p.lines[i].noise != "" }
 
 // brandLines sets aside a short line next to boilerplate whose text is
 // repeated inside an advertisement or watermark (the site's name on a line
-// of its own: 酷乐文行 … 酷乐文行整理，咨询QQ…).
+// of its own: 酷乐文行 … 酷乐文行整理，咨询QQ…). The candidates are found in
+// the advertisements with one automaton pass, so the cost stays linear.
 func (p *parser) brandLines() {
-	var ads []string
-	for i := range p.lines {
-		if k := p.lines[i].noise; k == ast.NoiseAd || k == ast.NoiseWatermark {
-			ads = append(ads, p.content(&p.lines[i]))
-		}
-	}
-	if len(ads) == 0 {
-		return
-	}
+	var cands []int
+	var words []string
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.blank() || l.noise != "" || l.marker != nil {
+		if l.blank() || l.noise != "" || l.marker != nil || l.end-l.start > 12*4 {
 			continue
 		}
 		s := p.content(l)
@@ -497,11 +491,29 @@ func (p *parser) brandLines() {
 		if !p.isNoise(p.prevContent(i)) && !p.isNoise(p.nextContent(i)) {
 			continue
 		}
-		for _, ad := range ads {
-			if len(ad) > len(s) && strings.Contains(ad, s) {
-				l.noise, l.cuts = ast.NoiseAd, nil
-				break
+		cands = append(cands, i)
+		words = append(words, s)
+	}
+	if len(cands) == 0 {
+		return
+	}
+	kw := newKeywords(words)
+	found := make([]bool, len(words))
+	for i := range p.lines {
+		l := &p.lines[i]
+		if k := l.noise; k != ast.NoiseAd && k != ast.NoiseWatermark {
+			continue
+		}
+		ad := p.content(l)
+		kw.scan(ad, func(w, _ int) {
+			if len(ad) > len(words[w]) {
+				found[w] = true
 			}
+		})
+	}
+	for k, i := range cands {
+		if found[k] {
+			p.lines[i].noise, p.lines[i].cuts = ast.NoiseAd, nil
 		}
 	}
 }

@@ -294,11 +294,30 @@ func (p *parser) announcedCount(paras []*ast.Para, children []*ast.Section) {
 		return
 	}
 	raw := p.text[para.Span.Start:para.Span.End]
-	locs := announcement().FindAllStringSubmatchIndex(raw, -1)
+	// The regular expression runs only near the last count word.
+	unit := -1
+	for _, w := range []string{"方面", "点", "部分", "条"} {
+		unit = max(unit, strings.LastIndex(raw, w))
+	}
+	if unit < 0 {
+		return
+	}
+	from := max(0, unit-96)
+	for from > 0 && !utf8.RuneStart(raw[from]) {
+		from--
+	}
+	window := raw[from:min(len(raw), unit+len("个部分"))]
+	for len(window) > 0 && !utf8.ValidString(window) {
+		window = window[:len(window)-1]
+	}
+	locs := announcement().FindAllStringSubmatchIndex(window, -1)
 	if len(locs) == 0 {
 		return
 	}
 	loc := locs[len(locs)-1]
+	for k := range loc {
+		loc[k] += from
+	}
 	word := raw[loc[4]:loc[5]]
 	n, ok := grammar.HanValue(strings.ReplaceAll(word, "两", "二"))
 	if !ok {

@@ -49,7 +49,11 @@ func (p *parser) isHeading(i int) bool {
 }
 
 func (p *parser) titleLikeLine(i int) bool {
-	return titleLike(p.lineText(i), &markerInfo{heading: p.isHeading(i)})
+	l := &p.lines[i]
+	if l.end-l.start > maxTitleRunes*4 || p.isHeading(i) {
+		return false // too long for a title whatever it holds
+	}
+	return titleLike(p.lineText(i), &markerInfo{heading: false})
 }
 
 // buildDocument splits the file into speeches and builds each.
