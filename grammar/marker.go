@@ -58,7 +58,11 @@ const headMaxBytes = 64
 // brackets, 第, marks, the words of chapter and sequence markers), then one
 // more character (the word of a lead marker: 是 in 一是). Markers repeat
 // (一、, （一）党…), so the head is also what a cache of parses is keyed on.
-func markerHead(line string) string {
+//
+// The key returned with it is the head less that last character, except
+// after a bare numeral, where the character may be a lead word: a marker's
+// parse depends on nothing else, so （一）党 and （一）要 share one parse.
+func markerHead(line string) (head, key string) {
 	i := 0
 	for i < len(line) && i < headMaxBytes {
 		r, size := utf8.DecodeRuneInString(line[i:])
@@ -82,9 +86,13 @@ func markerHead(line string) string {
 			i += n
 			continue
 		}
-		return line[:i+size]
+		if prev, _ := utf8.DecodeLastRuneInString(line[:i]); IsHanNumeral(foldRune(prev)) {
+			return line[:i+size], line[:i+size]
+		}
+		return line[:i+size], line[:i]
 	}
-	return cutHead(line, headMaxBytes)
+	head = cutHead(line, headMaxBytes)
+	return head, head
 }
 
 // markerWordAt is the length of a chapter unit or sequence word at the
@@ -133,12 +141,12 @@ func (ms *Markers) Parse(line string) (Marker, bool) {
 	if !MayStartMarker(line) {
 		return Marker{}, false
 	}
-	head := markerHead(line)
-	pr, seen := ms.cache[head]
+	head, key := markerHead(line)
+	pr, seen := ms.cache[key]
 	if !seen {
 		pr.m, pr.ok = parseHead(line, head)
 		if len(ms.cache) < maxCachedHeads {
-			ms.cache[head] = pr
+			ms.cache[key] = pr
 		}
 	}
 	if !pr.ok {
@@ -217,9 +225,12 @@ type parenNode struct {
 	Punct string `parser:"@( Dun | Dot | Comma | Colon )?"`
 }
 
+// hanDunNode also reads 一， (a comma where GB/T 15834 B.3 wants 、) so that
+// the slip is reported and fixed rather than the heading lost; traps keep
+// 一，二，三 and 一，二线 as text.
 type hanDunNode struct {
 	Num   string `parser:"@Numeral"`
-	Punct string `parser:"Space? @( Dun | Dot )"`
+	Punct string `parser:"Space? @( Dun | Dot | Comma )"`
 }
 
 type leadNode struct {
@@ -425,6 +436,9 @@ func traps(line string, m Marker) (trap, doubtful string) {
 		if IsHanNumeral(r1) && r1 != '〇' && r1 != '零' {
 			if r2 == '、' || r2 == '.' {
 				return "标点后又是数字和顿号，像是并列的数字（如 十、百、千）", ""
+			}
+			if r2 == ',' {
+				return "标点后又是数字和逗号，像是并列的数字（如 一，二，三）", ""
 			}
 			if v := hanDigit(r1); v == m.Number+1 && !IsHanNumeral(r2) {
 				if m.Number == 1 {

@@ -34,6 +34,7 @@ func TestParseMarker(t *testing.T) {
 		{"一．标题", want{ok: true, style: ast.StyleHanDun, number: 1, text: "一．", punct: "．"}},
 		{"一.标题", want{ok: true, style: ast.StyleHanDun, number: 1, text: "一.", punct: "."}},
 		{"四", want{ok: true, style: ast.StyleHanDun, number: 4, text: "四"}},
+		{"五，逗号代顿号", want{ok: true, style: ast.StyleHanDun, number: 5, text: "五，", punct: "，"}},
 		// han-paren
 		{"（一）党的领导", want{ok: true, style: ast.StyleHanParen, number: 1, text: "（一）"}},
 		{"(二)组织建设", want{ok: true, style: ast.StyleHanParen, number: 2, text: "(二)"}},
@@ -92,6 +93,8 @@ func TestParseMarker(t *testing.T) {
 		{"1.5亿元专项资金", want{ok: true, style: ast.StyleArabicDot, number: 1, text: "1.", punct: ".", trap: true}},
 		{"1、2、3项任务", want{ok: true, style: ast.StyleArabicDot, number: 1, text: "1、", punct: "、", trap: true}},
 		{"十、百、千亿级", want{ok: true, style: ast.StyleHanDun, number: 10, text: "十、", punct: "、", trap: true}},
+		{"一，二，三，齐步走", want{ok: true, style: ast.StyleHanDun, number: 1, text: "一，", punct: "，", trap: true}},
+		{"一，二线城市", want{ok: true, style: ast.StyleHanDun, number: 1, text: "一，", punct: "，", trap: true}},
 		{"2023.全年", want{ok: true, style: ast.StyleArabicDot, number: 2023, text: "2023.", punct: ".", trap: true}},
 		{"三、四月份气温回升", want{ok: true, style: ast.StyleHanDun, number: 3, text: "三、", punct: "、", doubt: true}},
 		// §5 look-alikes that are no marker at all.

@@ -431,6 +431,15 @@ func (t *tree) openList(d int, sec *ast.Section, key string) {
 	case sec.Number == 1:
 		t.restart(d, sec, key)
 		return
+	case prev.Implied && sec.Number <= prev.Number:
+		// The implied heading was inferred from a restart, and this real
+		// heading contradicts the inference (a sub-list written in its
+		// parent's style, a second 一是 list in one section): the numbers
+		// are the writer's, the slip is the guess's. The restart already
+		// has its implied-parent warning.
+	case !sec.Style.Ranked() && t.resumesInline(sec):
+		// 二是 on a new line continuing …。一是… in the paragraph just
+		// before: a new enumeration, not a slip in the open list.
 	case sec.Number == prev.Number:
 		t.p.diagAt(ast.CodeNumberingDuplicate, sec, fmt.Sprintf("编号重复：「%s」与前一条「%s」编号相同", sec.Marker, prev.Marker))
 	case sec.Number > prev.Number:
@@ -439,6 +448,13 @@ func (t *tree) openList(d int, sec *ast.Section, key string) {
 		t.p.diagAt(ast.CodeNumberingOrder, sec, fmt.Sprintf("编号顺序颠倒：「%s」出现在「%s」之后", sec.Marker, prev.Marker))
 	}
 	t.attach(d-1, sec, key)
+}
+
+// resumesInline reports whether a lead or ordinal heading continues an
+// enumeration that began inside the paragraphs just before it.
+func (t *tree) resumesInline(sec *ast.Section) bool {
+	m, ok := grammar.ParseMarker(sec.Marker)
+	return ok && t.inlineContinued(&m, t.top())
 }
 
 // restart handles an item numbered 1 in a list already open at depth d: a
