@@ -15,6 +15,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
@@ -61,7 +62,8 @@ func (m *Material) add(doc *ast.Document) {
 		}
 	}
 	for _, sp := range doc.Speeches {
-		if sp.TitleSpan != nil && sp.Title != "" {
+		// A title of its own, not a separator that stood in for one (【篇三】).
+		if sp.TitleSpan != nil && utf8.RuneCountInString(sp.Title) >= 6 && !strings.HasPrefix(sp.Title, "【") {
 			m.Titles = append(m.Titles, sp.Title)
 		}
 		if sp.Salutation != nil {
@@ -110,7 +112,7 @@ func (g *Generator) WriteCollection(w io.Writer, size int) error {
 	cw := &countingWriter{w: bw}
 	fmt.Fprintf(cw, "%s汇编\n", g.pick(g.m.Titles))
 	for n := 1; cw.n < size; n++ {
-		fmt.Fprintf(cw, "【篇%s】\n", grammar.HanNumeral(n%999+1))
+		fmt.Fprintf(cw, "【篇%s】\n", numeral(n))
 		g.speech(cw)
 	}
 	if cw.err != nil {
