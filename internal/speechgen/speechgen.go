@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -36,8 +37,13 @@ type Material struct {
 // Harvest parses the source texts and collects their parts.
 func Harvest(sources map[string][]byte) (*Material, error) {
 	m := &Material{}
-	for name, raw := range sources {
-		doc, err := dagang.ParseBytes(raw, name)
+	names := make([]string, 0, len(sources))
+	for name := range sources {
+		names = append(names, name)
+	}
+	sort.Strings(names) // the same material, in the same order, every time
+	for _, name := range names {
+		doc, err := dagang.ParseBytes(sources[name], name)
 		if err != nil {
 			return nil, fmt.Errorf("harvest %s: %w", name, err)
 		}
@@ -70,13 +76,13 @@ func (m *Material) add(doc *ast.Document) {
 			m.Salutations = append(m.Salutations, sp.Salutation.Text)
 		}
 		for _, p := range sp.Preamble {
-			m.Paragraphs = append(m.Paragraphs, p.Text)
+			m.addParagraph(p.Text)
 		}
 		_ = ast.Walk(sp, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			if s, ok := n.(*ast.Section); ok && entering && !s.Implied && s.Title != "" {
 				m.HeadingTitles = append(m.HeadingTitles, s.Title)
 				for _, p := range s.Body {
-					m.Paragraphs = append(m.Paragraphs, p.Text)
+					m.addParagraph(p.Text)
 				}
 			}
 			return ast.WalkContinue, nil
@@ -90,6 +96,16 @@ func (m *Material) add(doc *ast.Document) {
 			}
 		}
 	}
+}
+
+// addParagraph keeps paragraphs that do not open with a marker (a line
+// kept as text, such as 二是… continuing an enumeration, would number
+// wrongly where the generator puts it).
+func (m *Material) addParagraph(p string) {
+	if mk, ok := grammar.ParseMarker(p); ok && mk.Trap == "" {
+		return
+	}
+	m.Paragraphs = append(m.Paragraphs, p)
 }
 
 // Generator writes speeches from a Material.
