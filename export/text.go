@@ -1,0 +1,58 @@
+package export
+
+import (
+	"bufio"
+	"io"
+	"strings"
+
+	"github.com/dagang/dagang/ast"
+)
+
+// textExporter writes the outline for a person at a terminal: the speech
+// title, its headings indented two spaces per level, then the closing
+// formula. A collection prints its title first and each speech under it,
+// a blank line before each. Diagnostics are left to `dagang parse`.
+type textExporter struct{}
+
+func (textExporter) Name() string { return "text" }
+
+func (textExporter) Summary() string { return "indented outline to read in a terminal" }
+
+func (textExporter) Export(w io.Writer, doc *ast.Document, _ Options) error {
+	bw := bufio.NewWriter(w)
+	depth := 0
+	if isCollection(doc) {
+		writeIndented(bw, 0, rootTitle(doc))
+		depth = 1
+	}
+	for _, sp := range doc.Speeches {
+		if depth > 0 {
+			bw.WriteByte('\n')
+		}
+		writeTextSpeech(bw, sp, depth)
+	}
+	return bw.Flush()
+}
+
+func writeTextSpeech(w *bufio.Writer, sp *ast.Speech, depth int) {
+	writeIndented(w, depth, speechTitle(sp))
+	writeTextSections(w, sp.Sections, depth+1)
+	if sp.Closing != nil && sp.Closing.Formula != nil {
+		writeIndented(w, depth+1, oneLine(sp.Closing.Formula.Text))
+	}
+}
+
+func writeTextSections(w *bufio.Writer, secs []*ast.Section, depth int) {
+	for _, sec := range secs {
+		writeIndented(w, depth, headingLabel(sec))
+		writeTextSections(w, sec.Children, depth+1)
+	}
+}
+
+// writeIndented writes one line, two spaces per depth. Errors stay in w
+// until it is flushed.
+func writeIndented(w *bufio.Writer, depth int, line string) {
+	w.WriteString(strings.Repeat("  ", depth))
+	w.WriteString(line)
+	w.WriteByte('\n')
+}
