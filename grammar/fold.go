@@ -1,6 +1,10 @@
 package grammar
 
-import "golang.org/x/text/width"
+import (
+	"sync"
+
+	"golang.org/x/text/width"
+)
 
 // foldRune maps a rune to the form the grammar matches on: full-width
 // letters, digits and punctuation to their narrow forms (golang.org/x/text
@@ -10,6 +14,14 @@ import "golang.org/x/text/width"
 // ideographic comma keep their identity: （ and ( both fold to (.
 func foldRune(r rune) rune {
 	if r < 0x80 {
+		return r
+	}
+	if r >= 0x4E00 && r <= 0x9FFF {
+		// Ideographs have no width; only the traditional table applies,
+		// and a bit set answers for the many characters not in it.
+		if traditionalSet().has(r) {
+			return traditional[r]
+		}
 		return r
 	}
 	if s, ok := traditional[r]; ok {
@@ -28,6 +40,27 @@ func foldRune(r rune) rune {
 	}
 	return r
 }
+
+// ideographBits marks the ideographs (U+4E00–U+9FFF) that the traditional
+// table folds.
+type ideographBits [(0x9FFF - 0x4E00 + 64) / 64]uint64
+
+func (b *ideographBits) has(r rune) bool {
+	i := r - 0x4E00
+	return b[i/64]&(1<<(i%64)) != 0
+}
+
+// traditionalSet is built once from the table and never changes.
+var traditionalSet = sync.OnceValue(func() *ideographBits {
+	b := &ideographBits{}
+	for r := range traditional {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			i := r - 0x4E00
+			b[i/64] |= 1 << (i % 64)
+		}
+	}
+	return b
+})
 
 // traditional maps the traditional characters that occur in the words the
 // grammar recognises (salutations, closing formulas, closing cues, sequence

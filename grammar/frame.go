@@ -14,15 +14,9 @@ import (
 // phrases with open slots (各位领导、同志们; 以上发言不妥之处，请同志们批评
 // 指正), so the lexer knows their keywords and the grammar their order.
 
-func frameVocabulary() *vocabulary {
+// addressVocabulary holds the words of salutations and closing cues.
+func addressVocabulary() *vocabulary {
 	return newVocabulary(map[lexer.TokenType][]string{
-		tSummary:   {"以上"},
-		tFlaw:      {"不足", "不妥", "不当", "不到", "不对", "不周", "错误", "疏漏", "欠妥", "谬误", "偏颇"},
-		tPlace:     {"之处", "的地方"},
-		tPlease:    {"请", "敬请", "还请", "恳请", "望", "希望", "欢迎"},
-		tCritic:    {"批评指正", "批评帮助", "批评指导", "指正", "斧正", "赐教", "指教", "监督", "帮助", "审议", "审阅"},
-		tThank:     {"谢谢", "感谢", "多谢"},
-		tDone:      {"讲这些", "讲这么多", "讲到这里", "讲到这儿", "说这些", "说到这里", "谈这些", "谈到这里", "表态这些", "汇报这些", "汇报到这里", "交流这些", "完了", "完毕", "结束"},
 		tRespected: {"尊敬的", "亲爱的"},
 		tEach:      {"各位"},
 		tGroup: {"同志们", "朋友们", "同学们", "老师们", "女士们", "先生们", "代表们", "来宾们", "战友们",
@@ -32,7 +26,23 @@ func frameVocabulary() *vocabulary {
 			"会长", "总理", "女士", "先生", "战友", "同仁", "伙伴", "学员", "代表团"},
 		tSumming: {"总之", "总而言之", "综上所述", "总的来说", "总的来看", "总体来说"},
 		tLetUs:   {"让我们"},
+		tAnd:     {"和", "及", "与", "以及"},
 		tSeq:     {"最后"},
+	})
+}
+
+// formulaVocabulary holds the keywords of closing formulas; everything
+// between them (同志们, 各位领导, 我的发言) is a free slot.
+func formulaVocabulary() *vocabulary {
+	return newVocabulary(map[lexer.TokenType][]string{
+		tSummary: {"以上"},
+		tFlaw:    {"不足", "不妥", "不当", "不到", "不对", "不周", "错误", "疏漏", "欠妥", "谬误", "偏颇"},
+		tPlace:   {"之处", "的地方"},
+		tPlease:  {"请", "敬请", "还请", "恳请", "望", "希望", "欢迎"},
+		tCritic:  {"批评指正", "批评帮助", "批评指导", "指正", "斧正", "赐教", "指教", "监督", "帮助", "审议", "审阅"},
+		tThank:   {"谢谢", "感谢", "多谢"},
+		tDone: {"讲这些", "讲这么多", "讲到这里", "讲到这儿", "说这些", "说到这里", "谈这些", "谈到这里",
+			"表态这些", "汇报这些", "汇报到这里", "交流这些", "完了", "完毕", "结束"},
 	})
 }
 
@@ -42,20 +52,24 @@ type frameParsers struct {
 	formula    *participle.Parser[formulaNode]
 }
 
-// frame is built once; the parsers are immutable and safe for concurrent use.
+// frame is built once; the parsers are immutable and safe for concurrent
+// use. Both lexers merge runs of ordinary letters into one token.
 var frame = sync.OnceValue(func() frameParsers {
-	def := newDefinition(frameVocabulary())
+	address := newDefinition(addressVocabulary())
+	address.mergeLetters = true
+	formula := newDefinition(formulaVocabulary())
+	formula.mergeLetters = true
 	return frameParsers{
-		salutation: participle.MustBuild[salutationNode](participle.Lexer(def), participle.UseLookahead(8)),
-		cue:        participle.MustBuild[cueNode](participle.Lexer(def), participle.UseLookahead(8)),
-		formula:    participle.MustBuild[formulaNode](participle.Lexer(def), participle.UseLookahead(16)),
+		salutation: participle.MustBuild[salutationNode](participle.Lexer(address), participle.UseLookahead(4)),
+		cue:        participle.MustBuild[cueNode](participle.Lexer(address), participle.UseLookahead(4)),
+		formula:    participle.MustBuild[formulaNode](participle.Lexer(formula), participle.UseLookahead(3)),
 	}
 })
 
 // Salutations: 同志们： / 各位领导、同志们： / 尊敬的…： / 各位代表！
 
 type salutationNode struct {
-	Addressees []*addresseeNode `parser:"@@ ( ( Dun | Comma | Space | '和' | '及' )+ @@ )*"`
+	Addressees []*addresseeNode `parser:"@@ ( ( Dun | Comma | Space | And )+ @@ )*"`
 	End        string           `parser:"@( Colon | End | Comma )? Space*"`
 }
 
@@ -77,8 +91,11 @@ func IsSalutation(line string) bool {
 		return false
 	}
 	// Prefilter: a salutation ends with a colon, an exclamation mark or a
-	// comma, or is a bare word or two (同志们).
+	// comma, or is a bare word or two (同志们), and opens with an addressee.
 	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " \u3000")); n > 6 && !strings.ContainsRune("：:！!，,", last) {
+		return false
+	}
+	if !mayOpenAddress(line) {
 		return false
 	}
 	node, err := frame().salutation.ParseString("", line)
@@ -99,13 +116,16 @@ type cueNode struct {
 }
 
 type cueAddressNode struct {
-	Addressees []*addresseeNode `parser:"@@ ( ( Dun | '和' )+ @@ )*"`
+	Addressees []*addresseeNode `parser:"@@ ( ( Dun | And )+ @@ )*"`
 	Mark       string           `parser:"@( Comma | End | Colon )"`
 }
 
 // ClosingCue reports whether a paragraph opens with a cue that starts a
 // speech's closing remarks (同志们，… 总之，… 最后，… 让我们…).
 func ClosingCue(para string) bool {
+	if !mayOpenAddress(para) {
+		return false
+	}
 	head := cutHead(para, 96)
 	_, err := frame().cue.ParseString("", head, participle.AllowTrailing(true))
 	return err == nil
@@ -121,7 +141,7 @@ type formulaNode struct {
 
 type clauseNode struct {
 	Pos     lexer.Position
-	Pre     []string     `parser:"@( Han | Space | Each | Group | Honor | Respected )*"`
+	Pre     []string     `parser:"@( Han | Space )*"`
 	Summary *summaryNode `parser:"(  @@"`
 	Flaw    *flawNode    `parser:"| @@"`
 	Request *requestNode `parser:"| @@"`
@@ -132,7 +152,7 @@ type clauseNode struct {
 
 type summaryNode struct {
 	Word string   `parser:"@Summary"`
-	Tail []string `parser:"@( Han | Space | Each | Group | Honor )*"`
+	Tail []string `parser:"@( Han | Space )*"`
 }
 
 type flawNode struct {
@@ -142,17 +162,22 @@ type flawNode struct {
 
 type requestNode struct {
 	Please string   `parser:"@Please?"`
-	Who    []string `parser:"@( Han | Space | Each | Group | Honor | Respected )*"`
+	Who    []string `parser:"@( Han | Space )*"`
 	Critic []string `parser:"@Critic+"`
 }
 
 type thanksNode struct {
 	Word string   `parser:"@Thank"`
-	Tail []string `parser:"@( Han | Space | Each | Group | Honor )*"`
+	Tail []string `parser:"@( Han | Space )*"`
 }
 
 // maxFormulaRunes bounds one formula sentence.
 const maxFormulaRunes = 60
+
+// maxFormulaSentences bounds the sentences a formula is made of (我就讲这些。
+// 谢谢大家！ is two): a paragraph of thousands of 谢谢！ must not cost a
+// grammar parse for each.
+const maxFormulaSentences = 8
 
 // FormulaStart finds a closing formula at the end of para: the byte offset
 // where it starts (0 when the whole paragraph is the formula). A formula is
@@ -160,7 +185,7 @@ const maxFormulaRunes = 60
 func FormulaStart(para string) (start int, ok bool) {
 	bounds := sentenceStarts(para)
 	start = -1
-	for k := len(bounds) - 1; k >= 0; k-- {
+	for k := len(bounds) - 1; k >= 0 && k >= len(bounds)-maxFormulaSentences; k-- {
 		end := len(para)
 		if k+1 < len(bounds) {
 			end = bounds[k+1]
@@ -202,10 +227,7 @@ func isFormulaSentence(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > maxFormulaRunes {
 		return false
 	}
-	// Prefilter: every formula holds one of these characters (谢谢, 批评,
-	// 指正, 监督, 帮助, 审议, 讲这些, 到这里, 完了, 完毕, 结束) or names what
-	// a summary sums up (发言, 汇报, 讲话, 体会, 意见, 表态, 交流, 心得).
-	if !strings.ContainsAny(s, "谢謝评評正督助议議阅閱些里裡完毕畢束言話话报報告会會见見态態流得") {
+	if !mayBeFormula(s) {
 		return false
 	}
 	node, err := frame().formula.ParseString("", s)
@@ -277,6 +299,30 @@ func formulaClausesOK(s string, clauses []*clauseNode) bool {
 	return closes
 }
 
+// formulaWords are the words one of which every closing formula holds:
+// its thanks, its request, its "that is all", or the 以上 of its summary.
+var formulaWords = []string{"谢", "謝", "批评", "批評", "指正", "斧正", "赐教", "指教", "监督", "監督",
+	"帮助", "幫助", "审议", "審議", "审阅", "審閱", "这些", "這些", "这么多", "這麼多", "到这", "到這",
+	"完了", "完毕", "完畢", "结束", "結束", "以上"}
+
+// mayBeFormula is the prefilter of the formula grammar.
+func mayBeFormula(s string) bool {
+	for _, w := range formulaWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayOpenAddress is the prefilter of the salutation and cue grammars: they
+// open with an addressee (同志们, 各位, 尊敬的, 亲爱的, 女士们 …) or a cue word
+// (总之, 综上所述, 最后, 让我们).
+func mayOpenAddress(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("同各尊亲親总總综綜最让讓女先朋老战戰来來嘉青委大领領全在", r)
+}
+
 // critique reports whether the words ask for criticism (批评指正, 指正 …)
 // rather than for supervision or help in general.
 func critique(words []string) bool {
@@ -306,4 +352,89 @@ func runes(parts []string) int {
 		n += utf8.RuneCountInString(p)
 	}
 	return n
+}
+
+// Phrases answers the frame questions for one document, remembering the
+// answers: a collection of speeches repeats its salutations and formulas,
+// and the grammar need parse each only once. A Phrases is not safe for
+// concurrent use; make one per document.
+type Phrases struct {
+	salutation map[string]bool
+	cue        map[string]bool
+	formula    map[string]bool
+}
+
+// maxCachedPhrases bounds each cache; past it, answers are computed anew.
+const maxCachedPhrases = 4096
+
+// NewPhrases returns empty caches.
+func NewPhrases() *Phrases {
+	return &Phrases{salutation: map[string]bool{}, cue: map[string]bool{}, formula: map[string]bool{}}
+}
+
+func remember(cache map[string]bool, key string, compute func(string) bool) bool {
+	if v, ok := cache[key]; ok {
+		return v
+	}
+	v := compute(key)
+	if len(cache) < maxCachedPhrases {
+		cache[key] = v
+	}
+	return v
+}
+
+// IsSalutation is the package's IsSalutation, remembered.
+func (ph *Phrases) IsSalutation(line string) bool {
+	n := utf8.RuneCountInString(line)
+	if line == "" || n > maxSalutationRunes || !mayOpenAddress(line) {
+		return false
+	}
+	return remember(ph.salutation, line, IsSalutation)
+}
+
+// ClosingCue is the package's ClosingCue, remembered by the paragraph's
+// opening clause (the cue is all the grammar reads).
+func (ph *Phrases) ClosingCue(para string) bool {
+	if !mayOpenAddress(para) {
+		return false
+	}
+	return remember(ph.cue, cueClause(para), ClosingCue)
+}
+
+// cueClause is para up to and including its first clause mark, at most 32
+// characters.
+func cueClause(para string) string {
+	n := 0
+	for i, r := range para {
+		if n++; n > 32 {
+			return para[:i]
+		}
+		switch r {
+		case '，', ',', '：', ':', '！', '!', '。', '；', ';', '、':
+			if r != '、' {
+				return para[:i+utf8.RuneLen(r)]
+			}
+		}
+	}
+	return para
+}
+
+// FormulaStart is the package's FormulaStart, with every sentence's answer
+// remembered.
+func (ph *Phrases) FormulaStart(para string) (start int, ok bool) {
+	bounds := sentenceStarts(para)
+	start = -1
+	for k := len(bounds) - 1; k >= 0; k-- {
+		end := len(para)
+		if k+1 < len(bounds) {
+			end = bounds[k+1]
+		}
+		sentence := strings.TrimSpace(para[bounds[k]:end])
+		if sentence == "" || utf8.RuneCountInString(sentence) > maxFormulaRunes ||
+			!remember(ph.formula, sentence, isFormulaSentence) {
+			break
+		}
+		start = bounds[k]
+	}
+	return start, start >= 0
 }

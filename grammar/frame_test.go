@@ -102,3 +102,35 @@ func TestFormulaStart(t *testing.T) {
 		}
 	}
 }
+
+func TestSalutationWithAnd(t *testing.T) {
+	for _, s := range []string{"各位领导和全体同志们：", "各位来宾以及朋友们：", "尊敬的王书记及各位领导："} {
+		if !IsSalutation(s) {
+			t.Errorf("IsSalutation(%q) = false", s)
+		}
+	}
+}
+
+// TestPhrasesMatchFunctions checks that the remembering forms give the
+// answers of the plain functions, on first and second asking.
+func TestPhrasesMatchFunctions(t *testing.T) {
+	ph := NewPhrases()
+	lines := []string{"同志们：", "各位领导、同志们：", "同志们，党的建设永远在路上。", "总之，要抓好落实。",
+		"以上发言,不妥之处,请同志们批评指正,谢谢大家!", "让我们携手奋进！谢谢大家！", "斗争还远没有结束。",
+		"最后一公里问题依然突出。", "最后，祝大家新春愉快！", "今天开会。", ""}
+	for round := 0; round < 2; round++ {
+		for _, s := range lines {
+			if a, b := ph.IsSalutation(s), IsSalutation(s); a != b {
+				t.Errorf("IsSalutation(%q): %v, remembered %v", s, b, a)
+			}
+			if a, b := ph.ClosingCue(s), ClosingCue(s); a != b {
+				t.Errorf("ClosingCue(%q): %v, remembered %v", s, b, a)
+			}
+			as, aok := ph.FormulaStart(s)
+			bs, bok := FormulaStart(s)
+			if as != bs || aok != bok {
+				t.Errorf("FormulaStart(%q): %d %v, remembered %d %v", s, bs, bok, as, aok)
+			}
+		}
+	}
+}

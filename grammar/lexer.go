@@ -57,6 +57,7 @@ const (
 	tHonor     // 领导 代表 来宾 嘉宾 同志 …
 	tSumming   // 总之 总而言之 综上所述 总的来说
 	tLetUs     // 让我们
+	tAnd       // 和 及 与 以及
 )
 
 // symbols names every token type for the grammars.
@@ -70,7 +71,7 @@ func symbols() map[string]lexer.TokenType {
 		"Other": tOther, "Unit": tUnit, "Seq": tSeq, "Summary": tSummary, "Flaw": tFlaw,
 		"Place": tPlace, "Please": tPlease, "Critic": tCritic, "Thank": tThank,
 		"Done": tDone, "Respected": tRespected, "Each": tEach, "Group": tGroup,
-		"Honor": tHonor, "Summing": tSumming, "LetUs": tLetUs,
+		"Honor": tHonor, "Summing": tSumming, "LetUs": tLetUs, "And": tAnd,
 	}
 }
 
@@ -103,10 +104,14 @@ func newVocabulary(words map[lexer.TokenType][]string) *vocabulary {
 	return v
 }
 
-// definition is a participle lexer.Definition over a vocabulary.
+// definition is a participle lexer.Definition over a vocabulary. With
+// mergeLetters, a run of letters that are no vocabulary word is one token:
+// the frame grammars only ever skip such runs (the free slots of 请同志们
+// 批评指正), and fewer tokens make a parse cheaper.
 type definition struct {
-	vocab *vocabulary
-	syms  map[string]lexer.TokenType
+	vocab        *vocabulary
+	syms         map[string]lexer.TokenType
+	mergeLetters bool
 }
 
 func newDefinition(v *vocabulary) *definition {
@@ -124,7 +129,7 @@ func (d *definition) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
 }
 
 func (d *definition) LexString(_ string, s string) (lexer.Lexer, error) {
-	return &tokens{list: tokenize(s, d.vocab), end: len(s)}, nil
+	return &tokens{list: tokenize(s, d.vocab, d.mergeLetters), end: len(s)}, nil
 }
 
 type tokens struct {
@@ -152,19 +157,30 @@ type folded struct {
 // become one token, as does a run of two or more * or _ (Markdown strong; a
 // single * is a list bullet); vocabulary words are matched longest first on
 // folded runes. Every token's Pos.Offset is its byte offset in s.
-func tokenize(s string, v *vocabulary) []lexer.Token {
+func tokenize(s string, v *vocabulary, mergeLetters bool) []lexer.Token {
 	rs := make([]folded, 0, len(s)/2+1)
 	for i, r := range s {
 		rs = append(rs, folded{foldRune(r), i})
 	}
 	out := make([]lexer.Token, 0, len(rs))
 	emit := func(typ lexer.TokenType, from, to int) {
-		val := make([]rune, 0, to-from)
-		for _, f := range rs[from:to] {
-			val = append(val, f.r)
+		a, b := rs[from].start, len(s)
+		if to < len(rs) {
+			b = rs[to].start
 		}
-		a := rs[from].start
-		out = append(out, lexer.Token{Type: typ, Value: string(val),
+		val := s[a:b]
+		for _, f := range rs[from:to] {
+			if r, _ := utf8.DecodeRuneInString(s[f.start:]); r != f.r {
+				// Folding changed a character: the value is the folded text.
+				folded := make([]rune, 0, to-from)
+				for _, g := range rs[from:to] {
+					folded = append(folded, g.r)
+				}
+				val = string(folded)
+				break
+			}
+		}
+		out = append(out, lexer.Token{Type: typ, Value: val,
 			Pos: lexer.Position{Offset: a, Line: 1, Column: a + 1}})
 	}
 	for i := 0; i < len(rs); {
@@ -178,8 +194,13 @@ func tokenize(s string, v *vocabulary) []lexer.Token {
 		}
 		j := i + 1
 		typ := classify(r)
-		if typ == tNumeral || typ == tDigits || typ == tSpace || typ == tHash || typ == tStars {
+		switch typ {
+		case tNumeral, tDigits, tSpace, tHash, tStars:
 			for j < len(rs) && classify(rs[j].r) == typ && (typ != tStars || rs[j].r == r) {
+				j++
+			}
+		case tHan:
+			for mergeLetters && j < len(rs) && isLetterClass(classify(rs[j].r)) && !v.startsAt(rs[j:]) {
 				j++
 			}
 		}
@@ -193,6 +214,25 @@ func tokenize(s string, v *vocabulary) []lexer.Token {
 		i = j
 	}
 	return out
+}
+
+// isLetterClass: the token types a merged run of letters may hold (a
+// numeral or digits inside 我的三点体会 are letters of the free slot).
+func isLetterClass(t lexer.TokenType) bool {
+	switch t {
+	case tHan, tNumeral, tDigits, tDi, tCircled, tParenDigit, tDotDigit, tParenHan:
+		return true
+	}
+	return false
+}
+
+// startsAt reports whether a vocabulary word starts at rs[0].
+func (v *vocabulary) startsAt(rs []folded) bool {
+	if v == nil {
+		return false
+	}
+	n, _ := v.match(rs)
+	return n > 0
 }
 
 func (v *vocabulary) match(rs []folded) (int, lexer.TokenType) {

@@ -14,13 +14,13 @@ func (t *tree) closing(f formulaAt) {
 	var paras []*ast.Para
 	if t.last != nil {
 		body := t.last.Body
-		if k := firstCue(body, t.lastBody); k >= 0 {
+		if k := firstCue(p.phrases, body, t.lastBody); k >= 0 {
 			paras = append(paras, body[k:]...)
 			t.last.Body = body[:k]
 		}
 	} else {
 		pre := t.speech.Preamble
-		if k := firstCue(pre, 1); k >= 0 {
+		if k := firstCue(p.phrases, pre, 1); k >= 0 {
 			paras = append(paras, pre[k:]...)
 			t.speech.Preamble = pre[:k]
 		}
@@ -48,9 +48,9 @@ const maxClosingParas = 6
 
 // firstCue is the index of the first paragraph, from `from` on and among
 // the last maxClosingParas, that opens a closing, or -1.
-func firstCue(ps []*ast.Para, from int) int {
+func firstCue(phrases *grammar.Phrases, ps []*ast.Para, from int) int {
 	for k := max(from, len(ps)-maxClosingParas); k < len(ps); k++ {
-		if grammar.ClosingCue(ps[k].Text) {
+		if phrases.ClosingCue(ps[k].Text) {
 			return k
 		}
 	}

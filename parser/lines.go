@@ -111,11 +111,19 @@ func invisibleOnly(s string) bool {
 type lineIndex struct {
 	starts []int // byte offset where each line begins (index = num-1)
 	text   string
+	hint   int // the last line found (0-based): lookups mostly move forward
 }
 
 // line is the 1-based line holding byte offset off; an offset at the very
 // end of a line belongs to that line.
 func (x *lineIndex) line(off int) int {
+	if h := x.hint; h < len(x.starts) && x.starts[h] <= off && (h+1 == len(x.starts) || off < x.starts[h+1]) {
+		return h + 1
+	}
+	if h := x.hint + 1; h < len(x.starts) && x.starts[h] <= off && (h+1 == len(x.starts) || off < x.starts[h+1]) {
+		x.hint = h
+		return h + 1
+	}
 	lo, hi := 0, len(x.starts)
 	for hi-lo > 1 {
 		mid := (lo + hi) / 2
@@ -125,6 +133,7 @@ func (x *lineIndex) line(off int) int {
 			hi = mid
 		}
 	}
+	x.hint = lo
 	return lo + 1
 }
 

@@ -171,6 +171,30 @@ func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
 	return best
 }
 
+// plainLimit is the length (in bytes, about 40 characters) past which a
+// line is read by the lexicon only if it has a mark of boilerplate about
+// it: a 【label】, Latin letters (QQ, svip, www, a WeChat id), an @, or —
+// up to about 100 characters, the length of a metadata or navigation
+// line — a digit (更新时间:2025-08, 第3页). Paragraphs of speech rarely have
+// these, and the lexicon is the costliest pass over the text.
+const plainLimit = 120
+
+func mayBeLongNoise(s string) bool {
+	digits := len(s) <= 300
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x80:
+			if l := c | 0x20; l >= 'a' && l <= 'z' || c == '@' || digits && c >= '0' && c <= '9' {
+				return true
+			}
+		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x90: // 【
+			return true
+		}
+	}
+	return false
+}
+
 // shortLine is the length up to which one strong word (or three weak
 // ones) makes a line boilerplate.
 const shortLine = 40
@@ -374,7 +398,7 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 		return noiseScore{}
 	}
 	l.cuts = cuts
-	if len(s) > scoreLimit {
+	if len(s) > scoreLimit || len(s) > plainLimit && !mayBeLongNoise(s) {
 		return noiseScore{}
 	}
 	ns := lx.scoreLine(s)

@@ -36,11 +36,13 @@ type parser struct {
 	noise []ast.Noise
 	cuts  []cut // every inline cut, in text order
 	diags []ast.Diagnostic
+	// phrases remembers the frame grammar's answers for this document.
+	phrases *grammar.Phrases
 }
 
 func newParser(text string) *parser {
 	lines, idx := splitLines(text)
-	return &parser{text: text, lines: lines, idx: idx}
+	return &parser{text: text, lines: lines, idx: idx, phrases: grammar.NewPhrases()}
 }
 
 func (p *parser) content(l *line) string { return p.text[l.start:l.end] }
@@ -93,7 +95,7 @@ func (p *parser) para(start, end int) *ast.Para {
 func (p *parser) cleanText(start, end int) string {
 	s := p.text[start:end]
 	cs := p.cutsIn(start, end)
-	if len(cs) == 0 && !strings.ContainsAny(s, "\r\n") {
+	if len(cs) == 0 && strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0 {
 		return strings.TrimFunc(s, isBlankRune)
 	}
 	var b strings.Builder

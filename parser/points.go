@@ -2,10 +2,8 @@ package parser
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
@@ -138,38 +136,76 @@ func (p *parser) scanPoints(para *ast.Para, out []pointCand) []pointCand {
 
 func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 	start, end := para.Span.Start, para.Span.End
+	text := p.text[:end]
 	cuts := p.cutsIn(start, end)
-	clauseStart := true
-	text := p.text
+	// Jump from clause start to clause start: only there can a point begin.
 	for i := start; i < end; {
-		r, size := decodeRune(text[:end], i)
-		if len(cuts) > 0 && i >= cuts[0].start {
-			if i < cuts[0].end {
-				i = cuts[0].end
-				continue
-			}
+		i = skipOpeners(text, i)
+		for len(cuts) > 0 && cuts[0].end <= i {
 			cuts = cuts[1:]
+		}
+		if i >= end {
+			break
+		}
+		if len(cuts) > 0 && cuts[0].start <= i {
+			i = cuts[0].end
 			continue
 		}
-		if clauseStart && pointStart(r) {
+		if r, _ := decodeRune(text, i); pointStart(r) {
 			if c, n, ok := p.pointAt(i, end); ok {
 				c.para = para
 				out = append(out, c)
 				i += n
-				clauseStart = false
-				continue
 			}
 		}
-		switch r {
-		case '。', '！', '？', '；', '：', '，', ',', ';', ':', '!', '?':
-			clauseStart = true
-		case ' ', '\u3000', '“', '”', '"', '（', '(':
-		default:
-			clauseStart = false
+		j := nextClause(text, i)
+		if j < 0 {
+			break
 		}
-		i += size
+		i = j
 	}
 	return out
+}
+
+// skipOpeners moves i past white space, quotes and opening brackets, which
+// may stand between a clause mark and a point (。“一是…).
+func skipOpeners(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case s[i] == ' ' || s[i] == '"' || s[i] == '(':
+			i++
+		case strings.HasPrefix(s[i:], "\u3000"), strings.HasPrefix(s[i:], "“"), strings.HasPrefix(s[i:], "”"),
+			strings.HasPrefix(s[i:], "（"):
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// nextClause is the offset just after the next clause mark (。！？；：，
+// and their ASCII forms) at or after i, or -1. It reads bytes: the marks'
+// UTF-8 forms start with 0xE3 (。) or 0xEF 0xBC (the full-width forms).
+func nextClause(s string, i int) int {
+	for ; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ',', ';', ':', '!', '?':
+			return i + 1
+		case 0xE3:
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x82 { // 。
+				return i + 3
+			}
+		case 0xEF:
+			if i+2 < len(s) && s[i+1] == 0xBC {
+				switch s[i+2] {
+				case 0x8C, 0x81, 0x9F, 0x9B, 0x9A: // ， ！ ？ ； ：
+					return i + 3
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // decodeRune decodes the rune at s[i], taking the common three-byte
@@ -265,10 +301,82 @@ func leadingNumeral(s string) (int, string) {
 	return n, s[j:]
 }
 
-// announcement finds 从以下三个方面, 谈三点意见, 分六个部分 ….
-var announcement = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(以下|如下|下面|围绕|从|分为|分成|分|讲|谈|说|汇报|提|交流)[^。！？；]{0,12}?([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(个方面|方面|点|个部分|部分|条)`)
-})
+// announcement is a count announced in a transition sentence: 从以下三个方面,
+// 谈三点意见, 分六个部分. start and end delimit the count and its unit.
+type announcement struct {
+	n          int
+	start, end int
+}
+
+// findAnnouncement finds the last announcement in s: a count (two or more,
+// in numerals or digits, 个 after it or not) before 方面, 点, 部分 or 条, with
+// a word of announcing (以下, 下面, 围绕, 从, 分, 讲, 谈, 汇报 …) at most twelve
+// characters before it in the same sentence.
+func findAnnouncement(s string) (announcement, bool) {
+	var best announcement
+	found := false
+	for _, unit := range []string{"个方面", "方面", "个部分", "部分", "点", "条"} {
+		for from := 0; ; {
+			i := strings.Index(s[from:], unit)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(unit)
+			n, start := countEndingAt(s, at)
+			if n < 2 || !announcedBefore(s[:start]) {
+				continue
+			}
+			if !found || start > best.start {
+				best, found = announcement{n, start, at + len(unit)}, true
+			}
+		}
+	}
+	return best, found
+}
+
+// countEndingAt reads the numeral or digits that end s[:at], and returns
+// its value and where it starts.
+func countEndingAt(s string, at int) (int, int) {
+	start := at
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if !(grammar.IsHanNumeral(r) || r == '两' || r >= '0' && r <= '9') || at-start >= 9 {
+			break
+		}
+		start -= size
+	}
+	word := strings.ReplaceAll(s[start:at], "两", "二")
+	if n, ok := grammar.HanValue(word); ok {
+		return n, start
+	}
+	n, _ := grammar.ArabicValue(word)
+	return n, start
+}
+
+// announcedBefore reports whether one of the announcing words stands in the
+// last twelve characters of s, within its last sentence.
+func announcedBefore(s string) bool {
+	from := len(s)
+	for k := 0; k < 12 && from > 0; k++ {
+		r, size := utf8.DecodeLastRuneInString(s[:from])
+		if r == '。' || r == '！' || r == '？' || r == '；' {
+			break
+		}
+		from -= size
+	}
+	window := s[from:]
+	for _, w := range []string{"以下", "如下", "下面", "围绕", "从", "分", "讲", "谈", "说", "汇报", "提", "交流"} {
+		if strings.Contains(window, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// announceTail is how far from a paragraph's end an announcement is looked
+// for, in bytes (about a hundred characters).
+const announceTail = 300
 
 // announcedCounts compares an announced count (下面我讲三点) with the
 // sections that follow it.
@@ -294,40 +402,18 @@ func (p *parser) announcedCount(paras []*ast.Para, children []*ast.Section) {
 		return
 	}
 	raw := p.text[para.Span.Start:para.Span.End]
-	// The regular expression runs only near the last count word.
-	unit := -1
-	for _, w := range []string{"方面", "点", "部分", "条"} {
-		unit = max(unit, strings.LastIndex(raw, w))
+	// The announcement is in the paragraph's last sentences.
+	tail := max(0, len(raw)-announceTail)
+	for tail > 0 && !utf8.RuneStart(raw[tail]) {
+		tail++
 	}
-	if unit < 0 {
+	an, ok := findAnnouncement(raw[tail:])
+	an.start += tail
+	an.end += tail
+	if !ok || an.n == len(children) {
 		return
 	}
-	from := max(0, unit-96)
-	for from > 0 && !utf8.RuneStart(raw[from]) {
-		from--
-	}
-	window := raw[from:min(len(raw), unit+len("个部分"))]
-	for len(window) > 0 && !utf8.ValidString(window) {
-		window = window[:len(window)-1]
-	}
-	locs := announcement().FindAllStringSubmatchIndex(window, -1)
-	if len(locs) == 0 {
-		return
-	}
-	loc := locs[len(locs)-1]
-	for k := range loc {
-		loc[k] += from
-	}
-	word := raw[loc[4]:loc[5]]
-	n, ok := grammar.HanValue(strings.ReplaceAll(word, "两", "二"))
-	if !ok {
-		n, ok = grammar.ArabicValue(word)
-	}
-	if !ok || n < 2 || n == len(children) {
-		return
-	}
-	start := para.Span.Start + loc[4]
-	end := para.Span.Start + loc[7]
+	start, end := para.Span.Start+an.start, para.Span.Start+an.end
 	p.diag(ast.CodeAnnouncedCount, start, end,
-		fmt.Sprintf("前文说「%s」，其后有 %d 个同级标题", raw[loc[4]:loc[7]], len(children)))
+		fmt.Sprintf("前文说「%s」，其后有 %d 个同级标题", raw[an.start:an.end], len(children)))
 }

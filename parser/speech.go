@@ -8,7 +8,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/grammar"
 )
 
 // buildSpeech builds one speech from its segment (conventions.md §1): title
@@ -33,7 +32,7 @@ func (p *parser) buildSpeech(seg segment) *ast.Speech {
 	if sp.TitleSpan != nil {
 		pos = p.titleBlock(sp, ls, pos)
 	}
-	if pos < len(ls) && !p.isHeading(ls[pos]) && grammar.IsSalutation(p.lineText(ls[pos])) {
+	if pos < len(ls) && !p.isHeading(ls[pos]) && p.phrases.IsSalutation(p.lineText(ls[pos])) {
 		sp.Salutation = p.linePara(ls[pos])
 		pos++
 	}
@@ -124,6 +123,11 @@ func (p *parser) linePara(i int) *ast.Para {
 // speaker's name. It returns the position of the first line after it.
 func (p *parser) titleBlock(sp *ast.Speech, ls []int, pos int) int {
 	titleLetters := letters(sp.Title)
+	// The lines set aside as the title repeated lose their inline cuts in
+	// one pass at the end: one pass per line would be quadratic in a file of
+	// such lines.
+	var repeated []byteRange
+	defer func() { p.cuts = dropCutsWithin(p.cuts, repeated) }()
 	for pos < len(ls) {
 		i := ls[pos]
 		if p.isHeading(i) {
@@ -147,7 +151,7 @@ func (p *parser) titleBlock(sp *ast.Speech, ls []int, pos int) int {
 			l := &p.lines[i]
 			p.noise = append(p.noise, ast.Noise{Text: p.text[l.start:l.end], Kind: ast.NoiseOther,
 				Span: p.idx.span(l.start, l.end)})
-			p.cuts = dropCutsIn(p.cuts, l.start, l.end)
+			repeated = append(repeated, byteRange{l.start, l.end})
 		default:
 			return pos
 		}
@@ -160,6 +164,28 @@ func dropCutsIn(cuts []cut, start, end int) []cut {
 	out := cuts[:0]
 	for _, c := range cuts {
 		if c.start >= start && c.end <= end {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+type byteRange struct{ start, end int }
+
+// dropCutsWithin removes the cuts that lie inside one of rs. Both are in
+// text order and rs do not overlap, so one pass over each does.
+func dropCutsWithin(cuts []cut, rs []byteRange) []cut {
+	if len(rs) == 0 {
+		return cuts
+	}
+	out := cuts[:0]
+	k := 0
+	for _, c := range cuts {
+		for k < len(rs) && rs[k].end < c.start {
+			k++
+		}
+		if k < len(rs) && c.start >= rs[k].start && c.end <= rs[k].end {
 			continue
 		}
 		out = append(out, c)
@@ -187,6 +213,12 @@ func repeatsTitle(titleLetters, s string) bool {
 	}
 	if strings.Contains(titleLetters, string(l)) {
 		return true
+	}
+	// A run shared with the title is no longer than the title: a line
+	// longer than the title by more than two letters cannot repeat it, and
+	// a long line must not cost a table as long as itself.
+	if len(l)-2 > utf8.RuneCountInString(titleLetters) {
+		return false
 	}
 	return len(l) >= 6 && longestCommonRun([]rune(titleLetters), l) >= len(l)-2
 }
@@ -246,7 +278,7 @@ func (p *parser) findFormula(body []int) formulaAt {
 			break
 		}
 		l := &p.lines[i]
-		if st, ok := grammar.FormulaStart(p.content(l)); ok && st == 0 {
+		if st, ok := p.phrases.FormulaStart(p.content(l)); ok && st == 0 {
 			f.found, f.line, f.start, f.bodyLines = true, i, l.start, k
 			f.after = body[k+1:]
 			return f
@@ -257,7 +289,7 @@ func (p *parser) findFormula(body []int) formulaAt {
 	}
 	i := body[len(body)-1]
 	l := &p.lines[i]
-	if st, ok := grammar.FormulaStart(p.content(l)); ok && st > 0 {
+	if st, ok := p.phrases.FormulaStart(p.content(l)); ok && st > 0 {
 		f.found, f.line, f.start = true, i, l.start+st
 		end := l.start + st
 		for end > l.start {

@@ -4,7 +4,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/grammar"
 )
 
 // A file may hold one speech or a collection (conventions.md §7): a
@@ -53,7 +52,7 @@ func (p *parser) titleLikeLine(i int) bool {
 	if l.end-l.start > maxTitleRunes*4 || p.isHeading(i) {
 		return false // too long for a title whatever it holds
 	}
-	return titleLike(p.lineText(i), &markerInfo{heading: false})
+	return titleLike(p.lineText(i), p.phrases)
 }
 
 // buildDocument splits the file into speeches and builds each.
@@ -230,10 +229,10 @@ func (p *parser) titlesAfterFormulas(lines []int, texts []string, collection boo
 		if !p.titleLikeLine(lines[k]) {
 			continue
 		}
-		if _, ok := grammar.FormulaStart(texts[k-1]); !ok {
+		if _, ok := p.phrases.FormulaStart(texts[k-1]); !ok {
 			continue
 		}
-		if collection || genreWord(texts[k]) || grammar.IsSalutation(texts[k+1]) {
+		if collection || genreWord(texts[k]) || p.phrases.IsSalutation(texts[k+1]) {
 			starts[k] = speechStart{separator: -1, titleLine: -1}
 		}
 	}
@@ -246,7 +245,7 @@ func (p *parser) titlesBeforeSalutations(lines []int, texts []string, starts map
 		if _, ok := starts[k]; ok {
 			continue
 		}
-		if p.titleLikeLine(lines[k]) && grammar.IsSalutation(texts[k+1]) {
+		if p.titleLikeLine(lines[k]) && p.phrases.IsSalutation(texts[k+1]) {
 			starts[k] = speechStart{separator: -1, titleLine: -1}
 		}
 	}

@@ -15,12 +15,9 @@ const maxTitleRunes = 90
 // titleLike reports whether s (a line less its boilerplate) reads as a
 // title: short, no sentence inside it, not ending in a clause mark, not a
 // numbered heading, not a salutation.
-func titleLike(s string, m *markerInfo) bool {
+func titleLike(s string, phrases *grammar.Phrases) bool {
 	n := utf8.RuneCountInString(s)
 	if n < 2 || n > maxTitleRunes {
-		return false
-	}
-	if m != nil && m.heading {
 		return false
 	}
 	if strings.ContainsAny(s, "。；;") {
@@ -31,7 +28,7 @@ func titleLike(s string, m *markerInfo) bool {
 	case '，', ',', '、', '：', ':', '！', '!', '？', '?', '…', '“', '‘', '《', '（', '(':
 		return false
 	}
-	if grammar.IsSalutation(s) {
+	if phrases.IsSalutation(s) {
 		return false
 	}
 	letters := 0
@@ -42,9 +39,6 @@ func titleLike(s string, m *markerInfo) bool {
 	}
 	return letters >= 2
 }
-
-// markerInfo is what titleLike needs to know about a line's marker.
-type markerInfo struct{ heading bool }
 
 // genreWord reports whether s names a kind of speech or document.
 func genreWord(s string) bool {

@@ -1,6 +1,10 @@
 package parser
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dagang/dagang/grammar"
+)
 
 func TestTitleHelpers(t *testing.T) {
 	likes := map[string]bool{
@@ -8,14 +12,13 @@ func TestTitleHelpers(t *testing.T) {
 		"在专题学习会上的发言:筑牢根基担使命,聚力笃行启新程": true,
 		"党组书记在党组理论学习中心组上的讲话1":        true,
 		"同志们：":        false,
-		"一、提高政治站位":    false,
 		"这是一个句子。还有一句": false,
 		"大会的主题是：":     false,
 		"总书记强调，":      false,
 		"a":           false,
 	}
 	for s, want := range likes {
-		if got := titleLike(s, &markerInfo{heading: s == "一、提高政治站位"}); got != want {
+		if got := titleLike(s, grammar.NewPhrases()); got != want {
 			t.Errorf("titleLike(%q) = %v", s, got)
 		}
 	}
@@ -87,5 +90,36 @@ func TestCollectionTitle(t *testing.T) {
 	}
 	if got := collectionStem("党组书记在党组理论学习中心组上的讲话稿集聚5篇"); got != "党组书记在党组理论学习中心组上的讲话稿" {
 		t.Errorf("collectionStem = %q", got)
+	}
+}
+
+func TestFindAnnouncement(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		text string
+	}{
+		{"如何解决好以上问题，我们必须从以下三个方面着力。", 3, "三个方面"},
+		{"下面，我从以下三个方面讲几点意见。", 3, "三个方面"},
+		{"借此机会，我谈两点体会。", 2, "两点"},
+		{"报告分六个部分：一、…", 6, "六个部分"},
+		{"围绕 4 条主线展开。", 0, ""},
+		{"要围绕4条主线展开。", 4, "4条"},
+		{"这一点非常重要。", 0, ""},
+		{"主要存在三个方面的问题。", 0, ""},
+		{"我们的重点有三点。", 0, ""},
+	}
+	for _, tt := range tests {
+		an, ok := findAnnouncement(tt.s)
+		if !ok {
+			an = announcement{}
+		}
+		got := ""
+		if ok {
+			got = tt.s[an.start:an.end]
+		}
+		if an.n != tt.n || got != tt.text {
+			t.Errorf("findAnnouncement(%q) = %d %q, want %d %q", tt.s, an.n, got, tt.n, tt.text)
+		}
 	}
 }

@@ -336,7 +336,7 @@ func titleBounds(text string, from, end int) (ts, te, he int) {
 func sentenceEnd(text string, from, end int, nesting bool) (markStart, markEnd int, ok bool) {
 	depth := 0
 	for i := from; i < end; {
-		r, size := utf8.DecodeRuneInString(text[i:end])
+		r, size := decodeRune(text[:end], i)
 		switch r {
 		case '“', '‘', '《', '（', '(', '【', '「', '『', '〔', '[':
 			depth++

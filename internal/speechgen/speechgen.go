@@ -178,7 +178,7 @@ func (g *Generator) head(w *countingWriter) {
 	}
 	fmt.Fprintln(w, g.pick(g.m.Salutations))
 	for i := 0; i <= g.rnd.IntN(3); i++ {
-		fmt.Fprintln(w, g.pick(g.m.Paragraphs))
+		fmt.Fprintln(w, g.paragraph())
 	}
 }
 
@@ -201,15 +201,15 @@ func (g *Generator) section(w *countingWriter, n int) {
 		return
 	}
 	for i := 1; i <= 2+g.rnd.IntN(3); i++ {
-		fmt.Fprintf(w, "（%s）%s。%s\n", grammar.HanNumeral(i), g.pick(g.m.HeadingTitles), g.pick(g.m.Paragraphs))
+		fmt.Fprintf(w, "（%s）%s。%s\n", grammar.HanNumeral(i), g.pick(g.m.HeadingTitles), g.paragraph())
 		switch g.rnd.IntN(3) {
 		case 0:
 			for j := 1; j <= 2+g.rnd.IntN(3); j++ {
-				fmt.Fprintf(w, "%d.%s。%s\n", j, g.pick(g.m.HeadingTitles), g.pick(g.m.Paragraphs))
+				fmt.Fprintf(w, "%d.%s。%s\n", j, g.pick(g.m.HeadingTitles), g.paragraph())
 			}
 		case 1:
 			for j := 1; j <= 2+g.rnd.IntN(3); j++ {
-				fmt.Fprintf(w, "%s是%s。%s\n", grammar.HanNumeral(j), g.pick(g.m.HeadingTitles), g.pick(g.m.Paragraphs))
+				fmt.Fprintf(w, "%s是%s。%s\n", grammar.HanNumeral(j), g.pick(g.m.HeadingTitles), g.paragraph())
 			}
 		default:
 			g.paragraphs(w, 1+g.rnd.IntN(2))
@@ -219,12 +219,23 @@ func (g *Generator) section(w *countingWriter, n int) {
 
 func (g *Generator) paragraphs(w *countingWriter, k int) {
 	for i := 0; i < k; i++ {
-		p := g.pick(g.m.Paragraphs)
+		p := g.paragraph()
 		if g.rnd.IntN(5) == 0 {
 			p += "一是" + g.pick(g.m.HeadingTitles) + "。二是" + g.pick(g.m.HeadingTitles) + "。"
 		}
 		fmt.Fprintln(w, p)
 	}
+}
+
+// paragraph joins two to six harvested paragraphs: the fixtures' paragraphs
+// are short, and the paragraphs of real speeches run to 150–500 characters
+// (the seeds average 340 to 520 bytes a line).
+func (g *Generator) paragraph() string {
+	var b strings.Builder
+	for i := 0; i < 2+g.rnd.IntN(5); i++ {
+		b.WriteString(g.pick(g.m.Paragraphs))
+	}
+	return b.String()
 }
 
 // numeral writes n as a Chinese numeral; past 999 (a speech of many
