@@ -12,13 +12,9 @@ import (
 // line is one line of the decoded text. Speeches are written one paragraph
 // per line, so a line is the unit everything else works on.
 type line struct {
-	num        int // 1-based
 	start, end int // the content: the line less its leading and trailing white space
 	// noise is the kind of boilerplate the whole line is, or "".
 	noise ast.NoiseKind
-	// cuts are boilerplate stretches inside the content (政##paidbegin##治,
-	// a page marker after a title), in order.
-	cuts []cut
 	// marker is the numbering marker the content starts with, if the
 	// grammar found one (offsets relative to start).
 	marker *grammar.Marker
@@ -55,7 +51,7 @@ func splitLines(text string) ([]line, *lineIndex) {
 		}
 		s, e := trimSpace(text, pos, end)
 		idx.starts = append(idx.starts, pos)
-		lines = append(lines, line{num: len(lines) + 1, start: s, end: e})
+		lines = append(lines, line{start: s, end: e})
 		if next < 0 {
 			return lines, idx
 		}

@@ -397,7 +397,7 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 		l.noise = ast.NoiseOther
 		return noiseScore{}
 	}
-	l.cuts = cuts
+	p.cuts = append(p.cuts, cuts...) // dropped again if the line turns out to be boilerplate
 	if len(s) > scoreLimit || len(s) > plainLimit && !mayBeLongNoise(s) {
 		return noiseScore{}
 	}
@@ -407,7 +407,7 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 	}
 	protected := l.marker != nil && l.marker.Trap == "" || ns.genre()
 	if k := ns.kindOf(s, utf8.RuneCountInString(s), protected); k != "" {
-		l.noise, l.cuts = k, nil
+		l.noise = k
 	}
 	return ns
 }
@@ -446,7 +446,7 @@ func (p *parser) licenseBlock(scores []noiseScore) {
 		}
 		for j := i; j < len(p.lines); j++ {
 			if l := &p.lines[j]; !l.blank() {
-				l.noise, l.cuts = ast.NoiseLicense, nil
+				l.noise = ast.NoiseLicense
 			}
 		}
 		return
@@ -469,7 +469,7 @@ func (p *parser) relatedTail() {
 			if utf8.RuneCountInString(s) > 60 || strings.ContainsAny(s, "。；") {
 				break
 			}
-			l.noise, l.cuts = ast.NoiseRelated, nil
+			l.noise = ast.NoiseRelated
 		}
 	}
 }
@@ -537,7 +537,7 @@ func (p *parser) brandLines() {
 	}
 	for k, i := range cands {
 		if found[k] {
-			p.lines[i].noise, p.lines[i].cuts = ast.NoiseAd, nil
+			p.lines[i].noise = ast.NoiseAd
 		}
 	}
 }
@@ -577,21 +577,24 @@ func (p *parser) sandwiches(scores []noiseScore) {
 			continue
 		}
 		for _, k := range run {
-			p.lines[k].noise, p.lines[k].cuts = ast.NoiseAd, nil
+			p.lines[k].noise = ast.NoiseAd
 		}
 	}
 }
 
 // recordNoiseLines turns noise lines into noise entries (a licence notice
-// into one entry) and collects the inline cuts of the other lines.
+// into one entry) and keeps the inline cuts of the other lines only.
 func (p *parser) recordNoiseLines() {
+	kept := p.cuts[:0]
+	k := 0
 	for i := 0; i < len(p.lines); i++ {
 		l := &p.lines[i]
-		if l.blank() {
-			continue
+		for ; k < len(p.cuts) && p.cuts[k].start < l.end; k++ {
+			if l.noise == "" && p.cuts[k].start >= l.start {
+				kept = append(kept, p.cuts[k])
+			}
 		}
-		if l.noise == "" {
-			p.cuts = append(p.cuts, l.cuts...)
+		if l.blank() || l.noise == "" {
 			continue
 		}
 		l.marker = nil
@@ -603,8 +606,10 @@ func (p *parser) recordNoiseLines() {
 					p.lines[j].marker = nil
 				}
 			}
-			i = len(p.lines)
+			p.noise = append(p.noise, ast.Noise{Text: p.text[start:end], Kind: l.noise, Span: p.idx.span(start, end)})
+			break
 		}
 		p.noise = append(p.noise, ast.Noise{Text: p.text[start:end], Kind: l.noise, Span: p.idx.span(start, end)})
 	}
+	p.cuts = kept
 }
