@@ -66,11 +66,14 @@ var noiseLexicon = sync.OnceValue(func() *lexicon {
 		weight int
 		words  string
 	}{
-		{classAd, 3, "QQ qq ＱＱ 微信号 公众号 公眾號 客服 素材库 素材庫 代笔 代筆 资料库 資料庫 范文网 範文網 精品资料 " +
-			"网盘 網盤 整理分享 复制下载 複製下載 写作尽在 万字材料 唯一平台 谨防假冒 原创高质量 代发布 接单 " +
-			"加入会员 svip SVIP vip会员 VIP会员 免费下载 下载支持 淘宝 扫码 扫一扫 二维码 关注我们 订阅号 " +
-			"扫码关注 长按识别 长按二维码 点击关注 分享到 本站 本网站 word版 Word版 WORD版 文档下载 " +
-			"会员群 添加客服 http:// https:// www. .com .cn 微信：wx 加微信 咨询电话 联系电话 小伙伴"},
+		{classAd, 3, "QQ qq ＱＱ 素材库 素材庫 代笔 代筆 资料库 資料庫 范文网 範文網 精品资料 " +
+			"网盘 網盤 整理分享 复制下载 複製下載 写作尽在 万字材料 唯一平台 谨防假冒 原创高质量 代发布 " +
+			"加入会员 svip SVIP vip会员 VIP会员 免费下载 下载支持 会员群 添加客服 http:// https:// www. " +
+			".com .cn 加微信 扫码关注 长按识别 长按二维码 点击关注 关注公众号 欢迎关注 分享到 word版 Word版 WORD版 文档下载"},
+		// Words of advertising that a speech may use too (政务公众号, 接单派单,
+		// 扫码登记): they count, but never decide a line alone.
+		{classAd, 2, "公众号 公眾號 微信号 客服 二维码 扫码 扫一扫 淘宝 接单 小伙伴 订阅号 关注我们 本站 本网站 " +
+			"联系电话 咨询电话 微信："},
 		{classAd, 1, "会员 會員 订阅 訂閱 免费 免費 赠送 贈送 举报 舉報 倒卖 倒賣 平台 分享 迭代 资料 資料 " +
 			"下载 下載 咨询 諮詢 权益 權益 领取 領取 优惠 優惠 购买 購買 代写 代寫 付费 付費 网友 網友 " +
 			"范文 範文 参考阅览 每天更新 每日更新 海量 精品 点击下载 搜索 查找"},
@@ -145,10 +148,11 @@ func (lx *lexicon) scoreLine(s string) noiseScore {
 
 // kindOf decides whether a line of n characters is boilerplate by its words.
 // A protected line (a numbered heading, a line that names a speech genre)
-// needs a strong word: weak words alone never take it.
+// needs two strong words: a heading such as （二）推行“接单派单”工作机制 is
+// never taken for an advertisement.
 func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
 	sc := ns.score
-	if protected && ns.strongAny == 0 {
+	if protected && ns.strongAny < 2 {
 		sc[classAd], sc[classWatermark] = 0, 0
 	}
 	best, bestScore := ast.NoiseKind(""), 0
