@@ -78,9 +78,10 @@ func stripDecoration(s string) string {
 const maxHeaderLines = 4
 
 // headerLines finds the title among the short lines a file opens with: when
-// the first does not name a speech (讲话, 发言, 报告 …) and one of the next few
-// does, the lines above it are the page's header — a slogan, a site's
-// tagline — and are set aside. It returns the position of the title.
+// the first does not name a speech (讲话, 发言, 报告 …), one of the next few
+// does, and the lines above it have a trace of sales talk, those lines are
+// the page's header — a site's tagline, 每日更新 海量精品 — and are set
+// aside. It returns the position of the title.
 func (p *parser) headerLines(ls []int) int {
 	if genreWord(p.lineText(ls[0])) {
 		return 0
@@ -97,13 +98,17 @@ func (p *parser) headerLines(ls []int) int {
 		if k+1 < len(ls) && p.titleLikeLine(ls[k+1]) && !isSubtitle(p.lineText(ls[k+1])) && !isDateLine(p.lineText(ls[k+1])) {
 			return 0 // more title-like lines follow: a title block, not a header
 		}
+		// Only lines with a trace of boilerplate (每日更新, 【…】) are a header;
+		// a main title without a genre word above 在…会议上的讲话 is not.
 		lx := noiseLexicon()
 		for _, j := range ls[:k] {
-			l := &p.lines[j]
-			kind := ast.NoiseOther
-			if lx.scoreLine(p.content(l)).weakNoise() {
-				kind = ast.NoiseAd
+			if s := p.content(&p.lines[j]); !lx.scoreLine(s).weakNoise() && !bracketedLine(s) {
+				return 0
 			}
+		}
+		for _, j := range ls[:k] {
+			l := &p.lines[j]
+			kind := ast.NoiseAd
 			l.noise = kind
 			p.noise = append(p.noise, ast.Noise{Text: p.text[l.start:l.end], Kind: kind, Span: p.idx.span(l.start, l.end)})
 			p.cuts = dropCutsIn(p.cuts, l.start, l.end)

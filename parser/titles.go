@@ -55,14 +55,26 @@ func isSubtitle(s string) bool {
 	return false
 }
 
-// isVenueLine: 1957年6月26日在第一届全国人民代表大会第四次会议上 — a date and
-// the occasion, a subtitle without its dash.
+// isVenueLine: 1957年6月26日在第一届全国人民代表大会第四次会议上, 在全市经济
+// 工作会议上的讲话 — the occasion, a subtitle without its dash.
 func isVenueLine(s string) bool {
 	if utf8.RuneCountInString(s) > 60 || strings.ContainsAny(s, "。，,") {
 		return false
 	}
-	return strings.HasPrefix(s, "在") && strings.HasSuffix(s, "上") ||
-		dateAt(s) > 0 && strings.Contains(s, "在") && (strings.Contains(s, "会") || strings.HasSuffix(s, "上"))
+	if strings.HasPrefix(s, "在") && (strings.HasSuffix(s, "上") || endsWithGenre(s)) {
+		return true
+	}
+	return dateAt(s) > 0 && strings.Contains(s, "在") && (strings.Contains(s, "会") || strings.HasSuffix(s, "上"))
+}
+
+// endsWithGenre: …上的讲话, …的发言, …的报告.
+func endsWithGenre(s string) bool {
+	for _, w := range []string{"讲话", "講話", "发言", "發言", "报告", "報告", "致辞", "致辭", "讲稿", "党课", "讲座", "演讲"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDateLine: （2022年10月16日）, 2022年10月16日, （二〇二二年十月十六日）.

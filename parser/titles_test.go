@@ -37,7 +37,8 @@ func TestTitleHelpers(t *testing.T) {
 	if !isSubtitle("——在中国共产党第二十次全国代表大会上的报告") || isSubtitle("在大会上") {
 		t.Error("isSubtitle")
 	}
-	if !isVenueLine("1957年6月26日在第一届全国人民代表大会第四次会议上") || isVenueLine("在全市上下的共同努力下，取得了成绩。") {
+	if !isVenueLine("1957年6月26日在第一届全国人民代表大会第四次会议上") || !isVenueLine("在全市经济工作会议上的讲话") ||
+		isVenueLine("在全市上下的共同努力下，取得了成绩。") {
 		t.Error("isVenueLine")
 	}
 	if !isPositionLine("国务院总理　") || isPositionLine("各位代表") {
