@@ -4,18 +4,20 @@
 // closing remarks and closing formula, with the boilerplate of the web page
 // it was copied from set aside.
 //
-// Parse is the whole pipeline: bytes → decode (UTF-8, GB18030, UTF-16) →
-// lines → the head grammar (package grammar) → the tree builder (package
-// parser) → the tree (package ast), which encodes as the version-1 JSON
-// document of spec/json.md.
+// Parse is the whole pipeline: bytes → decode (UTF-8, GB18030, UTF-16, or
+// the text of a .docx) → lines → the head grammar (package grammar) → the
+// tree builder (package parser) → the tree (package ast), which encodes as
+// the version-1 JSON document of spec/json.md.
 package dagang
 
 import (
+	"errors"
 	"fmt"
 	"io"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
+	"github.com/dagang/dagang/docx"
 	"github.com/dagang/dagang/parser"
 )
 
@@ -30,13 +32,30 @@ func Parse(r io.Reader, name string) (*ast.Document, error) {
 	return ParseBytes(raw, name)
 }
 
-// ParseBytes is Parse on bytes already read.
+// ParseBytes is Parse on bytes already read. A zip archive is read as a
+// Word document (.docx): the outline is that of its text as Word displays
+// it, automatic numbering included (package docx), and every span points
+// into that text, which is the document's Text.
 func ParseBytes(raw []byte, name string) (*ast.Document, error) {
+	if docx.IsZip(raw) {
+		return parseDocx(raw, name)
+	}
 	t, err := decode.Decode(raw)
 	if err != nil {
 		return nil, err
 	}
 	return ParseText(t, name), nil
+}
+
+func parseDocx(raw []byte, name string) (*ast.Document, error) {
+	d, err := docx.Extract(raw)
+	if errors.Is(err, docx.ErrNotDocx) {
+		return nil, fmt.Errorf("%w (%w)", decode.ErrBinary, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ParseText(decode.Text{Text: d.Text, Encoding: docx.Encoding, Bytes: len(raw)}, name), nil
 }
 
 // ParseText builds the outline of text that is already decoded.

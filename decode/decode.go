@@ -53,6 +53,10 @@ func Decode(raw []byte) (Text, error) {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
 		t.BOM = true
 		t.Encoding = UTF8
+		if bytes.IndexByte(raw, 0) >= 0 {
+			// A byte order mark does not make a binary file text.
+			return t, fmt.Errorf("%w (NUL bytes)", ErrBinary)
+		}
 		t.Text, t.Replaced = utf8Replacing(raw[3:])
 		return t, checkReplaced(t)
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
@@ -99,11 +103,28 @@ func utf16Text(t Text, raw []byte, name string, order unicode.Endianness) (Text,
 	if err != nil {
 		return t, fmt.Errorf("%w: %v", ErrEncoding, err)
 	}
-	t.Text, t.Replaced = utf8Replacing(out)
-	if t.Replaced == 0 {
-		t.Replaced = bytes.Count(out, []byte("\uFFFD"))
-	}
+	// The decoder's output is valid UTF-8 with every unpaired surrogate and
+	// odd trailing byte replaced by U+FFFD; the U+FFFD characters the input
+	// itself holds are not replacements.
+	t.Text = string(out)
+	t.Replaced = max(0, bytes.Count(out, []byte("\uFFFD"))-utf16WrittenFFFD(raw[2:], order))
 	return t, checkReplaced(t)
+}
+
+// utf16WrittenFFFD counts the U+FFFD code units written in raw, UTF-16
+// without its byte order mark.
+func utf16WrittenFFFD(raw []byte, order unicode.Endianness) int {
+	unit := [2]byte{0xFD, 0xFF}
+	if order == unicode.BigEndian {
+		unit = [2]byte{0xFF, 0xFD}
+	}
+	n := 0
+	for i := 0; i+1 < len(raw); i += 2 {
+		if raw[i] == unit[0] && raw[i+1] == unit[1] {
+			n++
+		}
+	}
+	return n
 }
 
 // gb18030 decodes raw as GB18030 and counts the characters it had to
@@ -189,11 +210,7 @@ func binaryKind(raw []byte) string {
 			return sig.name
 		}
 	}
-	head := raw
-	if len(head) > 64<<10 {
-		head = head[:64<<10]
-	}
-	if bytes.IndexByte(head, 0) >= 0 || bytes.IndexByte(raw, 0) >= 0 {
+	if bytes.IndexByte(raw, 0) >= 0 {
 		return "NUL bytes"
 	}
 	return ""
@@ -213,7 +230,7 @@ func signatures() []signature {
 		{[]byte("%PDF-"), "PDF document"},
 		{[]byte("PK\x03\x04"), "zip archive"},
 		{[]byte("PK\x05\x06"), "zip archive"},
-		{[]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, "legacy Office document (.doc)"},
+		{[]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, "legacy Office document (.doc) or password-protected .docx"},
 		{[]byte{0x1F, 0x8B}, "gzip archive"},
 		{[]byte("\x7fELF"), "ELF executable"},
 	}

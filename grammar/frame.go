@@ -424,7 +424,7 @@ func cueClause(para string) string {
 func (ph *Phrases) FormulaStart(para string) (start int, ok bool) {
 	bounds := sentenceStarts(para)
 	start = -1
-	for k := len(bounds) - 1; k >= 0; k-- {
+	for k := len(bounds) - 1; k >= 0 && k >= len(bounds)-maxFormulaSentences; k-- {
 		end := len(para)
 		if k+1 < len(bounds) {
 			end = bounds[k+1]

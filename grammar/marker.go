@@ -141,6 +141,13 @@ func (ms *Markers) Parse(line string) (Marker, bool) {
 	if !MayStartMarker(line) {
 		return Marker{}, false
 	}
+	// A line that is nothing but a numeral is a marker by the whole line,
+	// not by its head: 一　 is the key of 一　的 too, so it stays out of
+	// the cache.
+	if m, ok := bareNumeral(line); ok {
+		m.Trap, m.Doubtful = traps(line, m)
+		return m, true
+	}
 	head, key := markerHead(line)
 	pr, seen := ms.cache[key]
 	if !seen {

@@ -63,7 +63,9 @@ func (p *parser) buildDocument(doc *ast.Document) {
 	}
 	body := content
 	first := content[0]
-	if p.isCollectionTitle(first, content) {
+	// A collection title needs speeches after it: a file of that one line
+	// is one speech so titled (spec/json.md: a non-empty input has one).
+	if len(content) > 1 && p.isCollectionTitle(first, content) {
 		doc.Title = p.lineText(first)
 		sp := p.idx.span(p.lines[first].start, p.lines[first].end)
 		doc.TitleSpan = &sp
