@@ -212,6 +212,11 @@ func continuesTitle(title string) bool {
 // the title (the page's own heading under a site's title line), give or
 // take a connecting word (为夺取… under …夺取…).
 func repeatsTitle(titleLetters, s string) bool {
+	// Letters never outnumber bytes: a line with more than three bytes per
+	// title letter plus slack cannot repeat the title, and is not folded.
+	if len(s) > 4*len(titleLetters)+16 {
+		return false
+	}
 	l := []rune(letters(s))
 	if len(l) < 2 {
 		return false
