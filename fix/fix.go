@@ -23,6 +23,7 @@ import (
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
+	"github.com/dagang/dagang/docx"
 )
 
 // Edit replaces Text[Start:End] of the decoded text with New.
@@ -63,9 +64,16 @@ type Result struct {
 // with U+FFFD): rewriting it would change more than the markers.
 var ErrNotRoundTrip = errors.New("the input does not survive decoding and encoding unchanged")
 
+// ErrDocx is returned for a Word document: its markers are often Word's
+// automatic numbering, which is not text that could be edited.
+var ErrDocx = errors.New("a .docx document cannot be rewritten; check it with dagang check, fix a text copy")
+
 // Bytes decodes raw, finds the slips that have one right answer and
 // returns the corrected input in raw's encoding. name is used in errors.
 func Bytes(raw []byte, name string) (*Result, error) {
+	if docx.IsZip(raw) {
+		return nil, fmt.Errorf("%s: %w", name, ErrDocx)
+	}
 	t, err := decode.Decode(raw)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

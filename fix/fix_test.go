@@ -366,3 +366,10 @@ func TestApply(t *testing.T) {
 		}
 	}
 }
+
+func TestDocxRefused(t *testing.T) {
+	raw := []byte("PK\x03\x04 not really a zip")
+	if _, err := Bytes(raw, "a.docx"); !errors.Is(err, ErrDocx) {
+		t.Errorf("err = %v, want ErrDocx", err)
+	}
+}
