@@ -58,6 +58,21 @@ func parseDocx(raw []byte, name string) (*ast.Document, error) {
 	return ParseText(decode.Text{Text: d.Text, Encoding: docx.Encoding, Bytes: len(raw)}, name), nil
 }
 
+// ParseBuffer is ParseBytes for a buffer the caller hands over for good:
+// the document's Text may share raw's memory rather than copy it, which
+// halves the memory a large input needs. raw must never be modified after
+// the call.
+func ParseBuffer(raw []byte, name string) (*ast.Document, error) {
+	if docx.IsZip(raw) {
+		return parseDocx(raw, name)
+	}
+	t, err := decode.DecodeShared(raw)
+	if err != nil {
+		return nil, err
+	}
+	return ParseText(t, name), nil
+}
+
 // ParseText builds the outline of text that is already decoded.
 func ParseText(t decode.Text, name string) *ast.Document {
 	doc := parser.Parse(t.Text, ast.Source{Name: name, Encoding: t.Encoding, Bytes: t.Bytes})

@@ -220,3 +220,19 @@ func TestEncodingsRoundTrip(t *testing.T) {
 		t.Error(`Encodings("latin-1") is known`)
 	}
 }
+
+func TestDecodeSharedSameAsDecode(t *testing.T) {
+	for _, raw := range [][]byte{
+		[]byte("同志们：\n一、提高站位\n"),
+		append([]byte{0xEF, 0xBB, 0xBF}, "同志们："...),
+		{0xFF, 0xFE, 'a', 0},
+		{0xC4, 0xE3, 0xBA, 0xC3}, // 你好 in GB18030
+		{},
+	} {
+		a, errA := Decode(raw)
+		b, errB := DecodeShared(append([]byte(nil), raw...))
+		if a != b || (errA == nil) != (errB == nil) {
+			t.Errorf("% x: Decode %+v %v, DecodeShared %+v %v", raw, a, errA, b, errB)
+		}
+	}
+}
