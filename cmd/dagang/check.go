@@ -21,15 +21,17 @@ const exitFindings = 1
 type checkOptions struct {
 	format string // text or json
 	failOn string // the least severity that fails the check
+	batch  batchOptions
 }
 
 func newCheckCmd() *cobra.Command {
 	opts := &checkOptions{format: "text", failOn: string(ast.SeverityError)}
 	cmd := &cobra.Command{
-		Use:   "check FILE...",
+		Use:   "check FILE|DIR|- ...",
 		Short: "Report the numbering slips of speeches",
 		Long: `Check speeches ("-" reads standard input) for structural slips and print one
-line per finding, sorted by file and position:
+line per finding, sorted by file and position (a directory is walked for the
+files --include matches, in lexical order; -j files are checked at a time):
 
   FILE:LINE:COL: SEVERITY: MESSAGE [CODE]
 
@@ -42,7 +44,8 @@ Columns count characters. Messages are Chinese; codes are English and stable:
 The same findings are the "diagnostics" of dagang parse. Exit status: 0 when
 no finding reaches --fail-on, 1 when one does, 2 on a usage error or when a
 file could not be read or decoded (the other files are still checked).`,
-		Example: "  dagang check speech.txt\n  dagang check --fail-on warning --format json *.txt",
+		Example: "  dagang check speech.txt\n  dagang check --fail-on warning --format json *.txt\n" +
+			"  dagang check -j 4 --include '*.txt' corpus/",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if err := cobra.MinimumNArgs(1)(cmd, args); err != nil {
 				return usageError(err)
@@ -56,6 +59,7 @@ file could not be read or decoded (the other files are still checked).`,
 	cmd.Flags().Var(&choiceValue{&opts.format, []string{"text", "json"}}, "format", "output format: text or json")
 	cmd.Flags().Var(&choiceValue{&opts.failOn, []string{"error", "warning", "info"}}, "fail-on",
 		"exit 1 when a finding is at least this severe: error, warning or info")
+	addBatchFlags(cmd, &opts.batch, false)
 	return cmd
 }
 
@@ -70,20 +74,24 @@ type finding struct {
 	Span     ast.Span     `json:"span"`
 }
 
-func runCheck(cmd *cobra.Command, opts *checkOptions, paths []string) error {
-	if n := countOf(paths, "-"); n > 1 {
-		return usageError(fmt.Errorf(`"-" (standard input) given %d times`, n))
+func runCheck(cmd *cobra.Command, opts *checkOptions, args []string) error {
+	if err := opts.batch.check(); err != nil {
+		return usageError(err)
+	}
+	list, err := listInputs(args, opts.batch.include)
+	if err != nil {
+		return usageError(err)
+	}
+	render := func(doc *ast.Document) ([]finding, error) {
+		return findingsOf(doc.Source.Name, doc.Diagnostics), nil
 	}
 	var findings []finding
-	unread := 0
-	for _, path := range paths {
-		doc, err := parseFile(cmd.InOrStdin(), path)
-		if err != nil {
-			fmt.Fprintln(cmd.ErrOrStderr(), "dagang: "+oneLine(err.Error()))
-			unread++
-			continue
-		}
-		findings = append(findings, findingsOf(path, doc.Diagnostics)...)
+	unread, err := runFiles(newBatchRun(cmd, opts.batch), list.inputs, render, func(r fileResult[[]finding]) error {
+		findings = append(findings, r.value...)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if err := writeFindings(cmd.OutOrStdout(), opts.format, findings); err != nil {
 		return err

@@ -99,7 +99,7 @@ func TestOutlineExitCodes(t *testing.T) {
 		code    int
 		message string
 	}{
-		{"no file", []string{"outline"}, 2, "accepts 1 arg(s)"},
+		{"no file", []string{"outline"}, 2, "requires at least 1 arg(s)"},
 		{"unknown format", []string{"outline", hostileFixture, "--format", "docx"}, 2, `unknown format "docx" (formats: text, markdown, opml, freemind, mermaid, chunks, json)`},
 		{"unknown format before a missing file", []string{"outline", "no-such-file.txt", "-f", "docx"}, 2, "unknown format"},
 		{"all without chunks", []string{"outline", hostileFixture, "--all"}, 2, "--format chunks only"},

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -13,26 +15,113 @@ import (
 )
 
 type parseOptions struct {
-	pretty bool
+	pretty  bool
+	jsonl   bool
+	records bool
+	batch   batchOptions
 }
 
 func newParseCmd() *cobra.Command {
 	opts := &parseOptions{}
 	cmd := &cobra.Command{
-		Use:   "parse FILE",
+		Use:   "parse FILE|DIR|- ...",
 		Short: "Print the outline of a speech as a version-1 JSON document",
-		Long: `Parse a speech (UTF-8, GB18030 or UTF-16 text; "-" reads standard input) and
-print its outline as one JSON document (spec/json.md): speeches with their
-title block, salutation, preamble, section tree and closing, the boilerplate
-that was set aside, and the problems found in the numbering.`,
-		Example: "  dagang parse testdata/docs/gbt-four-levels.txt --pretty\n  cat speech.txt | dagang parse -",
-		Args:    exactArgs(1),
+		Long: `Parse a speech (UTF-8, GB18030 or UTF-16 text, or a Word .docx; "-" reads
+standard input) and print its outline as one JSON document (spec/json.md):
+speeches with their title block, salutation, preamble, section tree and
+closing, the boilerplate that was set aside, and the problems found in the
+numbering.
+
+Given more than one input, or a directory (walked recursively for the files
+--include matches, in lexical order), parse writes JSON Lines: one compact
+document per line, in input order, -j at a time. An input that cannot be
+read or decoded is reported on stderr as "FILE: reason" and in the output as
+{"source": {...}, "error": "..."}; the others go on, and the exit status is 1.
+--jsonl writes JSON Lines for a single input too.
+
+--records reads JSON Lines records {"name": "...", "text": "..."} (text
+already decoded) from standard input and writes one line for each, as soon
+as it is ready: a mapper for Hadoop Streaming, or a command for Spark's
+RDD.pipe.`,
+		Example: "  dagang parse testdata/docs/gbt-four-levels.txt --pretty\n" +
+			"  cat speech.txt | dagang parse -\n" +
+			"  dagang parse -j 4 --include '*.txt' corpus/ > corpus.jsonl\n" +
+			"  dagang parse --records < records.jsonl > outlines.jsonl",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if opts.records {
+				if len(args) > 0 {
+					return usageError(errors.New("--records reads standard input and takes no file"))
+				}
+				return nil
+			}
+			if err := cobra.MinimumNArgs(1)(cmd, args); err != nil {
+				return usageError(err)
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runParse(cmd, opts, args[0])
+			return runParseCommand(cmd, opts, args)
 		},
 	}
-	cmd.Flags().BoolVar(&opts.pretty, "pretty", false, "indent the JSON")
+	cmd.Flags().BoolVar(&opts.pretty, "pretty", false, "indent the JSON (one input only)")
+	cmd.Flags().BoolVar(&opts.jsonl, "jsonl", false, "write JSON Lines even for one input")
+	cmd.Flags().BoolVar(&opts.records, "records", false, `read {"name", "text"} JSON Lines records from standard input`)
+	addBatchFlags(cmd, &opts.batch, true)
 	return cmd
+}
+
+// runParseCommand picks the mode: records, one document, or JSON Lines.
+func runParseCommand(cmd *cobra.Command, opts *parseOptions, args []string) error {
+	if err := opts.check(cmd); err != nil {
+		return usageError(err)
+	}
+	if opts.records {
+		return runRecords(cmd, opts.batch)
+	}
+	list, err := listInputs(args, opts.batch.include)
+	if err != nil {
+		return usageError(err)
+	}
+	if !opts.jsonl && len(args) == 1 && list.dirs == 0 {
+		return runParse(cmd, opts, args[0])
+	}
+	if opts.pretty {
+		return usageError(errors.New("--pretty writes one document over many lines: give one file, without --jsonl"))
+	}
+	return runParseLines(cmd, opts.batch, list.inputs)
+}
+
+// check refuses flags that would do nothing with the others.
+func (o *parseOptions) check(cmd *cobra.Command) error {
+	if err := o.batch.check(); err != nil {
+		return err
+	}
+	if o.records && (o.pretty || o.jsonl || cmd.Flags().Changed("include")) {
+		return errors.New("--records writes JSON Lines from standard input: --pretty, --jsonl and --include do not apply")
+	}
+	return nil
+}
+
+// runParseLines writes a JSON Lines document, or error line, per input.
+func runParseLines(cmd *cobra.Command, opts batchOptions, inputs []input) error {
+	w := bufio.NewWriterSize(cmd.OutOrStdout(), 256<<10)
+	failed, err := runFiles(newBatchRun(cmd, opts), inputs, encodeDocument, func(r fileResult[[]byte]) error {
+		if r.err != nil {
+			return writeErrorLine(w, r.source, r.err)
+		}
+		_, err := w.Write(r.value)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return errSilent{exitInput}
+	}
+	return nil
 }
 
 func runParse(cmd *cobra.Command, opts *parseOptions, path string) error {
@@ -66,20 +155,41 @@ func parseFile(stdin io.Reader, path string) (*ast.Document, error) {
 	if err != nil {
 		return nil, inputError(err)
 	}
-	doc, err := dagang.ParseBytes(raw, path)
+	// raw was read for this parse alone: the document may keep it as its
+	// text rather than a copy.
+	doc, err := dagang.ParseBuffer(raw, path)
 	if err != nil {
-		return nil, inputError(fmt.Errorf("%s: %w", path, err))
+		return nil, inputError(fmt.Errorf("%s: %w", inputName(path), err))
 	}
 	return doc, nil
+}
+
+// inputName names an input in messages.
+func inputName(path string) string {
+	if path == "-" {
+		return "standard input"
+	}
+	return path
 }
 
 func readFile(path string) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, err
+		return nil, pathError(path, err)
 	}
 	if st.IsDir() {
 		return nil, fmt.Errorf("%s: is a directory", path)
 	}
-	return os.ReadFile(path)
+	raw, err := os.ReadFile(path)
+	return raw, pathError(path, err)
+}
+
+// pathError says "FILE: what went wrong" (no such file or directory,
+// permission denied) rather than naming the system call that failed.
+func pathError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", path, pe.Err)
+	}
+	return err
 }

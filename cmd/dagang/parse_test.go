@@ -80,8 +80,8 @@ func TestExitCodes(t *testing.T) {
 		code    int
 		message string
 	}{
-		{"no file", []string{"parse"}, 2, "accepts 1 arg(s)"},
-		{"two files", []string{"parse", fixture, fixture + "x"}, 2, "accepts 1 arg(s)"},
+		{"no file", []string{"parse"}, 2, "requires at least 1 arg(s)"},
+		{"stdin twice", []string{"parse", "-", "-"}, 2, "standard input"},
 		{"unknown flag", []string{"parse", "--nope", fixture}, 2, "unknown flag"},
 		{"unknown command", []string{"parze", fixture}, 2, "unknown command"},
 		{"missing file", []string{"parse", "no-such-file.txt"}, 1, "no-such-file.txt"},

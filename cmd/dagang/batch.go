@@ -1,0 +1,303 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"sync"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dagang/dagang"
+	"github.com/dagang/dagang/ast"
+)
+
+// batchOptions are the flags of the commands that take many inputs.
+type batchOptions struct {
+	include   []string
+	jobs      int
+	unordered bool
+	quiet     bool
+}
+
+// addBatchFlags registers the flags of a command that takes many inputs;
+// ordered says whether the command's output follows the inputs (parse,
+// outline), so that --unordered means something.
+func addBatchFlags(cmd *cobra.Command, opts *batchOptions, ordered bool) {
+	flags := cmd.Flags()
+	flags.StringArrayVar(&opts.include, "include", defaultIncludes(),
+		"in a directory, process the files whose name matches this glob, ignoring case (repeatable)")
+	flags.IntVarP(&opts.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "inputs parsed at the same time: one per CPU unless set")
+	flags.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar (failures are still reported)")
+	if ordered {
+		flags.BoolVar(&opts.unordered, "unordered", false, "write each result as soon as it is ready, not in input order")
+	}
+}
+
+func (o *batchOptions) check() error {
+	if o.jobs < 1 {
+		return fmt.Errorf("--jobs must be at least 1, got %d", o.jobs)
+	}
+	return nil
+}
+
+// pool is how a batch runs: workers goroutines, and results handed on in
+// the order of the items unless unordered.
+type pool struct {
+	workers   int
+	unordered bool
+}
+
+// window is how many items may be between the source and emit at once:
+// a couple per worker keeps every worker busy while memory stays bounded
+// whatever the corpus size.
+func (p pool) window() int { return 2 * p.workers }
+
+type poolJob[In any] struct {
+	index int
+	item  In
+}
+
+type poolResult[Out any] struct {
+	index int
+	out   Out
+}
+
+// runPool calls process on every item of source on p.workers goroutines
+// and emit on each result, from the calling goroutine. At most
+// p.window() items are taken from source and not yet emitted: a slow item
+// holds the source back rather than letting later results pile up while
+// they wait their turn. The first error of emit stops the source; runPool
+// returns once every goroutine it started has ended.
+func runPool[In, Out any](p pool, source iter.Seq[In], process func(In) Out, emit func(Out) error) error {
+	tokens := make(chan struct{}, p.window())
+	jobs := make(chan poolJob[In])
+	results := make(chan poolResult[Out], p.window())
+	stop := make(chan struct{})
+	go dispatch(source, tokens, jobs, stop)
+	var workers sync.WaitGroup
+	for range p.workers {
+		workers.Go(func() {
+			for j := range jobs {
+				results <- poolResult[Out]{j.index, process(j.item)}
+			}
+		})
+	}
+	go func() {
+		workers.Wait()
+		close(results)
+	}()
+	err := collect(p.unordered, results, tokens, emit)
+	if err != nil {
+		close(stop)
+		for range results {
+			// Drain, so that every worker ends.
+		}
+	}
+	return err
+}
+
+// dispatch numbers the items of source and hands them to the workers,
+// taking a token for each: when all are taken, it waits.
+func dispatch[In any](source iter.Seq[In], tokens chan<- struct{}, jobs chan<- poolJob[In], stop <-chan struct{}) {
+	defer close(jobs)
+	index := 0
+	for item := range source {
+		select {
+		case tokens <- struct{}{}:
+		case <-stop:
+			return
+		}
+		jobs <- poolJob[In]{index, item}
+		index++
+	}
+}
+
+// collect emits the results, in index order unless unordered, giving a
+// token back once each is emitted, until results is closed or emit fails.
+func collect[Out any](unordered bool, results <-chan poolResult[Out], tokens <-chan struct{}, emit func(Out) error) error {
+	pending := map[int]Out{} // results that came before their turn; at most a window of them
+	next := 0
+	for r := range results {
+		if unordered {
+			if err := emit(r.out); err != nil {
+				return err
+			}
+			<-tokens
+			continue
+		}
+		pending[r.index] = r.out
+		for out, ok := pending[next]; ok; out, ok = pending[next] {
+			delete(pending, next)
+			next++
+			if err := emit(out); err != nil {
+				return err
+			}
+			<-tokens
+		}
+	}
+	return nil
+}
+
+// Garbage collection in a batch. The documents in flight are few and
+// small, so the live heap is a few MB, and at Go's default (GOGC=100) the
+// collector runs every few files and takes over a quarter of the CPU;
+// letting the heap grow to five times the live data instead makes runs
+// faster and -j scale, for some MB more. The soft limit keeps a batch
+// that meets one huge document from holding five times its data.
+const (
+	batchGCPercent   = 400
+	batchMemoryLimit = 512 << 20
+)
+
+// batchGC sets the collector for a batch unless the environment sets it
+// (GOGC, GOMEMLIMIT), and returns what puts it back.
+func batchGC() (restore func()) {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	percent := debug.SetGCPercent(batchGCPercent)
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() { debug.SetGCPercent(percent) }
+	}
+	limit := debug.SetMemoryLimit(batchMemoryLimit)
+	return func() {
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(limit)
+	}
+}
+
+// fileResult is what became of one input.
+type fileResult[T any] struct {
+	source ast.Source // the input; its encoding is empty when it failed
+	value  T          // what the command made of the document
+	err    error      // why the input failed, without its name
+}
+
+// batchRun is a run of a command over many inputs.
+type batchRun struct {
+	stdin  io.Reader
+	stderr io.Writer
+	opts   batchOptions
+}
+
+func newBatchRun(cmd *cobra.Command, opts batchOptions) batchRun {
+	return batchRun{stdin: cmd.InOrStdin(), stderr: cmd.ErrOrStderr(), opts: opts}
+}
+
+// runFiles parses every input on the pool, turns each document into a
+// value with render, and hands the results to emit in input order (unless
+// --unordered). A failed input is reported on stderr as "FILE: reason"
+// and handed to emit with its error; the run goes on. It returns how
+// many inputs failed.
+func runFiles[T any](b batchRun, inputs []input, render func(*ast.Document) (T, error),
+	emit func(fileResult[T]) error) (failed int, err error) {
+	defer batchGC()()
+	bar := newProgress(b.stderr, len(inputs), b.opts.quiet)
+	messages := bar.writer(b.stderr)
+	process := func(in input) fileResult[T] { return processFile(b.stdin, in, render) }
+	err = runPool(pool{b.opts.jobs, b.opts.unordered}, slices.Values(inputs), process, func(r fileResult[T]) error {
+		bar.add(r.source.Bytes)
+		if r.err != nil {
+			failed++
+			reportFailure(messages, inputName(r.source.Name), r.err)
+		}
+		return emit(r)
+	})
+	bar.stop()
+	return failed, err
+}
+
+// reportFailure says on stderr which input failed and why, on one line.
+func reportFailure(w io.Writer, name string, err error) {
+	fmt.Fprintln(w, "dagang: "+name+": "+oneLine(err.Error()))
+}
+
+// processFile reads, decodes and parses one input and renders its
+// document.
+func processFile[T any](stdin io.Reader, in input, render func(*ast.Document) (T, error)) fileResult[T] {
+	r := fileResult[T]{source: ast.Source{Name: in.path}, err: in.err}
+	if r.err != nil {
+		return r
+	}
+	raw, err := readBatchInput(stdin, in.path)
+	r.source.Bytes = len(raw)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	// raw is this input's alone and is not touched again: the document
+	// may keep it as its text rather than a copy.
+	doc, err := guard(func() (*ast.Document, error) { return dagang.ParseBuffer(raw, in.path) })
+	if err != nil {
+		r.err = err
+		return r
+	}
+	r.source = doc.Source
+	r.value, r.err = render(doc)
+	return r
+}
+
+// readBatchInput reads a file, or standard input for "-"; its error is
+// the reason alone, as the input's name goes with it.
+func readBatchInput(stdin io.Reader, path string) ([]byte, error) {
+	if path == "-" {
+		return io.ReadAll(stdin)
+	}
+	raw, err := os.ReadFile(path)
+	return raw, reason(err)
+}
+
+// guard turns a panic of parse into the input's error: in a run over
+// thousands of files, one the parser cannot cope with must not cost the
+// others their results.
+func guard[T any](parse func() (T, error)) (value T, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error: %v", p)
+		}
+	}()
+	return parse()
+}
+
+// encodeDocument returns the document as one line of JSON Lines: the
+// compact document and a newline.
+func encodeDocument(doc *ast.Document) ([]byte, error) {
+	var line bytes.Buffer
+	// A document's JSON runs to about one and a half times its input: room
+	// for twice that saves growing the buffer step by step.
+	line.Grow(2*doc.Source.Bytes + 1<<10)
+	// WriteJSON buffers through a writer of its own unless it is given one;
+	// a small one here saves allocating its larger default per document.
+	w := bufio.NewWriterSize(&line, 4<<10)
+	if err := ast.WriteJSON(w, doc, ast.EncodeOptions{}); err != nil {
+		return nil, err
+	}
+	if err := w.WriteByte('\n'); err != nil {
+		return nil, err
+	}
+	if err := w.Flush(); err != nil {
+		return nil, err
+	}
+	return line.Bytes(), nil
+}
+
+// errorLine is the JSON Lines record of an input that failed.
+type errorLine struct {
+	Source ast.Source `json:"source"`
+	Error  string     `json:"error"`
+}
+
+// writeErrorLine writes {"source": {...}, "error": "..."} and a newline.
+func writeErrorLine(w io.Writer, source ast.Source, cause error) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(errorLine{Source: source, Error: oneLine(cause.Error())})
+}

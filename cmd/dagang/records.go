@@ -1,0 +1,144 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dagang/dagang"
+	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/decode"
+)
+
+// record is one line of `dagang parse --records`: a speech whose text is
+// already decoded, as a distributed engine holds it.
+type record struct {
+	Name string  `json:"name"`
+	Text *string `json:"text"`
+}
+
+// recordLine is a line of standard input and its 1-based number.
+type recordLine struct {
+	number int
+	data   []byte
+}
+
+// runRecords reads JSON Lines records {"name", "text"} from standard input
+// and writes, for every line, one line: the document, or the error line of
+// a record that could not be read. Each line is written as soon as its
+// turn comes, so that a streaming engine (Hadoop Streaming, Spark's
+// RDD.pipe) gets it without waiting for the rest. A malformed record is
+// reported and the run goes on; it ends with exit status 1.
+func runRecords(cmd *cobra.Command, opts batchOptions) error {
+	defer batchGC()()
+	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	lines, readErr := readRecordLines(cmd.InOrStdin())
+	failed := 0
+	err := runPool(pool{opts.jobs, opts.unordered}, lines, parseRecord, func(r fileResult[[]byte]) error {
+		if r.err != nil {
+			failed++
+			reportFailure(stderr, recordName(r.source.Name), r.err)
+			return writeErrorLine(stdout, r.source, r.err)
+		}
+		_, err := stdout.Write(r.value)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if *readErr != nil {
+		return inputError(fmt.Errorf("read standard input: %w", *readErr))
+	}
+	if failed > 0 {
+		return errSilent{exitInput}
+	}
+	return nil
+}
+
+// recordName names a record in messages.
+func recordName(name string) string {
+	if name == "" {
+		return inputName("-")
+	}
+	return name
+}
+
+// readRecordLines yields the lines of r, of any length, without their line
+// end. The error that ended the reading, if not the end of the input, is
+// left in *err once the lines are done.
+func readRecordLines(r io.Reader) (iter.Seq[recordLine], *error) {
+	var readErr error
+	lines := func(yield func(recordLine) bool) {
+		br := bufio.NewReaderSize(r, 64<<10)
+		for number := 1; ; number++ {
+			data, err := br.ReadBytes('\n')
+			if len(data) > 0 && !yield(recordLine{number, trimLineEnd(data)}) {
+				return
+			}
+			if err != nil {
+				if !errors.Is(err, io.EOF) {
+					readErr = err
+				}
+				return
+			}
+		}
+	}
+	return lines, &readErr
+}
+
+func trimLineEnd(b []byte) []byte {
+	b = bytes.TrimSuffix(b, []byte("\n"))
+	return bytes.TrimSuffix(b, []byte("\r"))
+}
+
+// parseRecord decodes a record and parses its text into a line of JSON
+// Lines.
+func parseRecord(line recordLine) fileResult[[]byte] {
+	rec, err := decodeRecord(line.data)
+	r := fileResult[[]byte]{source: ast.Source{Name: rec.Name}}
+	if err != nil {
+		r.err = fmt.Errorf("line %d: %w", line.number, err)
+		return r
+	}
+	text := decode.Text{Text: *rec.Text, Encoding: "utf-8", Bytes: len(*rec.Text)}
+	doc, err := guard(func() (*ast.Document, error) { return dagang.ParseText(text, rec.Name), nil })
+	if err == nil {
+		r.source = doc.Source
+		r.value, err = encodeDocument(doc)
+	}
+	if err != nil {
+		r.err = fmt.Errorf("line %d: %w", line.number, err)
+	}
+	return r
+}
+
+// decodeRecord reads {"name": "...", "text": "..."}; other fields are
+// left alone. It returns the name it could read even when the record is
+// wrong, so that the error line says whose it is.
+func decodeRecord(data []byte) (record, error) {
+	var rec record
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 {
+		return rec, errors.New("empty line, not a record")
+	}
+	if trimmed[0] != '{' {
+		return rec, errors.New(`not a record: want a JSON object {"name": "...", "text": "..."}`)
+	}
+	err := json.Unmarshal(trimmed, &rec)
+	var typeErr *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &typeErr):
+		return rec, fmt.Errorf("%q is a JSON %s, not a string", typeErr.Field, typeErr.Value)
+	case err != nil:
+		return rec, fmt.Errorf("not a record: %w", err)
+	case rec.Text == nil:
+		return rec, errors.New(`no "text" in the record`)
+	}
+	return rec, nil
+}
