@@ -24,7 +24,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -286,18 +285,60 @@ func fastest(n int, name string, args ...string) (run, error) {
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
 		start := time.Now()
-		if err := cmd.Run(); err != nil {
+		if err := cmd.Start(); err != nil {
+			return run{}, err
+		}
+		peak := watchPeak(cmd.Process.Pid)
+		err := cmd.Wait()
+		wall := time.Since(start)
+		hwm := <-peak
+		if err != nil {
 			return run{}, fmt.Errorf("%s %s: %v: %s", name, strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
 		}
-		wall := time.Since(start)
 		if wall < best.wall {
 			best.wall = wall
 		}
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss*1024 > best.maxRSS {
-			best.maxRSS = ru.Maxrss * 1024
-		}
+		best.maxRSS = max(best.maxRSS, hwm)
 	}
 	return best, nil
+}
+
+// watchPeak polls the VmHWM (peak resident set) of a running process
+// until it exits and sends the last value read. The rusage of a finished
+// child cannot be used: on Linux a child started by os/exec shares its
+// parent's memory until it execs, and its ru_maxrss counts the parent's.
+func watchPeak(pid int) <-chan int64 {
+	out := make(chan int64, 1)
+	go func() {
+		path := fmt.Sprintf("/proc/%d/status", pid)
+		var peak int64
+		for {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				break // the process has exited
+			}
+			v, ok := vmHWM(b)
+			if !ok {
+				break // a zombie has no memory lines left
+			}
+			peak = max(peak, v)
+			time.Sleep(2 * time.Millisecond)
+		}
+		out <- peak
+	}()
+	return out
+}
+
+func vmHWM(status []byte) (int64, bool) {
+	for _, line := range strings.Split(string(status), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb int64
+			if _, err := fmt.Sscanf(strings.TrimSpace(rest), "%d kB", &kb); err == nil {
+				return kb << 10, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // benchmark times fn with the testing package's benchmark loop and returns
