@@ -413,6 +413,9 @@ func sequenceNumber(w string) int {
 // section number set on a line of its own, as old reports print them): a
 // han-dun marker with no mark after it.
 func bareNumeral(line string) (Marker, bool) {
+	if len(line) > 32 {
+		return Marker{}, false // three numerals and some white space at most
+	}
 	t := strings.TrimRight(line, " \t\u3000")
 	if t == "" || utf8.RuneCountInString(t) > 3 {
 		return Marker{}, false

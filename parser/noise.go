@@ -364,17 +364,26 @@ func bracketedLine(s string) bool {
 		strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) && utf8.RuneCountInString(s) <= 24
 }
 
+// lineScore is what the context rules need of a line's noiseScore.
+type lineScore struct {
+	license     int8
+	weak, genre bool
+}
+
 // markNoise decides which lines, and which stretches inside lines, are
 // boilerplate.
 func (p *parser) markNoise() {
 	lx := noiseLexicon()
-	scores := make([]noiseScore, len(p.lines))
+	// What later rules need of each line's score, kept small: a document
+	// has a line a few dozen bytes.
+	scores := make([]lineScore, len(p.lines))
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.blank() {
 			continue
 		}
-		scores[i] = p.classifyLine(l, lx)
+		ns := p.classifyLine(l, lx)
+		scores[i] = lineScore{license: int8(min(ns.score[classLicense], 100)), weak: ns.weakNoise(), genre: ns.genre()}
 	}
 	p.licenseBlock(scores)
 	p.relatedTail()
@@ -436,14 +445,14 @@ const licenseBlockWindow = 16
 
 // licenseBlock finds a licence notice (本作品是…公有领域, 版权所有, Copyright)
 // and sets it and everything after it aside: a notice ends a page.
-func (p *parser) licenseBlock(scores []noiseScore) {
+func (p *parser) licenseBlock(scores []lineScore) {
 	for i := range p.lines {
-		if scores[i].score[classLicense] < 3 {
+		if scores[i].license < 3 {
 			continue
 		}
 		total := 0
 		for j := i; j < len(p.lines) && j < i+licenseBlockWindow; j++ {
-			total += scores[j].score[classLicense]
+			total += int(scores[j].license)
 		}
 		if total < 6 {
 			continue
@@ -507,6 +516,7 @@ func (p *parser) isNoise(i int) bool { return i >= 0 && p.lines[i].noise != "" }
 func (p *parser) brandLines() {
 	var cands []int
 	var words []string
+	index := map[string]int{} // the distinct candidate texts: a brand repeats
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.blank() || l.noise != "" || l.marker != nil || l.end-l.start > 12*4 {
@@ -520,7 +530,10 @@ func (p *parser) brandLines() {
 			continue
 		}
 		cands = append(cands, i)
-		words = append(words, s)
+		if _, ok := index[s]; !ok {
+			index[s] = len(words)
+			words = append(words, s)
+		}
 	}
 	if len(cands) == 0 {
 		return
@@ -539,8 +552,8 @@ func (p *parser) brandLines() {
 			}
 		})
 	}
-	for k, i := range cands {
-		if found[k] {
+	for _, i := range cands {
+		if found[index[p.content(&p.lines[i])]] {
 			p.lines[i].noise = ast.NoiseAd
 		}
 	}
@@ -552,7 +565,7 @@ const maxSandwich = 4
 
 // sandwiches sets aside short lines with a trace of sales talk that stand
 // between two pieces of boilerplate.
-func (p *parser) sandwiches(scores []noiseScore) {
+func (p *parser) sandwiches(scores []lineScore) {
 	for i := 0; i < len(p.lines); i++ {
 		if p.lines[i].noise == "" || p.lines[i].blank() {
 			continue
@@ -571,8 +584,8 @@ func (p *parser) sandwiches(scores []noiseScore) {
 		for _, k := range run {
 			l := &p.lines[k]
 			s := p.content(l)
-			weak := scores[k].weakNoise() || bracketedLine(s)
-			if !weak || scores[k].genre() || l.marker != nil || utf8.RuneCountInString(s) > 40 {
+			weak := scores[k].weak || bracketedLine(s)
+			if !weak || scores[k].genre || l.marker != nil || utf8.RuneCountInString(s) > 40 {
 				ok = false
 				break
 			}

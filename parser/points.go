@@ -222,7 +222,11 @@ func decodeRune(s string, i int) (rune, int) {
 }
 
 func pointStart(r rune) bool {
-	return grammar.IsHanNumeral(r) || strings.ContainsRune("第首其再最另", r)
+	switch r {
+	case '第', '首', '其', '再', '最', '另':
+		return true
+	}
+	return grammar.IsHanNumeral(r)
 }
 
 // pointAt reads a point marker at i: 一是 / 一要 / 第一， / 首先 / 一方面 /

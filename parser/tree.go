@@ -47,7 +47,7 @@ type markerForm struct {
 type tree struct {
 	p      *parser
 	speech *ast.Speech
-	stack  []*frame
+	stack  []frame
 	forms  map[string]markerForm
 	// confirmed holds, for every line starting with a lead, ordinal or
 	// sequence marker, whether the marker heads a section.
@@ -61,12 +61,12 @@ type tree struct {
 }
 
 func newTree(p *parser, sp *ast.Speech) *tree {
-	root := &frame{children: &sp.Sections, body: &sp.Preamble}
-	return &tree{p: p, speech: sp, stack: []*frame{root}, forms: map[string]markerForm{},
+	root := frame{children: &sp.Sections, body: &sp.Preamble}
+	return &tree{p: p, speech: sp, stack: append(make([]frame, 0, 16), root), forms: map[string]markerForm{},
 		confirmed: map[int]bool{}, seqNumber: map[int]int{}, keys: map[*ast.Section]string{}}
 }
 
-func (t *tree) top() *frame { return t.stack[len(t.stack)-1] }
+func (t *tree) top() *frame { return &t.stack[len(t.stack)-1] }
 
 // listKey names the list a marker belongs to: its style, and for lead
 // markers the word (一是 and 一要 are different lists).
@@ -386,7 +386,7 @@ func (t *tree) place(sec *ast.Section, m *grammar.Marker, i int) bool {
 
 func (t *tree) push(sec *ast.Section, key string, form markerForm) {
 	t.keys[sec] = key
-	t.stack = append(t.stack, &frame{sec: sec, key: key, form: form, children: &sec.Children, body: &sec.Body})
+	t.stack = append(t.stack, frame{sec: sec, key: key, form: form, children: &sec.Children, body: &sec.Body})
 }
 
 // attach adds sec as the last child of the frame at depth d, closing
