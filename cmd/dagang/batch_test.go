@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -495,5 +496,24 @@ func TestJSONLinesForOneInput(t *testing.T) {
 	code, out, _ = runCLI(t, "", "parse", "--jsonl", fixture)
 	if code != 0 || out != singleDocument(t, fixture) {
 		t.Errorf("--jsonl on a good file: exit %d, and not the document of parse", code)
+	}
+}
+
+func TestDocumentGC(t *testing.T) {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("the environment sets the collector")
+	}
+	before := debug.SetMemoryLimit(-1)
+	restore := documentGC(64 << 20)
+	if got, want := debug.SetMemoryLimit(-1), int64(64<<20)*5/2+16<<20; got != want {
+		t.Errorf("limit for 64 MB = %d, want %d", got, want)
+	}
+	restore()
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("limit after restore = %d, want %d", got, before)
+	}
+	documentGC(1 << 10)()
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("a small input changed the limit to %d", got)
 	}
 }

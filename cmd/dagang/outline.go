@@ -110,10 +110,11 @@ func runOutlineCommand(cmd *cobra.Command, opts *outlineOptions, args []string) 
 }
 
 func runOutline(cmd *cobra.Command, opts *outlineOptions, exporter export.Exporter, path string) error {
-	doc, err := parseFile(cmd.InOrStdin(), path)
+	doc, restore, err := parseFile(cmd.InOrStdin(), path)
 	if err != nil {
 		return err
 	}
+	defer restore()
 	return exporter.Export(cmd.OutOrStdout(), doc, opts.exportOptions())
 }
 

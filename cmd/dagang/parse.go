@@ -125,10 +125,11 @@ func runParseLines(cmd *cobra.Command, opts batchOptions, inputs []input) error 
 }
 
 func runParse(cmd *cobra.Command, opts *parseOptions, path string) error {
-	doc, err := parseFile(cmd.InOrStdin(), path)
+	doc, restore, err := parseFile(cmd.InOrStdin(), path)
 	if err != nil {
 		return err
 	}
+	defer restore()
 	w := bufio.NewWriterSize(cmd.OutOrStdout(), 256<<10)
 	enc := ast.EncodeOptions{}
 	if opts.pretty {
@@ -143,25 +144,28 @@ func runParse(cmd *cobra.Command, opts *parseOptions, path string) error {
 	return w.Flush()
 }
 
-// parseFile reads and parses one input; "-" is standard input.
-func parseFile(stdin io.Reader, path string) (*ast.Document, error) {
+// parseFile reads and parses one input; "-" is standard input. The
+// collector is set for the size of the input (documentGC) until the caller
+// calls restore, after it has written the document.
+func parseFile(stdin io.Reader, path string) (doc *ast.Document, restore func(), err error) {
 	var raw []byte
-	var err error
 	if path == "-" {
 		raw, err = io.ReadAll(stdin)
 	} else {
 		raw, err = readFile(path)
 	}
 	if err != nil {
-		return nil, inputError(err)
+		return nil, nil, inputError(err)
 	}
+	restore = documentGC(len(raw))
 	// raw was read for this parse alone: the document may keep it as its
 	// text rather than a copy.
-	doc, err := dagang.ParseBuffer(raw, path)
+	doc, err = dagang.ParseBuffer(raw, path)
 	if err != nil {
-		return nil, inputError(fmt.Errorf("%s: %w", inputName(path), err))
+		restore()
+		return nil, nil, inputError(fmt.Errorf("%s: %w", inputName(path), err))
 	}
-	return doc, nil
+	return doc, restore, nil
 }
 
 // inputName names an input in messages.
