@@ -185,15 +185,21 @@ const plainLimit = 120
 
 func mayBeLongNoise(s string) bool {
 	digits := len(s) <= 300
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c < 0x80:
 			if l := c | 0x20; l >= 'a' && l <= 'z' || c == '@' || digits && c >= '0' && c <= '9' {
 				return true
 			}
-		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x90: // 【
-			return true
+			i++
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(s):
+			if c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x90 { // 【
+				return true
+			}
+			i += 3 // a three-byte character, stepped over whole
+		default:
+			i++
 		}
 	}
 	return false

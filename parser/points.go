@@ -188,21 +188,28 @@ func skipOpeners(s string, i int) int {
 // and their ASCII forms) at or after i, or -1. It reads bytes: the marks'
 // UTF-8 forms start with 0xE3 (。) or 0xEF 0xBC (the full-width forms).
 func nextClause(s string, i int) int {
-	for ; i < len(s); i++ {
-		switch c := s[i]; c {
-		case ',', ';', ':', '!', '?':
-			return i + 1
-		case 0xE3:
-			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x82 { // 。
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < 0x80:
+			if c == ',' || c == ';' || c == ':' || c == '!' || c == '?' {
+				return i + 1
+			}
+			i++
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(s):
+			// A three-byte character: step over it whole.
+			if c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x82 { // 。
 				return i + 3
 			}
-		case 0xEF:
-			if i+2 < len(s) && s[i+1] == 0xBC {
+			if c == 0xEF && s[i+1] == 0xBC {
 				switch s[i+2] {
 				case 0x8C, 0x81, 0x9F, 0x9B, 0x9A: // ， ！ ？ ； ：
 					return i + 3
 				}
 			}
+			i += 3
+		default:
+			i++
 		}
 	}
 	return -1
