@@ -148,20 +148,112 @@ func (ms *Markers) Parse(line string) (Marker, bool) {
 		m.Trap, m.Doubtful = traps(line, m)
 		return m, true
 	}
+	// The cache holds the grammar's reading of a head's shape — its numerals
+	// and digits replaced by one of their kind, of the same width, so that
+	// 第12行 and 第13行, 2023年 and 2024年 share one parse. The number
+	// itself is read from the line.
 	head, key := markerHead(line)
-	pr, seen := ms.cache[key]
+	shape := numeralShape(key)
+	pr, seen := ms.cache[shape]
 	if !seen {
-		pr.m, pr.ok = parseHead(line, head)
+		pr.m, pr.ok = parseShape(numeralShape(head))
 		if len(ms.cache) < maxCachedHeads {
-			ms.cache[key] = pr
+			ms.cache[shape] = pr
 		}
 	}
 	if !pr.ok {
 		return Marker{}, false
 	}
 	m := pr.m
+	n, ok := numberAt(line, m)
+	if !ok {
+		return Marker{}, false
+	}
+	m.Number = n
 	m.Trap, m.Doubtful = traps(line, m)
 	return m, true
+}
+
+// numeralShape replaces every numeral and digit of s by a representative of
+// its kind of the same byte length: 一 for Chinese numerals, 0 and ０ for
+// digits, ① ⑴ ⒈ ㈠ for the enclosed forms. The grammar reads a shape as it
+// reads any of its heads.
+func numeralShape(s string) string {
+	var b []byte
+	for i, r := range s {
+		rep := r
+		switch {
+		case IsHanNumeral(r):
+			rep = '一'
+		case r >= '0' && r <= '9':
+			rep = '0'
+		case r >= '０' && r <= '９':
+			rep = '０'
+		case r >= '①' && r <= '⑳', r >= '㉑' && r <= '㉟', r >= '㊱' && r <= '㊿':
+			rep = '①'
+		case r >= '⑴' && r <= '⒇':
+			rep = '⑴'
+		case r >= '⒈' && r <= '⒛':
+			rep = '⒈'
+		case r >= '㈠' && r <= '㈩':
+			rep = '㈠'
+		}
+		if rep == r {
+			if b != nil {
+				b = utf8.AppendRune(b, r)
+			}
+			continue
+		}
+		if b == nil {
+			b = append(make([]byte, 0, len(s)), s[:i]...)
+		}
+		b = utf8.AppendRune(b, rep)
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// parseShape is the grammar's reading of a head's shape: whether it is a
+// marker and of what style, where it ends, its marks; its number is not
+// read (numberAt reads it from the line).
+func parseShape(head string) (Marker, bool) {
+	node, err := headParser().ParseString("", head, participle.AllowTrailing(true))
+	if err != nil || node.Marker == nil {
+		return Marker{}, false
+	}
+	m, _ := buildMarker(head, node.Marker)
+	return m, m.Style != ""
+}
+
+// numberAt reads the number of a marker whose shape has been parsed from
+// the line itself.
+func numberAt(line string, m Marker) (int, bool) {
+	if m.Style == ast.StyleSequence {
+		return sequenceNumber(m.Word), true
+	}
+	text := line[m.Start:m.End]
+	for i, r := range text {
+		if v := circledValue(r); v > 0 {
+			return v, true
+		}
+		f := foldRune(r)
+		if !IsHanNumeral(f) && (f < '0' || f > '9') {
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, size := utf8.DecodeRuneInString(text[j:])
+			if f2 := foldRune(r2); !IsHanNumeral(f2) && (f2 < '0' || f2 > '9') {
+				break
+			}
+			j += size
+		}
+		n, ok := numberOf(text[i:j])
+		return n, ok && n > 0
+	}
+	return 0, false
 }
 
 // MayStartMarker is the prefilter: false when the first character of line
@@ -280,15 +372,6 @@ func ParseMarker(line string) (m Marker, ok bool) {
 	return NewMarkers().Parse(line)
 }
 
-// parseHead parses the marker in head, a prefix of line; the marker's
-// offsets hold for line too. Traps are left to the caller.
-func parseHead(line, head string) (Marker, bool) {
-	node, err := headParser().ParseString("", head, participle.AllowTrailing(true))
-	if err != nil || node.Marker == nil {
-		return bareNumeral(line)
-	}
-	return buildMarker(head, node.Marker)
-}
 
 // cutHead is the first n bytes of s, cut back to a rune boundary.
 func cutHead(s string, n int) string {
@@ -350,10 +433,13 @@ func buildMarker(line string, n *markerNode) (Marker, bool) {
 		m.Style, m.Word, m.Punct = ast.StyleSequence, n.Sequence.Word, n.Sequence.Punct
 		m.Number, ok = sequenceNumber(n.Sequence.Word), true
 	}
-	if !ok || m.Number <= 0 {
-		return bareNumeral(line)
-	}
 	m.Punct = asWritten(line, m.End, m.Punct)
+	if !ok || m.Number <= 0 {
+		if bm, bok := bareNumeral(line); bok {
+			return bm, true
+		}
+		return m, false // the shape of a marker, with no valid number
+	}
 	return m, true
 }
 
