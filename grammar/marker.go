@@ -372,7 +372,6 @@ func ParseMarker(line string) (m Marker, ok bool) {
 	return NewMarkers().Parse(line)
 }
 
-
 // cutHead is the first n bytes of s, cut back to a rune boundary.
 func cutHead(s string, n int) string {
 	if len(s) <= n {
