@@ -89,7 +89,8 @@ var noiseLexicon = sync.OnceValue(func() *lexicon {
 		{classHidden, 2, "隐藏 隱藏"},
 		{classRelated, 3, "猜你喜欢 猜你喜歡 相关推荐 相關推薦 相关阅读 相關閱讀 相关文章 相關文章 热门推荐 " +
 			"熱門推薦 热门文章 熱門文章 延伸阅读 延伸閱讀 推荐阅读 推薦閱讀 你可能还喜欢 上一篇 下一篇 " +
-			"返回列表 返回首页 返回首頁 本文链接 更多精彩 精彩推荐 相关范文 热门范文"},
+			"返回列表 返回首页 返回首頁 本文链接 更多精彩 精彩推荐 相关范文 热门范文 首页 首頁 当前位置 當前位置 " +
+			"您的位置 您现在的位置 所在位置"},
 		{classMetadata, 3, "更新时间 更新時間 发布时间 發佈時間 发布日期 發佈日期 发表时间 發表時間 浏览次数 瀏覽次數 " +
 			"阅读量 閱讀量 点击量 點擊量 阅读次数 責任編輯 责任编辑 文章来源 文章來源 所属栏目 網友投稿 网友投稿 " +
 			"上传时间 上傳時間 发布者 發佈者 浏览量 瀏覽量"},
@@ -353,6 +354,24 @@ func dashedPageNumber(t string) bool {
 	return digits > 0
 }
 
+// isBreadcrumb reports whether s is a site's navigation trail: short
+// segments joined by > or » (首页 > 范文大全 > 讲话稿 > 正文).
+func isBreadcrumb(s string) bool {
+	if len(s) > 200 || strings.ContainsAny(s, "<。！？!?；") {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '>' || r == '＞' || r == '»' || r == '›' })
+	if len(parts) < 3 {
+		return false
+	}
+	for _, part := range parts {
+		if n := utf8.RuneCountInString(strings.TrimSpace(part)); n == 0 || n > 20 {
+			return false
+		}
+	}
+	return true
+}
+
 // letterless reports whether s has no letter and no digit: a rule, a row
 // of stars, a stray bracket.
 func letterless(s string) bool {
@@ -420,6 +439,10 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 	if len(s) > scoreLimit || len(s) > plainLimit && !mayBeLongNoise(s) {
 		return noiseScore{}
 	}
+	if l.marker == nil && isBreadcrumb(s) {
+		l.noise = ast.NoiseRelated
+		return noiseScore{}
+	}
 	ns := lx.scoreLine(s)
 	if !ns.any() {
 		return ns
@@ -472,11 +495,19 @@ func (p *parser) licenseBlock(scores []lineScore) {
 	}
 }
 
-// relatedTail extends a related-links header (猜你喜欢, 下一篇) over the short
-// link lines that follow it.
+// relatedTail extends a related-links header (猜你喜欢, 下一篇) at the end of
+// the text over the short link lines that follow it.
 func (p *parser) relatedTail() {
+	// A list of links follows the text: only a related line after the last
+	// numbered heading starts one, and a breadcrumb never does.
+	lastHeading := -1
 	for i := range p.lines {
-		if p.lines[i].noise != ast.NoiseRelated {
+		if l := &p.lines[i]; l.noise == "" && l.marker != nil && l.marker.Trap == "" {
+			lastHeading = i
+		}
+	}
+	for i := lastHeading + 1; i < len(p.lines); i++ {
+		if p.lines[i].noise != ast.NoiseRelated || isBreadcrumb(p.content(&p.lines[i])) {
 			continue
 		}
 		for j := i + 1; j < len(p.lines); j++ {
