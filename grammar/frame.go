@@ -183,6 +183,12 @@ const maxFormulaSentences = 8
 // where it starts (0 when the whole paragraph is the formula). A formula is
 // one or more whole sentences (…新篇章！谢谢大家！ gives 谢谢大家！).
 func FormulaStart(para string) (start int, ok bool) {
+	return formulaStart(para, isFormulaSentence)
+}
+
+// formulaStart walks back over the last sentences of para while each is a
+// formula sentence, and returns where the first of them starts.
+func formulaStart(para string, formula func(string) bool) (start int, ok bool) {
 	bounds := sentenceStarts(para)
 	start = -1
 	for k := len(bounds) - 1; k >= 0 && k >= len(bounds)-maxFormulaSentences; k-- {
@@ -190,7 +196,7 @@ func FormulaStart(para string) (start int, ok bool) {
 		if k+1 < len(bounds) {
 			end = bounds[k+1]
 		}
-		if !isFormulaSentence(para[bounds[k]:end]) {
+		if !formula(para[bounds[k]:end]) {
 			break
 		}
 		start = bounds[k]
@@ -422,19 +428,11 @@ func cueClause(para string) string {
 // FormulaStart is the package's FormulaStart, with every sentence's answer
 // remembered.
 func (ph *Phrases) FormulaStart(para string) (start int, ok bool) {
-	bounds := sentenceStarts(para)
-	start = -1
-	for k := len(bounds) - 1; k >= 0 && k >= len(bounds)-maxFormulaSentences; k-- {
-		end := len(para)
-		if k+1 < len(bounds) {
-			end = bounds[k+1]
+	return formulaStart(para, func(sentence string) bool {
+		sentence = strings.TrimSpace(sentence)
+		if sentence == "" || utf8.RuneCountInString(sentence) > maxFormulaRunes {
+			return false
 		}
-		sentence := strings.TrimSpace(para[bounds[k]:end])
-		if sentence == "" || utf8.RuneCountInString(sentence) > maxFormulaRunes ||
-			!remember(ph.formula, sentence, isFormulaSentence) {
-			break
-		}
-		start = bounds[k]
-	}
-	return start, start >= 0
+		return remember(ph.formula, sentence, isFormulaSentence)
+	})
 }
