@@ -114,3 +114,13 @@ func TestKeywords(t *testing.T) {
 		}
 	}
 }
+
+func TestAllBoilerplateHasOneSpeech(t *testing.T) {
+	doc := Parse("\n仅供学习 禁止外传 用后删除\n猜你喜欢\n", ast.Source{})
+	if len(doc.Speeches) != 1 || doc.Speeches[0].TitleSpan != nil || doc.Speeches[0].Span.Len() != 0 || doc.Speeches[0].Span.Line != 2 {
+		t.Fatalf("speeches %+v", doc.Speeches)
+	}
+	if blank := Parse(" \n\u3000\n", ast.Source{}); len(blank.Speeches) != 0 {
+		t.Errorf("a blank text has %d speeches", len(blank.Speeches))
+	}
+}

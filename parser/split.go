@@ -59,6 +59,7 @@ func (p *parser) titleLikeLine(i int) bool {
 func (p *parser) buildDocument(doc *ast.Document) {
 	content := p.contentLines()
 	if len(content) == 0 {
+		p.emptySpeech(doc)
 		return
 	}
 	body := content
@@ -74,6 +75,21 @@ func (p *parser) buildDocument(doc *ast.Document) {
 	for _, seg := range p.segments(body, doc.TitleSpan != nil) {
 		if s := p.buildSpeech(seg); s != nil {
 			doc.Speeches = append(doc.Speeches, s)
+		}
+	}
+}
+
+// emptySpeech gives a text that is all boilerplate its one speech
+// (spec/json.md: a non-empty input has at least one): untitled, empty, with
+// a zero-length span where the text starts. A blank text has none.
+func (p *parser) emptySpeech(doc *ast.Document) {
+	for i := range p.lines {
+		if l := &p.lines[i]; !l.blank() {
+			doc.Speeches = append(doc.Speeches, &ast.Speech{
+				Span:     p.idx.span(l.start, l.start),
+				Preamble: []*ast.Para{}, Sections: []*ast.Section{},
+			})
+			return
 		}
 	}
 }
