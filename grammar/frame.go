@@ -126,7 +126,9 @@ func ClosingCue(para string) bool {
 	if !mayOpenAddress(para) {
 		return false
 	}
-	head := cutHead(para, 96)
+	// The cue is in the paragraph's opening clause; the grammar reads no
+	// more (Phrases remembers answers by that clause).
+	head := cueClause(para)
 	_, err := frame().cue.ParseString("", head, participle.AllowTrailing(true))
 	return err == nil
 }
