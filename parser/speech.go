@@ -2,12 +2,10 @@ package parser
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/internal/textnorm"
 )
 
 // buildSpeech builds one speech from its segment (conventions.md §1): title
@@ -127,7 +125,7 @@ func (p *parser) linePara(i int) *ast.Para {
 // lines, the title repeated, a subtitle (——在…上的讲话), a date, the
 // speaker's name. It returns the position of the first line after it.
 func (p *parser) titleBlock(sp *ast.Speech, ls []int, pos int) int {
-	titleLetters := letters(sp.Title)
+	titleLetters := textnorm.Letters(sp.Title)
 	// The lines set aside as the title repeated lose their inline cuts in
 	// one pass at the end: one pass per line would be quadratic in a file of
 	// such lines.
@@ -142,7 +140,7 @@ func (p *parser) titleBlock(sp *ast.Speech, ls []int, pos int) int {
 		switch {
 		case pos == 1 && sp.Subtitle == nil && continuesTitle(sp.Title) && p.titleLikeLine(i):
 			p.setTitle(sp, i, sp.TitleSpan.Start, p.lines[i].end)
-			titleLetters = letters(sp.Title)
+			titleLetters = textnorm.Letters(sp.Title)
 		case sp.Subtitle == nil && (isSubtitle(s) || isVenueLine(s)):
 			sp.Subtitle = p.linePara(i)
 		case sp.Date == nil && isDateLine(s):
@@ -217,7 +215,7 @@ func repeatsTitle(titleLetters, s string) bool {
 	if len(s) > 4*len(titleLetters)+16 {
 		return false
 	}
-	l := []rune(letters(s))
+	l := []rune(textnorm.Letters(s))
 	if len(l) < 2 {
 		return false
 	}
@@ -251,17 +249,6 @@ func longestCommonRun(a, b []rune) int {
 		prev, cur = cur, prev
 	}
 	return best
-}
-
-// letters keeps the letters and digits of s, NFKC-folded.
-func letters(s string) string {
-	s = norm.NFKC.String(s)
-	return strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return r
-		}
-		return -1
-	}, s)
 }
 
 // formulaAt is where a speech's closing formula stands.

@@ -189,6 +189,18 @@ func documentGC(size int) (restore func()) {
 	return func() { debug.SetMemoryLimit(limit) }
 }
 
+// finishLines flushes the output of a run over many inputs and ends it
+// with exit status 1 when any input failed (each was reported as it came).
+func finishLines(w *bufio.Writer, failed int) error {
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return errSilent{exitInput}
+	}
+	return nil
+}
+
 // fileResult is what became of one input.
 type fileResult[T any] struct {
 	source ast.Source // the input; its encoding is empty when it failed

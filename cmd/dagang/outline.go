@@ -158,13 +158,7 @@ func runOutlines(cmd *cobra.Command, opts *outlineOptions, exporter export.Expor
 	if err != nil {
 		return err
 	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	if failed > 0 {
-		return errSilent{exitInput}
-	}
-	return nil
+	return finishLines(w, failed)
 }
 
 func (o *outlineOptions) exportOptions() export.Options {

@@ -115,13 +115,7 @@ func runParseLines(cmd *cobra.Command, opts batchOptions, inputs []input) error 
 	if err != nil {
 		return err
 	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	if failed > 0 {
-		return errSilent{exitInput}
-	}
-	return nil
+	return finishLines(w, failed)
 }
 
 func runParse(cmd *cobra.Command, opts *parseOptions, path string) error {

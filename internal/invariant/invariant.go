@@ -12,9 +12,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/internal/textnorm"
 )
 
 // Check returns every broken promise, at most max of them (0: all).
@@ -59,15 +58,7 @@ func (c *checker) spanOK(what string, s ast.Span) bool {
 
 // Letters keeps what lossless-check compares: letters and digits after
 // NFKC.
-func Letters(s string) string {
-	s = norm.NFKC.String(s)
-	return strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsNumber(r) {
-			return r
-		}
-		return -1
-	}, s)
-}
+func Letters(s string) string { return textnorm.Letters(s) }
 
 func (c *checker) run(doc *ast.Document) {
 	c.owner = make([]byte, len(c.text))
