@@ -326,22 +326,37 @@ type announcement struct {
 func findAnnouncement(s string) (announcement, bool) {
 	var best announcement
 	found := false
-	for _, unit := range []string{"个方面", "方面", "个部分", "部分", "点", "条"} {
-		for from := 0; ; {
-			i := strings.Index(s[from:], unit)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(unit)
-			n, start := countEndingAt(s, at)
-			if n < 2 || !announcedBefore(s[:start]) {
-				continue
-			}
-			if !found || start > best.start {
-				best, found = announcement{n, start, at + len(unit)}, true
-			}
+	consider := func(unitStart, end int) {
+		n, start := countEndingAt(s, unitStart)
+		if n < 2 || !announcedBefore(s[:start]) {
+			return
 		}
+		if !found || start > best.start {
+			best, found = announcement{n, start, end}, true
+		}
+	}
+	// One pass over the characters for the units: 方面 and 部分 may have 个
+	// before them (三个方面), 点 and 条 may not.
+	for at := 0; at < len(s); {
+		c := s[at]
+		if c < 0xE0 || c >= 0xF0 || at+2 >= len(s) {
+			at++
+			continue
+		}
+		switch s[at : at+3] {
+		case "方", "部":
+			rest := s[at:]
+			if strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "部分") {
+				end := at + len("方面")
+				if strings.HasSuffix(s[:at], "个") {
+					consider(at-len("个"), end)
+				}
+				consider(at, end)
+			}
+		case "点", "条":
+			consider(at, at+len("点"))
+		}
+		at += 3
 	}
 	return best, found
 }
