@@ -1,5 +1,7 @@
 package parser
 
+import "unicode/utf8"
+
 // keywords is a byte-level Aho–Corasick automaton: it finds every
 // occurrence of a fixed set of words in one pass over a line, so that the
 // boilerplate lexicon (hundreds of words) costs one table lookup per byte
@@ -15,13 +17,23 @@ type keywords struct {
 	next    []uint16  // state*classes + class → next state, hasOut bit set
 	out     [][]int32 // for each state, the words ending there
 	words   []string
+	// starts has a bit for every character of the Basic Multilingual Plane
+	// a word starts with; at the root the scan steps over the others whole
+	// (see scan). anyStart is set when a word starts outside the BMP.
+	starts   []uint64
+	anyStart bool
 }
 
 const hasOut = 1 << 15
 
 func newKeywords(words []string) *keywords {
-	k := &keywords{words: words, classes: 1}
+	k := &keywords{words: words, classes: 1, starts: make([]uint64, 1<<16/64)}
 	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); r < 1<<16 {
+			k.starts[r>>6] |= 1 << (r & 63)
+		} else {
+			k.anyStart = true
+		}
 		for i := 0; i < len(w); i++ {
 			if k.class[w[i]] == 0 {
 				k.class[w[i]] = uint8(k.classes)
@@ -85,15 +97,37 @@ func newKeywords(words []string) *keywords {
 
 // scan calls fn for every occurrence of a word in s, with the word's index
 // and the byte offset where it ends.
+//
+// At the root state, a character no word starts with leaves the automaton
+// at the root (no word holds a suffix of a character: words are valid
+// UTF-8), so the scan steps over it whole instead of byte by byte; most
+// characters of a line are such characters.
 func (k *keywords) scan(s string, fn func(word int, end int)) {
 	state := 0
-	next, class, classes := k.next, &k.class, k.classes
-	for i := 0; i < len(s); i++ {
+	next, class, classes, starts := k.next, &k.class, k.classes, k.starts
+	for i := 0; i < len(s); {
+		if state == 0 && !k.anyStart {
+			c := s[i]
+			switch {
+			case c < utf8.RuneSelf:
+				if starts[c>>6]&(1<<(c&63)) == 0 {
+					i++
+					continue
+				}
+			case c >= 0xE0 && c < 0xF0 && i+2 < len(s):
+				r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+				if starts[r>>6]&(1<<(r&63)) == 0 {
+					i += 3
+					continue
+				}
+			}
+		}
 		v := next[state*classes+int(class[s[i]])]
 		state = int(v &^ hasOut)
+		i++
 		if v&hasOut != 0 {
 			for _, w := range k.out[state] {
-				fn(int(w), i+1)
+				fn(int(w), i)
 			}
 		}
 	}
