@@ -16,6 +16,23 @@ import (
 // collection of speeches, or one long speech.
 func generated(b *testing.B, size int, oneSpeech bool) []byte {
 	b.Helper()
+	var buf bytes.Buffer
+	g := speechgen.New(material(b), 1)
+	var err error
+	if oneSpeech {
+		err = g.WriteSpeech(&buf, size)
+	} else {
+		err = g.WriteCollection(&buf, size)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// material is what the generator builds speeches from: the fixtures.
+func material(b *testing.B) *speechgen.Material {
+	b.Helper()
 	files, err := filepath.Glob("testdata/docs/*.txt")
 	if err != nil {
 		b.Fatal(err)
@@ -32,17 +49,7 @@ func generated(b *testing.B, size int, oneSpeech bool) []byte {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var buf bytes.Buffer
-	g := speechgen.New(m, 1)
-	if oneSpeech {
-		err = g.WriteSpeech(&buf, size)
-	} else {
-		err = g.WriteCollection(&buf, size)
-	}
-	if err != nil {
-		b.Fatal(err)
-	}
-	return buf.Bytes()
+	return m
 }
 
 func benchParse(b *testing.B, raw []byte, encode bool) {
@@ -73,3 +80,36 @@ func BenchmarkParseJSON(b *testing.B) { benchParse(b, generated(b, 8<<20, false)
 
 // BenchmarkParseSmall: one speech of 8 KB, the size of most inputs.
 func BenchmarkParseSmall(b *testing.B) { benchParse(b, generated(b, 8<<10, true), false) }
+
+// BenchmarkManySmall parses 500 different speeches of 8 KB, the shape of
+// a batch run, with a fresh Parser for each (the package's functions) and
+// with one Parser for all (what each worker of dagang's batch mode keeps).
+func BenchmarkManySmall(b *testing.B) {
+	m := material(b)
+	docs := make([][]byte, 500)
+	total := 0
+	for k := range docs {
+		var buf bytes.Buffer
+		if err := speechgen.New(m, uint64(k+1)).WriteSpeech(&buf, 8<<10); err != nil {
+			b.Fatal(err)
+		}
+		docs[k] = buf.Bytes()
+		total += buf.Len()
+	}
+	run := func(b *testing.B, parser func() *dagang.Parser) {
+		b.SetBytes(int64(total))
+		b.ReportAllocs()
+		for b.Loop() {
+			p := parser()
+			for _, raw := range docs {
+				if _, err := p.ParseBytes(raw, "bench.txt"); err != nil {
+					b.Fatal(err)
+				}
+				p = parser()
+			}
+		}
+	}
+	b.Run("fresh", func(b *testing.B) { run(b, dagang.NewParser) })
+	shared := dagang.NewParser()
+	b.Run("reused", func(b *testing.B) { run(b, func() *dagang.Parser { return shared }) })
+}

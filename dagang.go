@@ -24,38 +24,14 @@ import (
 // Parse reads a speech from r and builds its outline. name is recorded as
 // source.name. The error is non-nil only when r cannot be read or its bytes
 // are not text in a supported encoding; any text gives a document.
-func Parse(r io.Reader, name string) (*ast.Document, error) {
-	raw, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
-	}
-	return ParseBytes(raw, name)
-}
+func Parse(r io.Reader, name string) (*ast.Document, error) { return NewParser().Parse(r, name) }
 
 // ParseBytes is Parse on bytes already read. A zip archive is read as a
 // Word document (.docx): the outline is that of its text as Word displays
 // it, automatic numbering included (package docx), and every span points
 // into that text, which is the document's Text.
 func ParseBytes(raw []byte, name string) (*ast.Document, error) {
-	if docx.IsZip(raw) {
-		return parseDocx(raw, name)
-	}
-	t, err := decode.Decode(raw)
-	if err != nil {
-		return nil, err
-	}
-	return ParseText(t, name), nil
-}
-
-func parseDocx(raw []byte, name string) (*ast.Document, error) {
-	d, err := docx.Extract(raw)
-	if errors.Is(err, docx.ErrNotDocx) {
-		return nil, fmt.Errorf("%w (%w)", decode.ErrBinary, err)
-	}
-	if err != nil {
-		return nil, err
-	}
-	return ParseText(decode.Text{Text: d.Text, Encoding: docx.Encoding, Bytes: len(raw)}, name), nil
+	return NewParser().ParseBytes(raw, name)
 }
 
 // ParseBuffer is ParseBytes for a buffer the caller hands over for good:
@@ -63,19 +39,72 @@ func parseDocx(raw []byte, name string) (*ast.Document, error) {
 // halves the memory a large input needs. raw must never be modified after
 // the call.
 func ParseBuffer(raw []byte, name string) (*ast.Document, error) {
+	return NewParser().ParseBuffer(raw, name)
+}
+
+// ParseText builds the outline of text that is already decoded.
+func ParseText(t decode.Text, name string) *ast.Document { return NewParser().ParseText(t, name) }
+
+// A Parser parses documents one after another and remembers, from one to
+// the next, what the grammar read in them (see parser.Memo): a program that
+// parses many speeches should keep one Parser per goroutine rather than
+// call the package's functions, which start afresh each time. The outline
+// of a document does not depend on what the Parser read before. A Parser
+// is not safe for concurrent use.
+type Parser struct {
+	memo *parser.Memo
+}
+
+// NewParser returns a Parser that has read nothing yet.
+func NewParser() *Parser { return &Parser{memo: parser.NewMemo()} }
+
+// Parse is the package's Parse.
+func (p *Parser) Parse(r io.Reader, name string) (*ast.Document, error) {
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return p.ParseBuffer(raw, name)
+}
+
+// ParseBytes is the package's ParseBytes.
+func (p *Parser) ParseBytes(raw []byte, name string) (*ast.Document, error) {
 	if docx.IsZip(raw) {
-		return parseDocx(raw, name)
+		return p.parseDocx(raw, name)
+	}
+	t, err := decode.Decode(raw)
+	if err != nil {
+		return nil, err
+	}
+	return p.ParseText(t, name), nil
+}
+
+// ParseBuffer is the package's ParseBuffer.
+func (p *Parser) ParseBuffer(raw []byte, name string) (*ast.Document, error) {
+	if docx.IsZip(raw) {
+		return p.parseDocx(raw, name)
 	}
 	t, err := decode.DecodeShared(raw)
 	if err != nil {
 		return nil, err
 	}
-	return ParseText(t, name), nil
+	return p.ParseText(t, name), nil
 }
 
-// ParseText builds the outline of text that is already decoded.
-func ParseText(t decode.Text, name string) *ast.Document {
-	doc := parser.Parse(t.Text, ast.Source{Name: name, Encoding: t.Encoding, Bytes: t.Bytes})
+func (p *Parser) parseDocx(raw []byte, name string) (*ast.Document, error) {
+	d, err := docx.Extract(raw)
+	if errors.Is(err, docx.ErrNotDocx) {
+		return nil, fmt.Errorf("%w (%w)", decode.ErrBinary, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return p.ParseText(decode.Text{Text: d.Text, Encoding: docx.Encoding, Bytes: len(raw)}, name), nil
+}
+
+// ParseText is the package's ParseText.
+func (p *Parser) ParseText(t decode.Text, name string) *ast.Document {
+	doc := p.memo.Parse(t.Text, ast.Source{Name: name, Encoding: t.Encoding, Bytes: t.Bytes})
 	if t.Replaced > 0 {
 		doc.Diagnostics = append([]ast.Diagnostic{{
 			Severity: ast.CodeEncoding.DefaultSeverity(), Code: ast.CodeEncoding,

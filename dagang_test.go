@@ -213,3 +213,41 @@ func firstDiff(a, b string) string {
 	}
 	return ""
 }
+
+// TestParserReuse: a Parser that has read other documents gives each the
+// outline a fresh one gives, in whatever order the documents come.
+func TestParserReuse(t *testing.T) {
+	files := inputs(t)
+	fresh := make([][]byte, len(files))
+	for k, in := range files {
+		fresh[k] = encodeFile(t, dagang.NewParser(), in)
+	}
+	forward, backward := dagang.NewParser(), dagang.NewParser()
+	for k, in := range files {
+		if got := encodeFile(t, forward, in); !bytes.Equal(got, fresh[k]) {
+			t.Errorf("%s: a Parser that read the files before it gives another document: %s", in, firstDiff(string(got), string(fresh[k])))
+		}
+	}
+	for k := len(files) - 1; k >= 0; k-- {
+		if got := encodeFile(t, backward, files[k]); !bytes.Equal(got, fresh[k]) {
+			t.Errorf("%s: a Parser that read the files after it gives another document: %s", files[k], firstDiff(string(got), string(fresh[k])))
+		}
+	}
+}
+
+func encodeFile(t *testing.T, p *dagang.Parser, path string) []byte {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := p.ParseBytes(raw, path)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var out bytes.Buffer
+	if err := ast.WriteJSON(&out, doc, ast.EncodeOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}

@@ -362,17 +362,18 @@ func runes(parts []string) int {
 	return n
 }
 
-// Phrases answers the frame questions for one document, remembering the
-// answers: a collection of speeches repeats its salutations and formulas,
-// and the grammar need parse each only once. A Phrases is not safe for
-// concurrent use; make one per document.
+// Phrases answers the frame questions, remembering the answers: speeches
+// repeat their salutations and formulas, within a collection and from one
+// document to the next, and the grammar need parse each only once. One
+// Phrases may serve many documents, one after another; it is not safe for
+// concurrent use; make one per goroutine.
 type Phrases struct {
 	salutation map[string]bool
 	cue        map[string]bool
 	formula    map[string]bool
 }
 
-// maxCachedPhrases bounds each cache; past it, answers are computed anew.
+// maxCachedPhrases bounds each cache; a full cache starts over.
 const maxCachedPhrases = 4096
 
 // NewPhrases returns empty caches.
@@ -385,9 +386,10 @@ func remember(cache map[string]bool, key string, compute func(string) bool) bool
 		return v
 	}
 	v := compute(key)
-	if len(cache) < maxCachedPhrases {
-		cache[key] = v
+	if len(cache) >= maxCachedPhrases {
+		clear(cache)
 	}
+	cache[strings.Clone(key)] = v // the cache outlives the document key points into
 	return v
 }
 

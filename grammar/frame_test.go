@@ -134,3 +134,27 @@ func TestPhrasesMatchFunctions(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrasesStartOver: past maxCachedPhrases distinct sentences a cache
+// starts over and goes on giving the plain answers.
+func TestPhrasesStartOver(t *testing.T) {
+	ph := NewPhrases()
+	var lines []string
+	for k := range maxCachedPhrases + 300 {
+		lines = append(lines, "各位"+string(rune(0x4E00+k))+"同志：")
+	}
+	lines = append(lines, "同志们：", "以上发言，请批评指正。")
+	for round := 0; round < 2; round++ {
+		for _, s := range lines {
+			if a, b := ph.IsSalutation(s), IsSalutation(s); a != b {
+				t.Fatalf("IsSalutation(%q): %v, remembered %v", s, b, a)
+			}
+			if a, b := ph.ClosingCue(s), ClosingCue(s); a != b {
+				t.Fatalf("ClosingCue(%q): %v, remembered %v", s, b, a)
+			}
+		}
+		if n := len(ph.salutation); n > maxCachedPhrases {
+			t.Fatalf("the cache holds %d salutations, more than %d", n, maxCachedPhrases)
+		}
+	}
+}

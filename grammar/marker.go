@@ -119,7 +119,10 @@ func markerWordAt(s string) int {
 }
 
 // Markers parses line heads, remembering the parses of heads it has seen.
-// A Markers is not safe for concurrent use; make one per document.
+// One Markers may serve many documents, one after another: the heads of
+// speeches repeat from one to the next (一、 （一） 1.), and a parse depends
+// on the head alone. A Markers is not safe for concurrent use; make one per
+// goroutine.
 type Markers struct {
 	cache map[string]markerParse
 }
@@ -129,8 +132,8 @@ type markerParse struct {
 	ok bool
 }
 
-// maxCachedHeads bounds the cache: a document with more distinct heads
-// than this parses the rest without remembering them.
+// maxCachedHeads bounds the cache: when it is full it starts over, so that
+// it keeps serving the heads of the documents being read now.
 const maxCachedHeads = 4096
 
 // NewMarkers returns an empty cache of marker parses.
@@ -157,9 +160,12 @@ func (ms *Markers) Parse(line string) (Marker, bool) {
 	pr, seen := ms.cache[shape]
 	if !seen {
 		pr.m, pr.ok = parseShape(numeralShape(head))
-		if len(ms.cache) < maxCachedHeads {
-			ms.cache[shape] = pr
+		if len(ms.cache) >= maxCachedHeads {
+			clear(ms.cache)
 		}
+		// A copy: the cache outlives the document whose text the shape
+		// may point into.
+		ms.cache[strings.Clone(shape)] = pr
 	}
 	if !pr.ok {
 		return Marker{}, false

@@ -155,3 +155,28 @@ func TestMayStartMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkersCacheStartsOver: past maxCachedHeads distinct heads the cache
+// starts over and goes on giving the fresh parse.
+func TestMarkersCacheStartsOver(t *testing.T) {
+	ms := NewMarkers()
+	var lines []string
+	for k := range maxCachedHeads + 500 {
+		// 一 and a character: after a bare numeral the character is part of
+		// the key (一是, 一要, 一把手), so every line is a head of its own.
+		lines = append(lines, "一"+string(rune(0x4E00+k))+"，后文")
+	}
+	lines = append(lines, "一、提高站位", "一是加强", "（一）党的领导")
+	for round := 0; round < 2; round++ {
+		for _, line := range lines {
+			a, okA := ms.Parse(line)
+			b, okB := ParseMarker(line)
+			if okA != okB || a != b {
+				t.Fatalf("round %d: cached %+v %v, fresh %+v %v for %q", round, a, okA, b, okB, line)
+			}
+		}
+		if n := len(ms.cache); n > maxCachedHeads {
+			t.Fatalf("the cache holds %d heads, more than %d", n, maxCachedHeads)
+		}
+	}
+}

@@ -50,7 +50,7 @@ func TestLineNoise(t *testing.T) {
 		{"同志们：", ""},
 	}
 	for _, tt := range tests {
-		p := newParser(tt.line)
+		p := newParser(tt.line, NewMemo())
 		p.findMarkers()
 		p.markNoise()
 		got := p.lines[0].noise
@@ -63,7 +63,7 @@ func TestLineNoise(t *testing.T) {
 // TestNoiseInContext covers the rules that look at a line's neighbours.
 func TestNoiseInContext(t *testing.T) {
 	text := "仅供学习 禁止外传 用后删除\n某某文库\n自建平台、实时分享\n不断迭代\n现在订阅立享所有权益和资料\n在全镇工作会议上的讲话\n同志们：\n今天开会。\n某某文库整理，咨询QQ123456789\n"
-	p := newParser(text)
+	p := newParser(text, NewMemo())
 	p.findMarkers()
 	p.markNoise()
 	want := []ast.NoiseKind{ast.NoiseWatermark, ast.NoiseAd, ast.NoiseAd, ast.NoiseAd, ast.NoiseAd, "", "", "", ast.NoiseAd}
@@ -76,7 +76,7 @@ func TestNoiseInContext(t *testing.T) {
 
 func TestInlineCuts(t *testing.T) {
 	text := "时刻保持敏锐的政##paidbegin##治鉴别力。\n在学习贯彻主题教育动员大会上的讲话、发言-20篇(第14/36页)\n"
-	p := newParser(text)
+	p := newParser(text, NewMemo())
 	p.findMarkers()
 	p.markNoise()
 	if got := p.cleanText(p.lines[0].start, p.lines[0].end); got != "时刻保持敏锐的政治鉴别力。" {

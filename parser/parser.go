@@ -19,8 +19,26 @@ import (
 // Parse builds the document for text, which must be valid UTF-8 (see
 // package decode). It never fails: text that holds no speech gives a
 // document with no speeches.
-func Parse(text string, src ast.Source) *ast.Document {
-	p := newParser(text)
+func Parse(text string, src ast.Source) *ast.Document { return NewMemo().Parse(text, src) }
+
+// A Memo remembers what the grammar read — marker heads, salutations,
+// closing cues and formulas — from one document to the next. Speeches
+// repeat these, so a run over many documents with one Memo asks the
+// grammar far less often than one that starts afresh for each. Answers
+// depend on the text they are about alone: a Memo changes how fast a
+// document is parsed, never its outline. A Memo is not safe for concurrent
+// use; make one per goroutine.
+type Memo struct {
+	markers *grammar.Markers
+	phrases *grammar.Phrases
+}
+
+// NewMemo returns a Memo that remembers nothing yet.
+func NewMemo() *Memo { return &Memo{markers: grammar.NewMarkers(), phrases: grammar.NewPhrases()} }
+
+// Parse is the package's Parse, with m's memory of earlier documents.
+func (m *Memo) Parse(text string, src ast.Source) *ast.Document {
+	p := newParser(text, m)
 	doc := &ast.Document{Source: src, Text: text}
 	p.findMarkers()
 	p.markNoise()
@@ -36,20 +54,20 @@ type parser struct {
 	noise []ast.Noise
 	cuts  []cut // every inline cut, in text order
 	diags []ast.Diagnostic
-	// phrases remembers the frame grammar's answers for this document.
+	// markers and phrases remember the grammar's answers (see Memo).
+	markers *grammar.Markers
 	phrases *grammar.Phrases
 }
 
-func newParser(text string) *parser {
+func newParser(text string, m *Memo) *parser {
 	lines, idx := splitLines(text)
-	return &parser{text: text, lines: lines, idx: idx, phrases: grammar.NewPhrases()}
+	return &parser{text: text, lines: lines, idx: idx, markers: m.markers, phrases: m.phrases}
 }
 
 func (p *parser) content(l *line) string { return p.text[l.start:l.end] }
 
 // findMarkers runs the marker grammar on the lines that may start with one.
 func (p *parser) findMarkers() {
-	heads := grammar.NewMarkers()
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.blank() {
@@ -59,7 +77,7 @@ func (p *parser) findMarkers() {
 		if !grammar.MayStartMarker(s) {
 			continue
 		}
-		if m, ok := heads.Parse(s); ok {
+		if m, ok := p.markers.Parse(s); ok {
 			l.marker = &m
 		}
 	}

@@ -70,13 +70,15 @@ type poolResult[Out any] struct {
 	out   Out
 }
 
-// runPool calls process on every item of source on p.workers goroutines
-// and emit on each result, from the calling goroutine. At most
+// runPool calls a process function on every item of source on p.workers
+// goroutines and emit on each result, from the calling goroutine. Each
+// goroutine gets its own process function from newProcess, once: what it
+// keeps from item to item (a dagang.Parser) is its own. At most
 // p.window() items are taken from source and not yet emitted: a slow item
 // holds the source back rather than letting later results pile up while
 // they wait their turn. The first error of emit stops the source; runPool
 // returns once every goroutine it started has ended.
-func runPool[In, Out any](p pool, source iter.Seq[In], process func(In) Out, emit func(Out) error) error {
+func runPool[In, Out any](p pool, source iter.Seq[In], newProcess func() func(In) Out, emit func(Out) error) error {
 	tokens := make(chan struct{}, p.window())
 	jobs := make(chan poolJob[In])
 	results := make(chan poolResult[Out], p.window())
@@ -85,6 +87,7 @@ func runPool[In, Out any](p pool, source iter.Seq[In], process func(In) Out, emi
 	var workers sync.WaitGroup
 	for range p.workers {
 		workers.Go(func() {
+			process := newProcess()
 			for j := range jobs {
 				results <- poolResult[Out]{j.index, process(j.item)}
 			}
@@ -229,7 +232,10 @@ func runFiles[T any](b batchRun, inputs []input, render func(*ast.Document) (T, 
 	defer batchGC()()
 	bar := newProgress(b.stderr, len(inputs), b.opts.quiet)
 	messages := bar.writer(b.stderr)
-	process := func(in input) fileResult[T] { return processFile(b.stdin, in, render) }
+	process := func() func(input) fileResult[T] {
+		parser := dagang.NewParser()
+		return func(in input) fileResult[T] { return processFile(parser, b.stdin, in, render) }
+	}
 	err = runPool(pool{b.opts.jobs, b.opts.unordered}, slices.Values(inputs), process, func(r fileResult[T]) error {
 		bar.add(r.source.Bytes)
 		if r.err != nil {
@@ -249,7 +255,7 @@ func reportFailure(w io.Writer, name string, err error) {
 
 // processFile reads, decodes and parses one input and renders its
 // document.
-func processFile[T any](stdin io.Reader, in input, render func(*ast.Document) (T, error)) fileResult[T] {
+func processFile[T any](parser *dagang.Parser, stdin io.Reader, in input, render func(*ast.Document) (T, error)) fileResult[T] {
 	r := fileResult[T]{source: ast.Source{Name: in.path}, err: in.err}
 	if r.err != nil {
 		return r
@@ -262,7 +268,7 @@ func processFile[T any](stdin io.Reader, in input, render func(*ast.Document) (T
 	}
 	// raw is this input's alone and is not touched again: the document
 	// may keep it as its text rather than a copy.
-	doc, err := guard(func() (*ast.Document, error) { return dagang.ParseBuffer(raw, in.path) })
+	doc, err := guard(func() (*ast.Document, error) { return parser.ParseBuffer(raw, in.path) })
 	if err != nil {
 		r.err = err
 		return r

@@ -289,7 +289,7 @@ func TestPoolHoldsTheSourceBack(t *testing.T) {
 				return k
 			}
 			var got []int
-			err := runPool(p, source, process, func(k int) error {
+			err := runPool(p, source, func() func(int) int { return process }, func(k int) error {
 				got = append(got, k)
 				emitted.Add(1)
 				return nil
@@ -321,7 +321,7 @@ func TestPoolStopsOnEmitError(t *testing.T) {
 		}
 	}
 	failure := errors.New("disk full")
-	err := runPool(p, source, func(k int) int { return k }, func(k int) error {
+	err := runPool(p, source, func() func(int) int { return func(k int) int { return k } }, func(k int) error {
 		if k == 5 {
 			return failure
 		}
@@ -515,5 +515,32 @@ func TestDocumentGC(t *testing.T) {
 	documentGC(1 << 10)()
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("a small input changed the limit to %d", got)
+	}
+}
+
+// TestPoolProcessPerWorker: every worker asks for its own process function
+// once, and items are processed only by the function of the worker that
+// holds it (each has its own dagang.Parser).
+func TestPoolProcessPerWorker(t *testing.T) {
+	p := pool{workers: 3}
+	var made atomic.Int32
+	newProcess := func() func(int) int {
+		id := made.Add(1)
+		var running atomic.Int32
+		return func(k int) int {
+			if running.Add(1) != 1 {
+				t.Errorf("worker %d's process function runs twice at once", id)
+			}
+			defer running.Add(-1)
+			return k
+		}
+	}
+	n := 0
+	err := runPool(p, slices.Values(make([]int, 1000)), newProcess, func(int) error { n++; return nil })
+	if err != nil || n != 1000 {
+		t.Fatalf("err %v, %d items", err, n)
+	}
+	if made.Load() != 3 {
+		t.Errorf("%d process functions made for 3 workers", made.Load())
 	}
 }

@@ -40,7 +40,11 @@ func runRecords(cmd *cobra.Command, opts batchOptions) error {
 	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	lines, readErr := readRecordLines(cmd.InOrStdin())
 	failed := 0
-	err := runPool(pool{opts.jobs, opts.unordered}, lines, parseRecord, func(r fileResult[[]byte]) error {
+	process := func() func(recordLine) fileResult[[]byte] {
+		parser := dagang.NewParser()
+		return func(line recordLine) fileResult[[]byte] { return parseRecord(parser, line) }
+	}
+	err := runPool(pool{opts.jobs, opts.unordered}, lines, process, func(r fileResult[[]byte]) error {
 		if r.err != nil {
 			failed++
 			reportFailure(stderr, recordName(r.source.Name), r.err)
@@ -99,7 +103,7 @@ func trimLineEnd(b []byte) []byte {
 
 // parseRecord decodes a record and parses its text into a line of JSON
 // Lines.
-func parseRecord(line recordLine) fileResult[[]byte] {
+func parseRecord(parser *dagang.Parser, line recordLine) fileResult[[]byte] {
 	rec, err := decodeRecord(line.data)
 	r := fileResult[[]byte]{source: ast.Source{Name: rec.Name}}
 	if err != nil {
@@ -107,7 +111,7 @@ func parseRecord(line recordLine) fileResult[[]byte] {
 		return r
 	}
 	text := decode.Text{Text: *rec.Text, Encoding: "utf-8", Bytes: len(*rec.Text)}
-	doc, err := guard(func() (*ast.Document, error) { return dagang.ParseText(text, rec.Name), nil })
+	doc, err := guard(func() (*ast.Document, error) { return parser.ParseText(text, rec.Name), nil })
 	if err == nil {
 		r.source = doc.Source
 		r.value, err = encodeDocument(doc)
