@@ -57,6 +57,10 @@ type parser struct {
 	// markers and phrases remember the grammar's answers (see Memo).
 	markers *grammar.Markers
 	phrases *grammar.Phrases
+	// The nodes of the document, allocated a chunk at a time.
+	markerSlab  slab[grammar.Marker]
+	paraSlab    slab[ast.Para]
+	sectionSlab slab[ast.Section]
 }
 
 func newParser(text string, m *Memo) *parser {
@@ -78,7 +82,8 @@ func (p *parser) findMarkers() {
 			continue
 		}
 		if m, ok := p.markers.Parse(s); ok {
-			l.marker = &m
+			l.marker = p.markerSlab.new()
+			*l.marker = m
 		}
 	}
 }
@@ -105,7 +110,9 @@ func (p *parser) diag(code ast.Code, start, end int, msg string) {
 // para builds the paragraph of [start, end): its text is the stretch less
 // the boilerplate cut out of it, lines joined by a space.
 func (p *parser) para(start, end int) *ast.Para {
-	return &ast.Para{Text: p.cleanText(start, end), Span: p.idx.span(start, end)}
+	para := p.paraSlab.new()
+	para.Text, para.Span = p.cleanText(start, end), p.idx.span(start, end)
+	return para
 }
 
 // cleanText is text[start:end] without the inline cuts inside it, each

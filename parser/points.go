@@ -171,15 +171,18 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 // may stand between a clause mark and a point (。“一是…).
 func skipOpeners(s string, i int) int {
 	for i < len(s) {
-		switch {
-		case s[i] == ' ' || s[i] == '"' || s[i] == '(':
+		switch s[i] {
+		case ' ', '"', '(':
 			i++
-		case strings.HasPrefix(s[i:], "\u3000"), strings.HasPrefix(s[i:], "“"), strings.HasPrefix(s[i:], "”"),
-			strings.HasPrefix(s[i:], "（"):
-			i += 3
-		default:
-			return i
+			continue
+		case 0xE2, 0xE3, 0xEF: // the lead bytes of “ ”, of U+3000, of （
+			if rest := s[i:]; strings.HasPrefix(rest, "\u3000") || strings.HasPrefix(rest, "“") ||
+				strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, "（") {
+				i += 3
+				continue
+			}
 		}
+		return i
 	}
 	return i
 }

@@ -26,7 +26,13 @@ type segment struct {
 
 // contentLines lists the lines that are neither blank nor boilerplate.
 func (p *parser) contentLines() []int {
-	var out []int
+	n := 0
+	for i := range p.lines {
+		if !p.lines[i].blank() && p.lines[i].noise == "" {
+			n++
+		}
+	}
+	out := make([]int, 0, n)
 	for i := range p.lines {
 		if !p.lines[i].blank() && p.lines[i].noise == "" {
 			out = append(out, i)

@@ -53,7 +53,7 @@ type tree struct {
 	// sequence marker, whether the marker heads a section.
 	confirmed map[int]bool
 	seqNumber map[int]int
-	keys      map[*ast.Section]string
+	keys      map[*ast.Section]string // the list key of every unranked section
 	// last is the last heading placed, and lastBody the number of its body
 	// paragraphs that came from its own line.
 	last     *ast.Section
@@ -275,7 +275,8 @@ func (p *parser) nextMarkerNumber(ls []int) int {
 func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Section, *ast.Para) {
 	p := t.p
 	l := &p.lines[i]
-	sec := &ast.Section{
+	sec := p.sectionSlab.new()
+	*sec = ast.Section{
 		Marker: p.text[l.start+m.Start : l.start+m.End],
 		Style:  m.Style, Number: m.Number,
 		Body: []*ast.Para{}, Children: []*ast.Section{},
@@ -385,7 +386,9 @@ func (t *tree) place(sec *ast.Section, m *grammar.Marker, i int) bool {
 }
 
 func (t *tree) push(sec *ast.Section, key string, form markerForm) {
-	t.keys[sec] = key
+	if !sec.Style.Ranked() {
+		t.keys[sec] = key // placeUnranked looks up the lists of unranked sections only
+	}
 	t.stack = append(t.stack, frame{sec: sec, key: key, form: form, children: &sec.Children, body: &sec.Body})
 }
 
