@@ -1,10 +1,6 @@
 package grammar
 
-import (
-	"sync"
-
-	"golang.org/x/text/width"
-)
+import "golang.org/x/text/width"
 
 // foldRune maps a rune to the form the grammar matches on: full-width
 // letters, digits and punctuation to their narrow forms (golang.org/x/text
@@ -17,15 +13,13 @@ func foldRune(r rune) rune {
 		return r
 	}
 	if r >= 0x4E00 && r <= 0x9FFF {
-		// Ideographs have no width; only the traditional table applies,
+		// Ideographs have no width; only the traditional table applies
+		// (all its characters are in this block: TestTraditionalBlock),
 		// and a bit set answers for the many characters not in it.
-		if traditionalSet().has(r) {
+		if traditionalBits.has(r) {
 			return traditional[r]
 		}
 		return r
-	}
-	if s, ok := traditional[r]; ok {
-		return s
 	}
 	switch r {
 	case '\u3000':
@@ -50,8 +44,9 @@ func (b *ideographBits) has(r rune) bool {
 	return b[i/64]&(1<<(i%64)) != 0
 }
 
-// traditionalSet is built once from the table and never changes.
-var traditionalSet = sync.OnceValue(func() *ideographBits {
+// traditionalBits is built from the table when the package is loaded and
+// never changes.
+var traditionalBits = func() *ideographBits {
 	b := &ideographBits{}
 	for r := range traditional {
 		if r >= 0x4E00 && r <= 0x9FFF {
@@ -60,7 +55,7 @@ var traditionalSet = sync.OnceValue(func() *ideographBits {
 		}
 	}
 	return b
-})
+}()
 
 // traditional maps the traditional characters that occur in the words the
 // grammar recognises (salutations, closing formulas, closing cues, sequence

@@ -98,6 +98,12 @@ func markerHead(line string) (head, key string) {
 // markerWordAt is the length of a chapter unit or sequence word at the
 // start of s (folded, so 最後 is 最后), or 0.
 func markerWordAt(s string) int {
+	first, _ := utf8.DecodeRuneInString(s)
+	switch foldRune(first) {
+	case '部', '章', '节', '首', '其', '再', '然', '最':
+	default:
+		return 0 // most characters start no such word
+	}
 	for _, w := range []string{"部分", "章", "节", "首先", "其次", "再次", "然后", "最后"} {
 		i := 0
 		for _, want := range w {
@@ -156,16 +162,15 @@ func (ms *Markers) Parse(line string) (Marker, bool) {
 	// 第12行 and 第13行, 2023年 and 2024年 share one parse. The number
 	// itself is read from the line.
 	head, key := markerHead(line)
-	shape := numeralShape(key)
-	pr, seen := ms.cache[shape]
+	var buf [2 * headMaxBytes]byte // a shape is as long as its head
+	shape := appendNumeralShape(buf[:0], key)
+	pr, seen := ms.cache[string(shape)] // no copy is made for the lookup
 	if !seen {
 		pr.m, pr.ok = parseShape(numeralShape(head))
 		if len(ms.cache) >= maxCachedHeads {
 			clear(ms.cache)
 		}
-		// A copy: the cache outlives the document whose text the shape
-		// may point into.
-		ms.cache[strings.Clone(shape)] = pr
+		ms.cache[string(shape)] = pr
 	}
 	if !pr.ok {
 		return Marker{}, false
@@ -184,41 +189,38 @@ func (ms *Markers) Parse(line string) (Marker, bool) {
 // its kind of the same byte length: 一 for Chinese numerals, 0 and ０ for
 // digits, ① ⑴ ⒈ ㈠ for the enclosed forms. The grammar reads a shape as it
 // reads any of its heads.
-func numeralShape(s string) string {
-	var b []byte
-	for i, r := range s {
-		rep := r
+func numeralShape(s string) string { return string(appendNumeralShape(nil, s)) }
+
+// appendNumeralShape appends the shape of s to b.
+func appendNumeralShape(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case IsHanNumeral(r):
-			rep = '一'
+			r = '一'
 		case r >= '0' && r <= '9':
-			rep = '0'
+			r = '0'
 		case r >= '０' && r <= '９':
-			rep = '０'
+			r = '０'
 		case r >= '①' && r <= '⑳', r >= '㉑' && r <= '㉟', r >= '㊱' && r <= '㊿':
-			rep = '①'
+			r = '①'
 		case r >= '⑴' && r <= '⒇':
-			rep = '⑴'
+			r = '⑴'
 		case r >= '⒈' && r <= '⒛':
-			rep = '⒈'
+			r = '⒈'
 		case r >= '㈠' && r <= '㈩':
-			rep = '㈠'
-		}
-		if rep == r {
-			if b != nil {
-				b = utf8.AppendRune(b, r)
-			}
+			r = '㈠'
+		default:
+			// Everything else as written, bytes that are not UTF-8
+			// included: a shape is as long as what it is the shape of.
+			b = append(b, s[i:i+size]...)
+			i += size
 			continue
 		}
-		if b == nil {
-			b = append(make([]byte, 0, len(s)), s[:i]...)
-		}
-		b = utf8.AppendRune(b, rep)
+		b = utf8.AppendRune(b, r)
+		i += size
 	}
-	if b == nil {
-		return s
-	}
-	return string(b)
+	return b
 }
 
 // parseShape is the grammar's reading of a head's shape: whether it is a

@@ -50,3 +50,38 @@ func TestArabicValue(t *testing.T) {
 		}
 	}
 }
+
+// TestTraditionalBlock: foldRune looks up the traditional table only for
+// the CJK Unified Ideographs block, so every character of the table must be
+// in it.
+func TestTraditionalBlock(t *testing.T) {
+	for r, s := range traditional {
+		if r < 0x4E00 || r > 0x9FFF || s < 0x4E00 || s > 0x9FFF {
+			t.Errorf("%c → %c is outside U+4E00–U+9FFF", r, s)
+		}
+		if foldRune(r) != s {
+			t.Errorf("foldRune(%c) = %c, want %c", r, foldRune(r), s)
+		}
+	}
+}
+
+// TestNumeralShape: numerals and digits become one of their kind, the rest
+// stays as written, bytes that are not UTF-8 included, so that a shape is
+// as long as its head and offsets parsed on it hold on the head.
+func TestNumeralShape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"（二十三）、", "（一一一）、"},
+		{"第12章", "第00章"},
+		{"１２．", "００．"},
+		{"⑦⑵⒊㈣", "①⑴⒈㈠"},
+		{"一\xff是", "一\xff是"},
+		{"\xe4\xb8", "\xe4\xb8"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got := numeralShape(tt.in)
+		if got != tt.want || len(got) != len(tt.in) {
+			t.Errorf("numeralShape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
