@@ -120,8 +120,8 @@ func (p *parser) para(start, end int) *ast.Para {
 func (p *parser) cleanText(start, end int) string {
 	s := p.text[start:end]
 	cs := p.cutsIn(start, end)
-	if len(cs) == 0 && strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0 {
-		return strings.TrimFunc(s, isBlankRune)
+	if len(cs) == 0 && (p.withinLine(start, end) || strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0) {
+		return trimBlank(s)
 	}
 	var b strings.Builder
 	pos := start
@@ -142,6 +142,34 @@ func (p *parser) cleanText(start, end int) string {
 		out = strings.Join(kept, " ")
 	}
 	return strings.TrimFunc(out, isBlankRune)
+}
+
+// withinLine reports whether [start, end) lies inside one line's content,
+// and so holds no line end.
+func (p *parser) withinLine(start, end int) bool {
+	k := p.idx.line(start) - 1
+	return end <= p.lines[k].end
+}
+
+// trimBlank is strings.TrimFunc(s, isBlankRune), answering at once for the
+// usual text that starts and ends with an ideograph (lead bytes 0xE4–0xE9,
+// U+4000–U+9FFF, no white space among them) or a visible ASCII character.
+func trimBlank(s string) string {
+	n := len(s)
+	if n == 0 {
+		return s
+	}
+	visible := func(c byte) bool { return c > ' ' && c < 0x7F }
+	first, last := s[0], s[n-1]
+	firstOK := visible(first) || first-0xE4 <= 0xE9-0xE4
+	// A last byte from 0x80 up ends a character whose lead byte, for a
+	// three-byte character, is s[n-3]; in valid UTF-8 a byte 0xE4–0xE9 there
+	// can be nothing else.
+	lastOK := visible(last) || n >= 3 && last >= 0x80 && s[n-3]-0xE4 <= 0xE9-0xE4
+	if firstOK && lastOK {
+		return s
+	}
+	return strings.TrimFunc(s, isBlankRune)
 }
 
 // cutsIn returns the inline cuts inside [start, end).

@@ -192,6 +192,14 @@ func skipOpeners(s string, i int) int {
 // UTF-8 forms start with 0xE3 (。) or 0xEF 0xBC (the full-width forms).
 func nextClause(s string, i int) int {
 	for i < len(s) {
+		// Most characters are ideographs with the lead bytes 0xE4–0xE9,
+		// never marks: step over them in a tight loop.
+		for i+2 < len(s) && s[i]-0xE4 <= 0xE9-0xE4 {
+			i += 3
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		switch {
 		case c < 0x80:
@@ -344,6 +352,10 @@ func findAnnouncement(s string) (announcement, bool) {
 		c := s[at]
 		if c < 0xE0 || c >= 0xF0 || at+2 >= len(s) {
 			at++
+			continue
+		}
+		if c != 0xE6 && c != 0xE7 && c != 0xE9 { // the lead bytes of 方 条, 点, 部
+			at += 3
 			continue
 		}
 		switch s[at : at+3] {

@@ -1,0 +1,40 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTrimBlank: the fast answer for text that starts and ends with an
+// ideograph or visible ASCII is strings.TrimFunc's.
+func TestTrimBlank(t *testing.T) {
+	for _, s := range []string{"", " ", "中", "中 ", " 中", "\u3000中\u3000", "a", "a\u00a0", "中\u00a0",
+		"\u00a0中", "中\ufeff", "\ufeff中", "中文", "x中", "中x", "\t", "中\t", "中\u2003", "\u200b中",
+		"é", "中é", "é中", "𠀀", "中𠀀", "\u3000", "“中”", "中\u205f"} {
+		if got, want := trimBlank(s), strings.TrimFunc(s, isBlankRune); got != want {
+			t.Errorf("trimBlank(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestNextClause: the clause scan finds the first clause mark after every
+// offset, as a plain search over the characters does.
+func TestNextClause(t *testing.T) {
+	text := "一是加强学习，提高站位。二是:压实责任;三是！落实？\u3000“首先”，最后：abc,def!x?\n第一，𠀀字，é，"
+	marks := "，。；：！？,;:!?"
+	for i := 0; i <= len(text); i++ {
+		want := -1
+		for j, r := range text[i:] {
+			if strings.ContainsRune(marks, r) {
+				want = i + j + len(string(r))
+				break
+			}
+		}
+		if i < len(text) && text[i]&0xC0 == 0x80 {
+			continue // not a character boundary: the scan is never started there
+		}
+		if got := nextClause(text, i); got != want {
+			t.Errorf("nextClause at %d = %d, want %d", i, got, want)
+		}
+	}
+}
