@@ -187,6 +187,14 @@ const plainLimit = 120
 func mayBeLongNoise(s string) bool {
 	digits := len(s) <= 300
 	for i := 0; i < len(s); {
+		// Ideographs (lead bytes 0xE4–0xE9) are stepped over in a tight
+		// loop: they are most of a paragraph and never a mark.
+		for i+2 < len(s) && s[i]-0xE4 <= 0xE9-0xE4 {
+			i += 3
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		switch {
 		case c < 0x80:
@@ -255,6 +263,13 @@ func paywallCuts(s string, base int) []cut {
 // pageCut finds a page counter at the end (or as the whole) of s:
 // (第14/36页), 第3页/共10页, - 3 -, —3—.
 func pageCut(s string, base int) (cut, bool) {
+	// A counter ends with 页 or a bracket after it, a page number between
+	// dashes with a dash (spaces after either): most lines end otherwise.
+	switch last, _ := utf8.DecodeLastRuneInString(s); last {
+	case '页', '頁', ')', '）', ']', '】', '-', '—', '－', '–', ' ', '\u3000':
+	default:
+		return cut{}, false
+	}
 	t := strings.TrimRight(s, " \u3000")
 	if a, ok := trailingPageCounter(t); ok {
 		return cut{base + a, base + len(t), ast.NoisePage}, true
