@@ -174,10 +174,6 @@ type speechStart struct {
 // speechStarts finds, by position in lines, where speeches start.
 func (p *parser) speechStarts(lines []int, collection bool) map[int]speechStart {
 	starts := map[int]speechStart{}
-	texts := make([]string, len(lines))
-	for k, i := range lines {
-		texts[k] = p.lineText(i)
-	}
 	// Separators.
 	for k, i := range lines {
 		raw := p.content(&p.lines[i])
@@ -197,6 +193,10 @@ func (p *parser) speechStarts(lines []int, collection bool) map[int]speechStart 
 	}
 	if len(starts) > 0 {
 		return starts
+	}
+	texts := make([]string, len(lines))
+	for k, i := range lines {
+		texts[k] = p.lineText(i)
 	}
 	if collection {
 		p.innerTitles(lines, texts, starts)

@@ -165,6 +165,11 @@ func isNameLine(s string) bool {
 // of the separator at the start of s (the whole of s, or up to a colon after
 // which a title follows).
 func separatorLine(s string) (int, bool) {
+	switch r, _ := utf8.DecodeRuneInString(s); r {
+	case '【', '[', '（', '(', '篇', '范', '範', '材', '文', '第':
+	default:
+		return 0, false // what every separator starts with; most lines start otherwise
+	}
 	i := 0
 	open := false
 	for _, b := range []string{"【", "[", "（", "("} {

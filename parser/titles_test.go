@@ -63,6 +63,13 @@ func TestSeparatorLine(t *testing.T) {
 		{"第一部分", -1},
 		{"范文网", -1},
 		{"【参考阅览】", -1},
+		{"範文四", len("範文四")},
+		{"材料5", len("材料5")},
+		{"文章六：题目", len("文章六：")},
+		{"(篇七)", len("(篇七)")},
+		{"[篇八]", len("[篇八]")},
+		{"（第九篇）", len("（第九篇）")},
+		{"一、篇一", -1},
 	}
 	for _, tt := range tests {
 		n, ok := separatorLine(tt.line)
