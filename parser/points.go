@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -63,15 +62,19 @@ func (p *parser) containerPoints(paras []*ast.Para, ownerKey string, ownerNumber
 	if len(cands) == 0 {
 		return
 	}
-	have := map[string]bool{}
+	type item struct {
+		key    string
+		number int
+	}
+	have := map[item]bool{}
 	for _, c := range cands {
-		have[c.key+"#"+strconv.Itoa(c.pt.Number)] = true
+		have[item{c.key, c.pt.Number}] = true
 	}
 	ok := func(c pointCand) bool {
 		if c.key == "sequence" {
 			return false // decided by chains below
 		}
-		if have[c.key+"#"+strconv.Itoa(c.pt.Number+1)] || have[c.key+"#"+strconv.Itoa(c.pt.Number-1)] {
+		if have[item{c.key, c.pt.Number + 1}] || have[item{c.key, c.pt.Number - 1}] {
 			return true
 		}
 		return c.key == ownerKey && c.pt.Number == ownerNumber+1

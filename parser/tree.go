@@ -185,8 +185,12 @@ func (t *tree) continuesOpenList(m *grammar.Marker) bool {
 func (t *tree) confirmUnranked(ls []int) {
 	p := t.p
 	type pos struct{ first, last int }
-	seen := map[string]pos{}
-	key := func(k string, n int) string { return k + "#" + strconv.Itoa(n) }
+	type item struct {
+		key    string
+		number int
+	}
+	seen := map[item]pos{}
+	key := func(k string, n int) item { return item{k, n} }
 	for k, i := range ls {
 		m := p.lines[i].marker
 		if m == nil || m.Trap != "" || m.Style.Ranked() || m.Style == ast.StyleSequence {
