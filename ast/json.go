@@ -108,6 +108,14 @@ func (e *encoder) str(s string) {
 	w.WriteByte('"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Ideographs (lead byte 0xE4–0xE9 and two continuation bytes), the
+		// bulk of a Chinese text, never need escaping.
+		for i+2 < len(s) && s[i]-0xE4 <= 0xE9-0xE4 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
