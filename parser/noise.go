@@ -372,7 +372,10 @@ func dashedPageNumber(t string) bool {
 // isBreadcrumb reports whether s is a site's navigation trail: short
 // segments joined by > or » (首页 > 范文大全 > 讲话稿 > 正文).
 func isBreadcrumb(s string) bool {
-	if len(s) > 200 || strings.ContainsAny(s, "<。！？!?；") {
+	if len(s) > 200 || strings.IndexByte(s, '>') < 0 && !strings.Contains(s, "＞") && !strings.Contains(s, "»") && !strings.Contains(s, "›") {
+		return false // no separator at all, as in most lines
+	}
+	if strings.ContainsAny(s, "<。！？!?；") {
 		return false
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '>' || r == '＞' || r == '»' || r == '›' })

@@ -131,3 +131,26 @@ func TestFindAnnouncement(t *testing.T) {
 		}
 	}
 }
+
+// TestIsBreadcrumb: every separator a site uses, and the lines that only
+// look like a trail.
+func TestIsBreadcrumb(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"首页 > 范文大全 > 讲话稿 > 正文", true},
+		{"首页＞范文大全＞讲话稿", true},
+		{"首页 » 范文 » 讲话稿", true},
+		{"首页 › 范文 › 讲话稿", true},
+		{"首页 > 讲话稿", false},
+		{"要坚持 > 标准，做到 > 要求 > 底线。", false},
+		{"首页 范文大全 讲话稿", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isBreadcrumb(tt.s); got != tt.want {
+			t.Errorf("isBreadcrumb(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
