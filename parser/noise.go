@@ -446,7 +446,7 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 	if c, ok := pageCut(s, l.start); ok && (len(cuts) == 0 || cuts[len(cuts)-1].end <= c.start) {
 		cuts = append(cuts, c)
 	}
-	if rest := withoutCuts(p.text, l.start, l.end, cuts); strings.TrimFunc(rest, isBlankRune) == "" {
+	if rest := withoutCuts(p.text, l.start, l.end, cuts); trimBlank(rest) == "" {
 		l.noise = cuts[0].kind
 		return noiseScore{}
 	} else if letterless(rest) && l.marker == nil {

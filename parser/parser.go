@@ -77,11 +77,7 @@ func (p *parser) findMarkers() {
 		if l.blank() {
 			continue
 		}
-		s := p.content(l)
-		if !grammar.MayStartMarker(s) {
-			continue
-		}
-		if m, ok := p.markers.Parse(s); ok {
+		if m, ok := p.markers.Parse(p.content(l)); ok { // Parse runs the first-rune prefilter
 			l.marker = p.markerSlab.new()
 			*l.marker = m
 		}
