@@ -187,11 +187,7 @@ const plainLimit = 120
 func mayBeLongNoise(s string) bool {
 	digits := len(s) <= 300
 	for i := 0; i < len(s); {
-		// Ideographs (lead bytes 0xE4–0xE9) are stepped over in a tight
-		// loop: they are most of a paragraph and never a mark.
-		for i+2 < len(s) && s[i]-0xE4 <= 0xE9-0xE4 {
-			i += 3
-		}
+		i = skipIdeographs(s, i, len(s))
 		if i >= len(s) {
 			break
 		}

@@ -148,8 +148,8 @@ func (p *parser) withinLine(start, end int) bool {
 }
 
 // trimBlank is strings.TrimFunc(s, isBlankRune), answering at once for the
-// usual text that starts and ends with an ideograph (lead bytes 0xE4–0xE9,
-// U+4000–U+9FFF, no white space among them) or a visible ASCII character.
+// usual text that starts and ends with an ideograph or a visible ASCII
+// character.
 func trimBlank(s string) string {
 	n := len(s)
 	if n == 0 {
@@ -157,11 +157,11 @@ func trimBlank(s string) string {
 	}
 	visible := func(c byte) bool { return c > ' ' && c < 0x7F }
 	first, last := s[0], s[n-1]
-	firstOK := visible(first) || first-0xE4 <= 0xE9-0xE4
+	firstOK := visible(first) || ideographLead(first)
 	// A last byte from 0x80 up ends a character whose lead byte, for a
 	// three-byte character, is s[n-3]; in valid UTF-8 a byte 0xE4–0xE9 there
 	// can be nothing else.
-	lastOK := visible(last) || n >= 3 && last >= 0x80 && s[n-3]-0xE4 <= 0xE9-0xE4
+	lastOK := visible(last) || n >= 3 && last >= 0x80 && ideographLead(s[n-3])
 	if firstOK && lastOK {
 		return s
 	}

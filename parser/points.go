@@ -195,11 +195,7 @@ func skipOpeners(s string, i int) int {
 // UTF-8 forms start with 0xE3 (。) or 0xEF 0xBC (the full-width forms).
 func nextClause(s string, i int) int {
 	for i < len(s) {
-		// Most characters are ideographs with the lead bytes 0xE4–0xE9,
-		// never marks: step over them in a tight loop.
-		for i+2 < len(s) && s[i]-0xE4 <= 0xE9-0xE4 {
-			i += 3
-		}
+		i = skipIdeographs(s, i, len(s))
 		if i >= len(s) {
 			break
 		}

@@ -341,10 +341,7 @@ func titleBounds(text string, from, end int) (ts, te, he int) {
 func sentenceEnd(text string, from, end int, nesting bool) (markStart, markEnd int, ok bool) {
 	depth := 0
 	for i := from; i < end; {
-		// Ideographs (lead bytes 0xE4–0xE9) are neither marks nor brackets.
-		for i+2 < end && text[i]-0xE4 <= 0xE9-0xE4 {
-			i += 3
-		}
+		i = skipIdeographs(text, i, end)
 		if i >= end {
 			break
 		}
