@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestTrimBlank: the fast answer for text that starts and ends with an
@@ -35,6 +36,29 @@ func TestNextClause(t *testing.T) {
 		}
 		if got := nextClause(text, i); got != want {
 			t.Errorf("nextClause at %d = %d, want %d", i, got, want)
+		}
+	}
+}
+
+// TestIdeographBlock holds the fact skipIdeographs rests on: U+4000–U+9FFF
+// (lead bytes 0xE4–0xE9) has no white space and no punctuation.
+func TestIdeographBlock(t *testing.T) {
+	for r := rune(0x4000); r <= 0x9FFF; r++ {
+		if isBlankRune(r) || unicode.IsPunct(r) {
+			t.Errorf("%U is white space or punctuation", r)
+		}
+	}
+}
+
+// TestTrimSpace: a line's content is the line less the white space
+// (U+3000 and the byte order mark included) at either end.
+func TestTrimSpace(t *testing.T) {
+	for _, s := range []string{"中文", " 中文 ", "\u3000中\u3000", "中", "中 ", " 中", "a", "中a", "a中", "é中", "中é",
+		"\ufeff中", "中\ufeff", "", " ", "𠀀中", "中𠀀", "中\u00a0"} {
+		start, end := trimSpace(s, 0, len(s))
+		want := strings.TrimFunc(s, isBlankRune)
+		if got := s[start:end]; got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
