@@ -464,7 +464,7 @@ func (t *tree) openList(d int, sec *ast.Section, key string) {
 // resumesInline reports whether a lead or ordinal heading continues an
 // enumeration that began inside the paragraphs just before it.
 func (t *tree) resumesInline(sec *ast.Section) bool {
-	m, ok := grammar.ParseMarker(sec.Marker)
+	m, ok := t.p.markers.Parse(sec.Marker) // remembered: lists restart often
 	return ok && t.inlineContinued(&m, t.top())
 }
 
