@@ -11,7 +11,8 @@ import (
 func TestTrimBlank(t *testing.T) {
 	for _, s := range []string{"", " ", "中", "中 ", " 中", "\u3000中\u3000", "a", "a\u00a0", "中\u00a0",
 		"\u00a0中", "中\ufeff", "\ufeff中", "中文", "x中", "中x", "\t", "中\t", "中\u2003", "\u200b中",
-		"é", "中é", "é中", "𠀀", "中𠀀", "\u3000", "“中”", "中\u205f"} {
+		"é", "中é", "é中", "𠀀", "中𠀀", "\u3000", "“中”", "中\u205f", "中。", "，中", "中\u2028", "\u205f中",
+		"。\u3000", "\u3000。", "ab", "a。"} {
 		if got, want := trimBlank(s), strings.TrimFunc(s, isBlankRune); got != want {
 			t.Errorf("trimBlank(%q) = %q, want %q", s, got, want)
 		}
@@ -59,6 +60,19 @@ func TestTrimSpace(t *testing.T) {
 		want := strings.TrimFunc(s, isBlankRune)
 		if got := s[start:end]; got != want {
 			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestBlank3 compares blank3 with isBlankRune on every three-byte
+// character.
+func TestBlank3(t *testing.T) {
+	for r := rune(0x800); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue // surrogates are not characters
+		}
+		if got, want := blank3(string(r)), isBlankRune(r); got != want {
+			t.Errorf("blank3(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -148,24 +148,34 @@ func (p *parser) withinLine(start, end int) bool {
 }
 
 // trimBlank is strings.TrimFunc(s, isBlankRune), answering at once for the
-// usual text that starts and ends with an ideograph or a visible ASCII
-// character.
+// usual text that starts and ends with a visible ASCII character or a
+// three-byte character that is not white space (an ideograph, 。，”).
 func trimBlank(s string) string {
 	n := len(s)
 	if n == 0 {
 		return s
 	}
 	visible := func(c byte) bool { return c > ' ' && c < 0x7F }
-	first, last := s[0], s[n-1]
-	firstOK := visible(first) || ideographLead(first)
-	// A last byte from 0x80 up ends a character whose lead byte, for a
-	// three-byte character, is s[n-3]; in valid UTF-8 a byte 0xE4–0xE9 there
-	// can be nothing else.
-	lastOK := visible(last) || n >= 3 && last >= 0x80 && ideographLead(s[n-3])
+	// In valid UTF-8 a byte 0xE0–0xEF leads a three-byte character: at s[0]
+	// the first character, at s[n-3] (with s[n-1] not ASCII) the last.
+	firstOK := visible(s[0]) || n >= 3 && s[0]&0xF0 == 0xE0 && !blank3(s[0:3])
+	lastOK := visible(s[n-1]) || n >= 3 && s[n-1] >= 0x80 && s[n-3]&0xF0 == 0xE0 && !blank3(s[n-3:])
 	if firstOK && lastOK {
 		return s
 	}
 	return strings.TrimFunc(s, isBlankRune)
+}
+
+// blank3 is isBlankRune for the three-byte character that c starts with:
+// the white space of the Basic Multilingual Plane above U+07FF, and the
+// byte order mark.
+func blank3(c string) bool {
+	switch r := rune(c[0]&0x0F)<<12 | rune(c[1]&0x3F)<<6 | rune(c[2]&0x3F); {
+	case r == 0x1680, r >= 0x2000 && r <= 0x200A, r == 0x2028, r == 0x2029, r == 0x202F,
+		r == 0x205F, r == 0x3000, r == 0xFEFF:
+		return true
+	}
+	return false
 }
 
 // cutsIn returns the inline cuts inside [start, end).
