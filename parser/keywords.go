@@ -17,9 +17,10 @@ type keywords struct {
 	next    []uint16  // state*classes + class → next state, hasOut bit set
 	out     [][]int32 // for each state, the words ending there
 	words   []string
-	// starts has a bit for every character of the Basic Multilingual Plane
-	// a word starts with; at the root the scan steps over the others whole
-	// (see scan). anyStart is set when a word starts outside the BMP.
+	// starts, when indexStarts has made it, has a bit for every character
+	// of the Basic Multilingual Plane a word starts with; at the root the
+	// scan steps over the others whole (see scan). anyStart is set when a
+	// word starts outside the BMP.
 	starts   []uint64
 	anyStart bool
 }
@@ -27,13 +28,8 @@ type keywords struct {
 const hasOut = 1 << 15
 
 func newKeywords(words []string) *keywords {
-	k := &keywords{words: words, classes: 1, starts: make([]uint64, 1<<16/64)}
+	k := &keywords{words: words, classes: 1}
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); r < 1<<16 {
-			k.starts[r>>6] |= 1 << (r & 63)
-		} else {
-			k.anyStart = true
-		}
 		for i := 0; i < len(w); i++ {
 			if k.class[w[i]] == 0 {
 				k.class[w[i]] = uint8(k.classes)
@@ -95,6 +91,21 @@ func newKeywords(words []string) *keywords {
 	return k
 }
 
+// indexStarts makes the table of the characters words start with (8 KB):
+// worth it for an automaton that reads most lines of every document, such
+// as the boilerplate lexicon, not for one made for a few lines of one.
+func (k *keywords) indexStarts() *keywords {
+	k.starts = make([]uint64, 1<<16/64)
+	for _, w := range k.words {
+		if r, _ := utf8.DecodeRuneInString(w); r < 1<<16 {
+			k.starts[r>>6] |= 1 << (r & 63)
+		} else {
+			k.anyStart = true
+		}
+	}
+	return k
+}
+
 // scan calls fn for every occurrence of a word in s, with the word's index
 // and the byte offset where it ends.
 //
@@ -106,7 +117,7 @@ func (k *keywords) scan(s string, fn func(word int, end int)) {
 	state := 0
 	next, class, classes, starts := k.next, &k.class, k.classes, k.starts
 	for i := 0; i < len(s); {
-		if state == 0 && !k.anyStart {
+		if state == 0 && starts != nil && !k.anyStart {
 			c := s[i]
 			switch {
 			case c < utf8.RuneSelf:

@@ -110,7 +110,7 @@ var noiseLexicon = sync.OnceValue(func() *lexicon {
 			entries = append(entries, lexiconEntry{t.class, t.weight})
 		}
 	}
-	return &lexicon{kw: newKeywords(words), entries: entries}
+	return &lexicon{kw: newKeywords(words).indexStarts(), entries: entries}
 })
 
 // noiseScore is what the lexicon found in one line.

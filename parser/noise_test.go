@@ -127,9 +127,9 @@ func TestAllBoilerplateHasOneSpeech(t *testing.T) {
 	}
 }
 
-// TestKeywordsAgainstSearch checks the automaton, with its step over
-// characters no word starts with, against a plain search for every word at
-// every offset.
+// TestKeywordsAgainstSearch checks the automaton, with and without its step
+// over characters no word starts with, against a plain search for every
+// word at every offset.
 func TestKeywordsAgainstSearch(t *testing.T) {
 	lx := noiseLexicon()
 	words := append([]string{"会员", "员群", "群会员", "a", "ab", "b", "𠀀字", "字𠀀"}, lx.kw.words...)
@@ -138,22 +138,23 @@ func TestKeywordsAgainstSearch(t *testing.T) {
 		"𠀀字𠀀字 字𠀀", "相关推荐 上一篇 下一篇 猜你喜欢", "",
 		"仅供学习 禁止外传 用后删除，版权所有 © Copyright 2024",
 	}
-	for _, ws := range [][]string{words, lx.kw.words} {
-		kw := newKeywords(ws)
-		for _, s := range texts {
-			type hit struct{ w, end int }
-			got := map[hit]int{}
-			kw.scan(s, func(w, end int) { got[hit{w, end}]++ })
-			want := map[hit]int{}
-			for w, word := range ws {
-				for i := 0; i+len(word) <= len(s); i++ {
-					if strings.HasPrefix(s[i:], word) {
-						want[hit{w, i + len(word)}]++
+	for _, ws := range [][]string{words, lx.kw.words, words[:3]} {
+		for _, kw := range []*keywords{newKeywords(ws), newKeywords(ws).indexStarts()} {
+			for _, s := range texts {
+				type hit struct{ w, end int }
+				got := map[hit]int{}
+				kw.scan(s, func(w, end int) { got[hit{w, end}]++ })
+				want := map[hit]int{}
+				for w, word := range ws {
+					for i := 0; i+len(word) <= len(s); i++ {
+						if strings.HasPrefix(s[i:], word) {
+							want[hit{w, i + len(word)}]++
+						}
 					}
 				}
-			}
-			if !maps.Equal(got, want) {
-				t.Errorf("scan(%q) over %d words: %d hits, want %d", s, len(ws), len(got), len(want))
+				if !maps.Equal(got, want) {
+					t.Errorf("scan(%q) over %d words (start index %v): %d hits, want %d", s, len(ws), kw.starts != nil, len(got), len(want))
+				}
 			}
 		}
 	}
