@@ -80,7 +80,11 @@ type poolResult[Out any] struct {
 // returns once every goroutine it started has ended.
 func runPool[In, Out any](p pool, source iter.Seq[In], newProcess func() func(In) Out, emit func(Out) error) error {
 	tokens := make(chan struct{}, p.window())
-	jobs := make(chan poolJob[In])
+	// The tokens bound what is in flight; jobs has room for all of it, so
+	// that handing an item over never waits for a worker to be ready (an
+	// unbuffered hand-off made each item a rendezvous of two goroutines and
+	// cost -j 2 a tenth of its speed).
+	jobs := make(chan poolJob[In], p.window())
 	results := make(chan poolResult[Out], p.window())
 	stop := make(chan struct{})
 	go dispatch(source, tokens, jobs, stop)
