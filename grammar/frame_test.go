@@ -1,6 +1,9 @@
 package grammar
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestIsSalutation(t *testing.T) {
 	tests := []struct {
@@ -120,19 +123,28 @@ func TestPhrasesMatchFunctions(t *testing.T) {
 		"最后一公里问题依然突出。", "最后，祝大家新春愉快！", "今天开会。", ""}
 	for round := 0; round < 2; round++ {
 		for _, s := range lines {
-			if a, b := ph.IsSalutation(s), IsSalutation(s); a != b {
-				t.Errorf("IsSalutation(%q): %v, remembered %v", s, b, a)
-			}
-			if a, b := ph.ClosingCue(s), ClosingCue(s); a != b {
-				t.Errorf("ClosingCue(%q): %v, remembered %v", s, b, a)
-			}
-			as, aok := ph.FormulaStart(s)
-			bs, bok := FormulaStart(s)
-			if as != bs || aok != bok {
-				t.Errorf("FormulaStart(%q): %d %v, remembered %d %v", s, bs, bok, as, aok)
+			if err := phrasesAgree(ph, s); err != nil {
+				t.Errorf("round %d: %v", round, err)
 			}
 		}
 	}
+}
+
+// phrasesAgree compares the remembering forms of ph with the plain
+// functions on s.
+func phrasesAgree(ph *Phrases, s string) error {
+	if got, want := ph.IsSalutation(s), IsSalutation(s); got != want {
+		return fmt.Errorf("Phrases.IsSalutation(%q) = %v, IsSalutation %v", s, got, want)
+	}
+	if got, want := ph.ClosingCue(s), ClosingCue(s); got != want {
+		return fmt.Errorf("Phrases.ClosingCue(%q) = %v, ClosingCue %v", s, got, want)
+	}
+	gotStart, gotOK := ph.FormulaStart(s)
+	wantStart, wantOK := FormulaStart(s)
+	if gotStart != wantStart || gotOK != wantOK {
+		return fmt.Errorf("Phrases.FormulaStart(%q) = %d, %v; FormulaStart %d, %v", s, gotStart, gotOK, wantStart, wantOK)
+	}
+	return nil
 }
 
 // TestPhrasesStartOver: past maxCachedPhrases distinct sentences a cache
@@ -146,11 +158,8 @@ func TestPhrasesStartOver(t *testing.T) {
 	lines = append(lines, "同志们：", "以上发言，请批评指正。")
 	for round := 0; round < 2; round++ {
 		for _, s := range lines {
-			if a, b := ph.IsSalutation(s), IsSalutation(s); a != b {
-				t.Fatalf("IsSalutation(%q): %v, remembered %v", s, b, a)
-			}
-			if a, b := ph.ClosingCue(s), ClosingCue(s); a != b {
-				t.Fatalf("ClosingCue(%q): %v, remembered %v", s, b, a)
+			if err := phrasesAgree(ph, s); err != nil {
+				t.Fatalf("round %d: %v", round, err)
 			}
 		}
 		if n := len(ph.salutation); n > maxCachedPhrases {

@@ -128,39 +128,11 @@ func TestParseMarker(t *testing.T) {
 
 // TestMarkersCache checks that remembered parses give the same marker as
 // fresh ones, traps included (a trap depends on the rest of the line, not
-// on the cached head).
+// on the cached head), and that past maxCachedHeads distinct heads the cache
+// starts over and goes on giving the fresh parse.
 func TestMarkersCache(t *testing.T) {
 	ms := NewMarkers()
 	lines := []string{"一、二线城市", "一、二〇二三年回顾", "一、提高站位", "（一）党的领导", "（一）组织建设", "1.5亿元", "1.加强"}
-	for round := 0; round < 2; round++ {
-		for _, line := range lines {
-			a, okA := ms.Parse(line)
-			b, okB := ParseMarker(line)
-			if okA != okB || a != b {
-				t.Errorf("round %d: cached %+v %v, fresh %+v %v for %q", round, a, okA, b, okB, line)
-			}
-		}
-	}
-}
-
-func TestMayStartMarker(t *testing.T) {
-	for _, s := range []string{"一、", "（一）", "(1)", "1.", "①", "第一", "首先", "其次", "再次", "然后", "最后", "## 一、", "**（一）", "> 一是"} {
-		if !MayStartMarker(s) {
-			t.Errorf("MayStartMarker(%q) = false", s)
-		}
-	}
-	for _, s := range []string{"今年以来", "同志们：", "习近平总书记", "“两个维护”", "", "###"} {
-		if MayStartMarker(s) {
-			t.Errorf("MayStartMarker(%q) = true", s)
-		}
-	}
-}
-
-// TestMarkersCacheStartsOver: past maxCachedHeads distinct heads the cache
-// starts over and goes on giving the fresh parse.
-func TestMarkersCacheStartsOver(t *testing.T) {
-	ms := NewMarkers()
-	var lines []string
 	for k := range maxCachedHeads + 500 {
 		// 一 and a character: after a bare numeral the character is part of
 		// the key (一是, 一要, 一把手), so every line is a head of its own.
@@ -177,6 +149,19 @@ func TestMarkersCacheStartsOver(t *testing.T) {
 		}
 		if n := len(ms.cache); n > maxCachedHeads {
 			t.Fatalf("the cache holds %d heads, more than %d", n, maxCachedHeads)
+		}
+	}
+}
+
+func TestMayStartMarker(t *testing.T) {
+	for _, s := range []string{"一、", "（一）", "(1)", "1.", "①", "第一", "首先", "其次", "再次", "然后", "最后", "## 一、", "**（一）", "> 一是"} {
+		if !MayStartMarker(s) {
+			t.Errorf("MayStartMarker(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"今年以来", "同志们：", "习近平总书记", "“两个维护”", "", "###"} {
+		if MayStartMarker(s) {
+			t.Errorf("MayStartMarker(%q) = true", s)
 		}
 	}
 }
