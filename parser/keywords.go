@@ -116,8 +116,9 @@ func (k *keywords) indexStarts() *keywords {
 func (k *keywords) scan(s string, fn func(word int, end int)) {
 	state := 0
 	next, class, classes, starts := k.next, &k.class, k.classes, k.starts
+	skip := starts != nil && !k.anyStart
 	for i := 0; i < len(s); {
-		if state == 0 && starts != nil && !k.anyStart {
+		if state == 0 && skip {
 			c := s[i]
 			switch {
 			case c < utf8.RuneSelf:
