@@ -14,7 +14,7 @@ import (
 
 // generated builds a corpus of about size bytes from the fixtures: a
 // collection of speeches, or one long speech.
-func generated(b *testing.B, size int, oneSpeech bool) []byte {
+func generated(b testing.TB, size int, oneSpeech bool) []byte {
 	b.Helper()
 	var buf bytes.Buffer
 	g := speechgen.New(material(b), 1)
@@ -31,7 +31,7 @@ func generated(b *testing.B, size int, oneSpeech bool) []byte {
 }
 
 // material is what the generator builds speeches from: the fixtures.
-func material(b *testing.B) *speechgen.Material {
+func material(b testing.TB) *speechgen.Material {
 	b.Helper()
 	files, err := filepath.Glob("testdata/docs/*.txt")
 	if err != nil {

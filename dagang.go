@@ -55,8 +55,17 @@ type Parser struct {
 	memo *parser.Memo
 }
 
-// NewParser returns a Parser that has read nothing yet.
+// NewParser returns a Parser that has read nothing yet. It parses a large
+// document (a collection of speeches, a long report) on as many goroutines
+// as GOMAXPROCS allows; see SetWorkers.
 func NewParser() *Parser { return &Parser{memo: parser.NewMemo()} }
+
+// SetWorkers sets how many goroutines the Parser parses one large document
+// on; 1 (or less) keeps each parse on the calling goroutine, which suits a
+// program that already parses several documents at once. Documents of a few
+// hundred kilobytes or less are always parsed on the calling goroutine. The
+// outline does not depend on it.
+func (p *Parser) SetWorkers(n int) { p.memo.SetWorkers(n) }
 
 // Parse is the package's Parse.
 func (p *Parser) Parse(r io.Reader, name string) (*ast.Document, error) {

@@ -3,6 +3,7 @@ package dagang_test
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -250,4 +251,49 @@ func encodeFile(t *testing.T, p *dagang.Parser, path string) []byte {
 		t.Fatal(err)
 	}
 	return out.Bytes()
+}
+
+// TestWorkers: a large document parsed on several goroutines is the one
+// parsed on the caller's alone, for a collection (whose speeches are built
+// at the same time) and for one long speech.
+func TestWorkers(t *testing.T) {
+	for _, in := range []struct {
+		name      string
+		oneSpeech bool
+	}{{"collection", false}, {"speech", true}} {
+		raw := generated(t, 2<<20, in.oneSpeech)
+		one := dagang.NewParser()
+		one.SetWorkers(1)
+		want := encodeBytes(t, one, raw)
+		for _, n := range []int{2, 4} {
+			p := dagang.NewParser()
+			p.SetWorkers(n)
+			if got := encodeBytes(t, p, raw); !bytes.Equal(got, want) {
+				t.Errorf("%s on %d goroutines: another document than on one: %s", in.name, n, byteDiff(got, want))
+			}
+		}
+	}
+}
+
+func encodeBytes(t *testing.T, p *dagang.Parser, raw []byte) []byte {
+	t.Helper()
+	doc, err := p.ParseBytes(raw, "generated.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := ast.WriteJSON(&out, doc, ast.EncodeOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// byteDiff shows where two encodings first differ.
+func byteDiff(got, want []byte) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	from := max(i-60, 0)
+	return fmt.Sprintf("at byte %d: got …%s…, want …%s…", i, got[from:min(i+60, len(got))], want[from:min(i+60, len(want))])
 }

@@ -412,11 +412,19 @@ type lineScore struct {
 // markNoise decides which lines, and which stretches inside lines, are
 // boilerplate.
 func (p *parser) markNoise() {
-	lx := noiseLexicon()
 	// What later rules need of each line's score, kept small: a document
 	// has a line a few dozen bytes.
 	scores := make([]lineScore, len(p.lines))
-	for i := range p.lines {
+	p.scoreLines(0, len(p.lines), scores)
+	p.contextNoise(scores)
+}
+
+// scoreLines classifies lines [from, to) each on its own and records their
+// scores. It reads no other line, so stretches of lines can be scored at
+// the same time (see parallel.go).
+func (p *parser) scoreLines(from, to int, scores []lineScore) {
+	lx := noiseLexicon()
+	for i := from; i < to; i++ {
 		l := &p.lines[i]
 		if l.blank() {
 			continue
@@ -424,6 +432,11 @@ func (p *parser) markNoise() {
 		ns := p.classifyLine(l, lx)
 		scores[i] = lineScore{license: int8(min(ns.score[classLicense], 100)), weak: ns.weakNoise(), genre: ns.genre()}
 	}
+}
+
+// contextNoise applies the rules that look at neighbouring lines, once
+// every line has been scored.
+func (p *parser) contextNoise(scores []lineScore) {
 	p.licenseBlock(scores)
 	p.relatedTail()
 	p.brandLines()

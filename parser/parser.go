@@ -8,6 +8,7 @@
 package parser
 
 import (
+	"runtime"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -31,18 +32,40 @@ func Parse(text string, src ast.Source) *ast.Document { return NewMemo().Parse(t
 type Memo struct {
 	markers *grammar.Markers
 	phrases *grammar.Phrases
+	// workers is how many goroutines a large document is parsed on, and
+	// splitMin the size from which a document counts as large.
+	workers  int
+	splitMin int
+	// helpers hold the grammar's answers for the goroutines other than the
+	// caller's (helpers[k-1] for goroutine k), made when first needed.
+	helpers []*Memo
 }
 
-// NewMemo returns a Memo that remembers nothing yet.
-func NewMemo() *Memo { return &Memo{markers: grammar.NewMarkers(), phrases: grammar.NewPhrases()} }
+// NewMemo returns a Memo that remembers nothing yet and parses a large
+// document on as many goroutines as GOMAXPROCS allows.
+func NewMemo() *Memo {
+	return &Memo{markers: grammar.NewMarkers(), phrases: grammar.NewPhrases(),
+		workers: runtime.GOMAXPROCS(0), splitMin: defaultSplitMin}
+}
+
+// SetWorkers sets how many goroutines a large document is parsed on; 1
+// (or less) parses every document on the calling goroutine alone, which
+// suits a program that already parses several documents at once. The
+// outline never depends on it.
+func (m *Memo) SetWorkers(n int) { m.workers = max(n, 1) }
 
 // Parse is the package's Parse, with m's memory of earlier documents.
 func (m *Memo) Parse(text string, src ast.Source) *ast.Document {
 	p := newParser(text, m)
 	doc := &ast.Document{Source: src, Text: text}
-	p.findMarkers()
-	p.markNoise()
-	p.buildDocument(doc)
+	workers := m.workersFor(len(text))
+	if workers > 1 {
+		p.contextNoise(p.scanLinesOn(workers, m))
+	} else {
+		p.findMarkers()
+		p.markNoise()
+	}
+	p.buildDocumentOn(doc, workers, m)
 	p.finish(doc)
 	return doc
 }
@@ -71,8 +94,11 @@ func newParser(text string, m *Memo) *parser {
 func (p *parser) content(l *line) string { return p.text[l.start:l.end] }
 
 // findMarkers runs the marker grammar on the lines that may start with one.
-func (p *parser) findMarkers() {
-	for i := range p.lines {
+func (p *parser) findMarkers() { p.findMarkersIn(0, len(p.lines)) }
+
+// findMarkersIn is findMarkers on lines [from, to).
+func (p *parser) findMarkersIn(from, to int) {
+	for i := from; i < to; i++ {
 		l := &p.lines[i]
 		if l.blank() {
 			continue

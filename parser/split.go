@@ -62,7 +62,11 @@ func (p *parser) titleLikeLine(i int) bool {
 }
 
 // buildDocument splits the file into speeches and builds each.
-func (p *parser) buildDocument(doc *ast.Document) {
+func (p *parser) buildDocument(doc *ast.Document) { p.buildDocumentOn(doc, 1, nil) }
+
+// buildDocumentOn is buildDocument with the speeches built on workers
+// goroutines, whose grammar caches m holds (see parallel.go).
+func (p *parser) buildDocumentOn(doc *ast.Document, workers int, m *Memo) {
 	content := p.contentLines()
 	if len(content) == 0 {
 		p.emptySpeech(doc)
@@ -78,7 +82,12 @@ func (p *parser) buildDocument(doc *ast.Document) {
 		doc.TitleSpan = &sp
 		body = content[1:]
 	}
-	for _, seg := range p.segments(body, doc.TitleSpan != nil) {
+	segs := p.segments(body, doc.TitleSpan != nil)
+	if workers > 1 && len(segs) > 1 {
+		doc.Speeches = p.buildSpeechesOn(segs, workers, m)
+		return
+	}
+	for _, seg := range segs {
 		if s := p.buildSpeech(seg); s != nil {
 			doc.Speeches = append(doc.Speeches, s)
 		}

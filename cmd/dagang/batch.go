@@ -237,7 +237,7 @@ func runFiles[T any](b batchRun, inputs []input, render func(*ast.Document) (T, 
 	bar := newProgress(b.stderr, len(inputs), b.opts.quiet)
 	messages := bar.writer(b.stderr)
 	process := func() func(input) fileResult[T] {
-		parser := dagang.NewParser()
+		parser := batchParser(b.opts.jobs)
 		return func(in input) fileResult[T] { return processFile(parser, b.stdin, in, render) }
 	}
 	err = runPool(pool{b.opts.jobs, b.opts.unordered}, slices.Values(inputs), process, func(r fileResult[T]) error {
@@ -250,6 +250,17 @@ func runFiles[T any](b batchRun, inputs []input, render func(*ast.Document) (T, 
 	})
 	bar.stop()
 	return failed, err
+}
+
+// batchParser is the Parser of one worker of a pool of jobs workers. With
+// more than one, the inputs are already shared out over the cores: each
+// document is parsed on its worker's goroutine alone.
+func batchParser(jobs int) *dagang.Parser {
+	p := dagang.NewParser()
+	if jobs > 1 {
+		p.SetWorkers(1)
+	}
+	return p
 }
 
 // reportFailure says on stderr which input failed and why, on one line.

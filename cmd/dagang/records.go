@@ -41,7 +41,7 @@ func runRecords(cmd *cobra.Command, opts batchOptions) error {
 	lines, readErr := readRecordLines(cmd.InOrStdin())
 	failed := 0
 	process := func() func(recordLine) fileResult[[]byte] {
-		parser := dagang.NewParser()
+		parser := batchParser(opts.jobs)
 		return func(line recordLine) fileResult[[]byte] { return parseRecord(parser, line) }
 	}
 	err := runPool(pool{opts.jobs, opts.unordered}, lines, process, func(r fileResult[[]byte]) error {

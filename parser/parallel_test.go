@@ -1,0 +1,156 @@
+package parser
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/decode"
+)
+
+// splitEverything returns a Memo that parses every document, however
+// small, on workers goroutines.
+func splitEverything(workers int) *Memo {
+	m := NewMemo()
+	m.SetWorkers(workers)
+	m.splitMin = 0
+	return m
+}
+
+func encoded(t testing.TB, doc *ast.Document) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := ast.WriteJSON(&b, doc, ast.EncodeOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// parallelInputs is every fixture and shared document, decoded, and one
+// collection made of them all: the speeches of a collection are what is
+// built on several goroutines.
+func parallelInputs(t *testing.T) map[string]string {
+	t.Helper()
+	texts := map[string]string{}
+	var all strings.Builder
+	all.WriteString("讲话稿合集\n\n")
+	k := 0
+	for _, pattern := range []string{"../testdata/*/*.txt", "../../shared/seeds/*.txt", "../../shared/corpus/*.txt"} {
+		files, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := decode.Decode(raw)
+			if err != nil {
+				continue // the fixtures of undecodable input
+			}
+			texts[f] = d.Text
+			k++
+			fmt.Fprintf(&all, "【篇%d】\n%s\n\n", k, d.Text)
+		}
+	}
+	if k == 0 {
+		t.Fatal("no fixtures")
+	}
+	texts["collection"] = all.String()
+	return texts
+}
+
+// TestParallelSameDocument: a document parsed on several goroutines is the
+// document parsed on one, to the byte, whatever the number of goroutines.
+func TestParallelSameDocument(t *testing.T) {
+	one := NewMemo()
+	one.SetWorkers(1)
+	split := map[int]*Memo{2: splitEverything(2), 3: splitEverything(3), 8: splitEverything(8)}
+	speeches := 0
+	for name, text := range parallelInputs(t) {
+		want := one.Parse(text, ast.Source{Name: name})
+		wantJSON := encoded(t, want)
+		if name == "collection" {
+			speeches = len(want.Speeches)
+		}
+		for n, m := range split {
+			if got := encoded(t, m.Parse(text, ast.Source{Name: name})); !bytes.Equal(got, wantJSON) {
+				t.Errorf("%s on %d goroutines: another document than on one (first difference at byte %d)", name, n, firstDifference(got, wantJSON))
+			}
+		}
+	}
+	if speeches < 10 {
+		t.Errorf("the collection has %d speeches: too few to share out", speeches)
+	}
+}
+
+func firstDifference(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
+
+func TestWorkersFor(t *testing.T) {
+	m := NewMemo()
+	m.SetWorkers(4)
+	if got := m.workersFor(defaultSplitMin - 1); got != 1 {
+		t.Errorf("a small text on %d goroutines, want 1", got)
+	}
+	if got := m.workersFor(defaultSplitMin); got != 4 {
+		t.Errorf("a large text on %d goroutines, want 4", got)
+	}
+	m.SetWorkers(0)
+	if got := m.workersFor(1 << 30); got != 1 {
+		t.Errorf("SetWorkers(0): %d goroutines, want 1", got)
+	}
+}
+
+func TestLineStretches(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		n    int
+		want []int
+	}{
+		{"", 2, []int{0, 1}},
+		{"一\n二\n三\n四", 2, []int{0, 2, 4}},
+		{"一\n二\n三\n四", 4, []int{0, 1, 2, 3, 4}},
+		{"一行很长的文字一行很长的文字\n短", 3, []int{0, 1, 2}},
+		{"一\n二", 8, []int{0, 1, 2}},
+	} {
+		p := newParser(tt.text, NewMemo())
+		got := p.lineStretches(tt.n)
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("lineStretches(%q, %d) = %v, want %v", tt.text, tt.n, got, tt.want)
+		}
+	}
+}
+
+// FuzzParallel: on any text, the document parsed on several goroutines is
+// the document parsed on one.
+func FuzzParallel(f *testing.F) {
+	for _, s := range []string{
+		"讲话稿合集\n【篇一】\n在会上的讲话\n同志们：\n一、总体要求\n（一）提高认识。一是学习，二是落实。\n谢谢大家！\n【篇二】\n发言稿\n一、问题\n以上发言，请批评指正。",
+		"标题\n\n一、甲\n二、乙\n三、丙\n本作品是公有领域\n",
+		"第一篇\n标题一\n1.甲\n第二篇\n标题二\n（1）乙\n",
+	} {
+		f.Add(s)
+	}
+	one := NewMemo()
+	one.SetWorkers(1)
+	split := splitEverything(3)
+	f.Fuzz(func(t *testing.T, s string) {
+		text := strings.ToValidUTF8(s, "\uFFFD")
+		want := encoded(t, one.Parse(text, ast.Source{}))
+		if got := encoded(t, split.Parse(text, ast.Source{})); !bytes.Equal(got, want) {
+			t.Errorf("on 3 goroutines: another document than on one (first difference at byte %d)\n%s\n%s", firstDifference(got, want), got, want)
+		}
+	})
+}
