@@ -268,8 +268,15 @@ func TestWorkers(t *testing.T) {
 		for _, n := range []int{2, 4} {
 			p := dagang.NewParser()
 			p.SetWorkers(n)
-			if got := encodeBytes(t, p, raw); !bytes.Equal(got, want) {
-				t.Errorf("%s on %d goroutines: another document than on one: %s", in.name, n, byteDiff(got, want))
+			doc, err := p.ParseBytes(raw, "generated.txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := encodeWith(t, doc, ast.EncodeOptions{Workers: 1}); !bytes.Equal(got, want) {
+				t.Errorf("%s parsed on %d goroutines: another document than on one: %s", in.name, n, byteDiff(got, want))
+			}
+			if got := encodeWith(t, doc, ast.EncodeOptions{Workers: n}); !bytes.Equal(got, want) {
+				t.Errorf("%s encoded on %d goroutines: other bytes than on one: %s", in.name, n, byteDiff(got, want))
 			}
 		}
 	}
@@ -281,8 +288,13 @@ func encodeBytes(t *testing.T, p *dagang.Parser, raw []byte) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return encodeWith(t, doc, ast.EncodeOptions{Workers: 1})
+}
+
+func encodeWith(t *testing.T, doc *ast.Document, opt ast.EncodeOptions) []byte {
+	t.Helper()
 	var out bytes.Buffer
-	if err := ast.WriteJSON(&out, doc, ast.EncodeOptions{}); err != nil {
+	if err := ast.WriteJSON(&out, doc, opt); err != nil {
 		t.Fatal(err)
 	}
 	return out.Bytes()

@@ -19,6 +19,10 @@ import (
 type EncodeOptions struct {
 	// Indent, when not empty, pretty-prints with this indent per level.
 	Indent string
+	// Workers is how many goroutines encode the speeches of a large
+	// collection; 0 means GOMAXPROCS, 1 encodes on the caller's alone. The
+	// bytes written do not depend on it.
+	Workers int
 }
 
 // WriteJSON writes doc as one version-1 JSON document (spec/json.md), with no
@@ -26,7 +30,7 @@ type EncodeOptions struct {
 func WriteJSON(w io.Writer, doc *Document, opt EncodeOptions) error {
 	if opt.Indent != "" {
 		var compact bytes.Buffer
-		if err := WriteJSON(&compact, doc, EncodeOptions{}); err != nil {
+		if err := WriteJSON(&compact, doc, EncodeOptions{Workers: opt.Workers}); err != nil {
 			return err
 		}
 		var out bytes.Buffer
@@ -40,7 +44,7 @@ func WriteJSON(w io.Writer, doc *Document, opt EncodeOptions) error {
 	if !ok {
 		bw = bufio.NewWriterSize(w, 64<<10)
 	}
-	e := &encoder{w: bw}
+	e := &encoder{w: bw, workers: encodeWorkers(doc, opt.Workers)}
 	e.document(doc)
 	if e.err != nil {
 		return e.err
@@ -59,9 +63,10 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 }
 
 type encoder struct {
-	w   *bufio.Writer
-	err error
-	buf [24]byte
+	w       *bufio.Writer
+	err     error
+	buf     [24]byte
+	workers int // goroutines that encode the speeches
 }
 
 func (e *encoder) raw(s string) {
@@ -223,11 +228,15 @@ func (e *encoder) document(d *Document) {
 	e.optSpan(d.TitleSpan)
 	e.key("speeches", false)
 	e.raw("[")
-	for i, s := range d.Speeches {
-		if i > 0 {
-			e.raw(",")
+	if e.workers > 1 {
+		e.speechesOn(d.Speeches, e.workers)
+	} else {
+		for i, s := range d.Speeches {
+			if i > 0 {
+				e.raw(",")
+			}
+			e.speech(s)
 		}
-		e.speech(s)
 	}
 	e.raw("]")
 	e.key("noise", false)

@@ -9,6 +9,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 
@@ -66,7 +69,7 @@ func decode(raw []byte, shared bool) (Text, error) {
 			// A byte order mark does not make a binary file text.
 			return t, fmt.Errorf("%w (NUL bytes)", ErrBinary)
 		}
-		if shared && utf8.Valid(raw[3:]) {
+		if shared && validUTF8(raw[3:]) {
 			t.Text = unsafe.String(unsafe.SliceData(raw[3:]), len(raw)-3)
 			return t, nil
 		}
@@ -80,7 +83,7 @@ func decode(raw []byte, shared bool) (Text, error) {
 	if kind := binaryKind(raw); kind != "" {
 		return t, fmt.Errorf("%w (%s)", ErrBinary, kind)
 	}
-	if utf8.Valid(raw) {
+	if validUTF8(raw) {
 		t.Encoding = UTF8
 		if shared && len(raw) > 0 {
 			t.Text = unsafe.String(unsafe.SliceData(raw), len(raw))
@@ -99,6 +102,53 @@ func decode(raw []byte, shared bool) (Text, error) {
 		t.Encoding, t.Text, t.Replaced = GB18030, g, gBad
 	}
 	return t, checkReplaced(t)
+}
+
+// validSplitMin is the smallest input whose UTF-8 is checked on more than
+// one goroutine: checking is the first pass over every byte, and on a
+// large input the only one that cannot wait for the lines.
+const validSplitMin = 1 << 20
+
+// validUTF8 is utf8.Valid, checked in pieces at the same time on a large
+// input.
+func validUTF8(raw []byte) bool {
+	return validInPieces(raw, min(runtime.GOMAXPROCS(0), len(raw)/(validSplitMin/2)))
+}
+
+// validInPieces is utf8.Valid(raw) with raw cut into n pieces checked at
+// the same time. A piece starts at a byte that is not a continuation byte,
+// so on valid input every piece starts and ends at a character boundary:
+// raw is valid if and only if every piece is. (A cut that finds four
+// continuation bytes in a row, which no valid text has, lands on one; the
+// piece after it is then invalid, and so is raw.)
+func validInPieces(raw []byte, n int) bool {
+	if n <= 1 {
+		return utf8.Valid(raw)
+	}
+	cuts := []int{0}
+	for k := 1; k < n; k++ {
+		at := max(k*len(raw)/n, cuts[len(cuts)-1])
+		for i := 0; i < utf8.UTFMax-1 && at < len(raw) && raw[at]&0xC0 == 0x80; i++ {
+			at++
+		}
+		cuts = append(cuts, at)
+	}
+	cuts = append(cuts, len(raw))
+	var invalid atomic.Bool
+	var wg sync.WaitGroup
+	for k := 1; k < n; k++ {
+		piece := raw[cuts[k]:cuts[k+1]]
+		wg.Go(func() {
+			if !utf8.Valid(piece) {
+				invalid.Store(true)
+			}
+		})
+	}
+	if !utf8.Valid(raw[:cuts[1]]) {
+		invalid.Store(true)
+	}
+	wg.Wait()
+	return !invalid.Load()
 }
 
 func checkReplaced(t Text) error {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -235,4 +236,45 @@ func TestDecodeSharedSameAsDecode(t *testing.T) {
 			t.Errorf("% x: Decode %+v %v, DecodeShared %+v %v", raw, a, errA, b, errB)
 		}
 	}
+}
+
+// TestValidInPieces: checking UTF-8 in pieces agrees with utf8.Valid on
+// valid text, on text truncated or with one byte changed at every place,
+// and on runs of continuation bytes, for every number of pieces.
+func TestValidInPieces(t *testing.T) {
+	base := "一、总体要求 a1\u00e9𠀀（一）提高认识。\u200b"
+	var inputs []string
+	for i := 0; i <= len(base); i++ {
+		inputs = append(inputs, base[:i], base[i:])
+		for _, c := range []byte{0x80, 0xBF, 0xC0, 0xE4, 0xED, 0xF0, 0xFF, 'x'} {
+			b := []byte(base)
+			if i < len(b) {
+				b[i] = c
+				inputs = append(inputs, string(b))
+			}
+		}
+	}
+	inputs = append(inputs, "\x80\x80\x80\x80\x80\x80", "ab\x80\x80\x80\x80cd", "\xed\xa0\x80", "")
+	for _, in := range inputs {
+		want := utf8.Valid([]byte(in))
+		for n := 1; n <= 9; n++ {
+			if got := validInPieces([]byte(in), n); got != want {
+				t.Errorf("validInPieces(%q, %d) = %v, utf8.Valid says %v", in, n, got, want)
+			}
+		}
+	}
+}
+
+func FuzzValidInPieces(f *testing.F) {
+	f.Add([]byte("一、总体要求（一）提高认识。"), 3)
+	f.Add([]byte("ab\x80\x80\x80\x80cd"), 2)
+	f.Fuzz(func(t *testing.T, raw []byte, n int) {
+		n = n%16 + 1
+		if n < 1 {
+			n += 16
+		}
+		if got, want := validInPieces(raw, n), utf8.Valid(raw); got != want {
+			t.Errorf("validInPieces(%q, %d) = %v, utf8.Valid says %v", raw, n, got, want)
+		}
+	})
 }

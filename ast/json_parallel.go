@@ -1,0 +1,87 @@
+package ast
+
+import (
+	"bufio"
+	"bytes"
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// The speeches of a large collection are encoded on several goroutines,
+// each into a buffer of its own, and written in their order: the bytes are
+// those of the encoding on one goroutine. A fixed number of buffers bounds
+// the memory, so that a collection is written in a little more than the
+// size of a few speeches, however many it holds.
+
+// encodeSplitMin is the smallest document text whose speeches are encoded
+// on several goroutines, and encodeSpeechMax the largest speech that lets
+// them: a buffer holds the whole encoding of a speech.
+const (
+	encodeSplitMin  = 1 << 20
+	encodeSpeechMax = 4 << 20
+)
+
+// encodeWorkers is how many goroutines encode doc's speeches.
+func encodeWorkers(doc *Document, workers int) int {
+	if workers == 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if workers <= 1 || len(doc.Text) < encodeSplitMin || len(doc.Speeches) < 2 {
+		return 1
+	}
+	for _, s := range doc.Speeches {
+		if s.Span.End-s.Span.Start > encodeSpeechMax {
+			return 1
+		}
+	}
+	return workers
+}
+
+// speechesOn writes the speeches, comma-separated, encoded on workers
+// goroutines.
+func (e *encoder) speechesOn(ss []*Speech, workers int) {
+	window := 4 * workers // buffers, so speeches encoded and not yet written
+	free := make(chan *bytes.Buffer, window)
+	for range window {
+		free <- new(bytes.Buffer)
+	}
+	done := make([]chan *bytes.Buffer, len(ss))
+	for k := range done {
+		done[k] = make(chan *bytes.Buffer, 1)
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			sub := &encoder{w: bufio.NewWriterSize(nil, 32<<10)}
+			for {
+				// A buffer first, then a speech: a speech once taken always
+				// has a buffer, so the writer never waits for one that
+				// cannot come. There are more buffers than workers, so the
+				// last claims find one when every speech is written.
+				buf := <-free
+				k := int(next.Add(1) - 1)
+				if k >= len(ss) {
+					return
+				}
+				buf.Reset()
+				sub.w.Reset(buf)
+				sub.speech(ss[k])
+				sub.w.Flush() // into a bytes.Buffer: cannot fail
+				done[k] <- buf
+			}
+		})
+	}
+	for k := range ss {
+		buf := <-done[k]
+		if k > 0 {
+			e.raw(",")
+		}
+		if e.err == nil {
+			_, e.err = e.w.Write(buf.Bytes())
+		}
+		free <- buf
+	}
+	wg.Wait()
+}

@@ -1,0 +1,89 @@
+package ast
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// collection is a document of n speeches over a text of at least size bytes, each
+// speech with a section and a paragraph of its own.
+func collection(n, size int) *Document {
+	d := &Document{Text: strings.Repeat("字", (size+2)/3)} // at least size bytes
+	per := len(d.Text) / n
+	for k := range n {
+		start := k * per
+		sp := Span{Start: start, End: start + per, Line: k + 1, EndLine: k + 1}
+		d.Speeches = append(d.Speeches, &Speech{
+			Title: fmt.Sprintf("第%d篇", k+1), TitleSpan: &sp, Span: sp,
+			Preamble: []*Para{{Text: strings.Repeat("序言", k%7), Span: sp}},
+			Sections: []*Section{{Marker: "一、", Style: StyleHanDun, Number: 1, Level: 1,
+				Title: fmt.Sprintf("标题\"%d\"", k), Span: sp, Body: []*Para{}, Children: []*Section{}}},
+		})
+	}
+	return d
+}
+
+func TestEncodeWorkers(t *testing.T) {
+	for _, tt := range []struct {
+		doc     *Document
+		workers int
+		want    int
+	}{
+		{collection(10, encodeSplitMin), 4, 4},
+		{collection(10, encodeSplitMin-3), 4, 1}, // too small to share out
+		{collection(1, encodeSplitMin), 4, 1},    // one speech
+		{collection(10, encodeSplitMin), 1, 1},
+		{collection(2, 3*encodeSpeechMax), 4, 1}, // a speech too large for a buffer
+	} {
+		if got := encodeWorkers(tt.doc, tt.workers); got != tt.want {
+			t.Errorf("%d speeches over %d bytes, %d workers: encoded on %d goroutines, want %d",
+				len(tt.doc.Speeches), len(tt.doc.Text), tt.workers, got, tt.want)
+		}
+	}
+}
+
+// TestSpeechesOn: speeches encoded on several goroutines, more of them than
+// there are buffers, give the bytes of the encoding on one.
+func TestSpeechesOn(t *testing.T) {
+	doc := collection(500, encodeSplitMin)
+	var want bytes.Buffer
+	if err := WriteJSON(&want, doc, EncodeOptions{Workers: 1}); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{2, 3, 8} {
+		var got bytes.Buffer
+		if err := WriteJSON(&got, doc, EncodeOptions{Workers: n}); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("%d workers: other bytes than one", n)
+		}
+	}
+}
+
+type failingWriter struct{ left int }
+
+var errFull = errors.New("disk full")
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > w.left {
+		n := w.left
+		w.left = 0
+		return n, errFull
+	}
+	w.left -= len(p)
+	return len(p), nil
+}
+
+// TestSpeechesOnWriteError: a write that fails half way through is
+// reported, and the goroutines end.
+func TestSpeechesOnWriteError(t *testing.T) {
+	doc := collection(500, encodeSplitMin)
+	err := WriteJSON(&failingWriter{left: 100 << 10}, doc, EncodeOptions{Workers: 3})
+	if !errors.Is(err, errFull) {
+		t.Errorf("WriteJSON to a writer that fails = %v, want %v", err, errFull)
+	}
+}
