@@ -30,30 +30,41 @@ func (l *line) blank() bool { return l.start == l.end }
 // splitLines cuts text at \n, \r\n and \r, and records where every line
 // starts for the line index.
 func splitLines(text string) ([]line, *lineIndex) {
-	n := strings.Count(text, "\n") + 1
+	lines, starts := splitRange(text, 0, len(text), true)
+	return lines, &lineIndex{starts: starts, text: text}
+}
+
+// splitRange is splitLines on text[from:to], with offsets into text. A
+// range that is not the last ends just after a \n: the empty line after
+// that \n is the first line of the next range.
+func splitRange(text string, from, to int, last bool) ([]line, []int) {
+	n := strings.Count(text[from:to], "\n") + 1
 	lines := make([]line, 0, n)
-	idx := &lineIndex{starts: make([]int, 0, n), text: text}
-	hasCR := strings.IndexByte(text, '\r') >= 0
-	for pos := 0; ; {
+	starts := make([]int, 0, n)
+	hasCR := strings.IndexByte(text[from:to], '\r') >= 0
+	for pos := from; ; {
+		if pos == to && !last {
+			return lines, starts
+		}
 		var i int
 		if hasCR {
-			i = strings.IndexAny(text[pos:], "\r\n")
+			i = strings.IndexAny(text[pos:to], "\r\n")
 		} else {
-			i = strings.IndexByte(text[pos:], '\n')
+			i = strings.IndexByte(text[pos:to], '\n')
 		}
-		end, next := len(text), -1
+		end, next := to, -1
 		if i >= 0 {
 			end = pos + i
 			next = end + 1
-			if text[end] == '\r' && next < len(text) && text[next] == '\n' {
+			if text[end] == '\r' && next < to && text[next] == '\n' {
 				next++
 			}
 		}
 		s, e := trimSpace(text, pos, end)
-		idx.starts = append(idx.starts, pos)
+		starts = append(starts, pos)
 		lines = append(lines, line{start: s, end: e})
 		if next < 0 {
-			return lines, idx
+			return lines, starts
 		}
 		pos = next
 	}

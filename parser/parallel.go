@@ -2,6 +2,7 @@ package parser
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -53,6 +54,46 @@ func (p *parser) worker(m *Memo) *parser {
 	idx := *p.idx
 	w.idx = &idx
 	return w
+}
+
+// splitLinesOn is splitLines on workers goroutines: the text is cut into
+// stretches of about the same size, each just after a \n, so that no line
+// and no \r\n straddles two of them.
+func splitLinesOn(text string, workers int) ([]line, *lineIndex) {
+	cuts := []int{0}
+	for k := 1; k < workers; k++ {
+		at := max(k*len(text)/workers, cuts[len(cuts)-1])
+		j := strings.IndexByte(text[at:], '\n')
+		if j < 0 || at+j+1 >= len(text) {
+			break
+		}
+		cuts = append(cuts, at+j+1)
+	}
+	cuts = append(cuts, len(text))
+	type part struct {
+		lines  []line
+		starts []int
+	}
+	parts := make([]part, len(cuts)-1)
+	var wg sync.WaitGroup
+	for k := range parts {
+		wg.Go(func() {
+			parts[k].lines, parts[k].starts = splitRange(text, cuts[k], cuts[k+1], k == len(parts)-1)
+		})
+	}
+	wg.Wait()
+	if len(parts) == 1 {
+		return parts[0].lines, &lineIndex{starts: parts[0].starts, text: text}
+	}
+	n := 0
+	for _, pt := range parts {
+		n += len(pt.lines)
+	}
+	lines, starts := make([]line, 0, n), make([]int, 0, n)
+	for _, pt := range parts {
+		lines, starts = append(lines, pt.lines...), append(starts, pt.starts...)
+	}
+	return lines, &lineIndex{starts: starts, text: text}
 }
 
 // scanLinesOn finds the markers and scores the boilerplate of every line on

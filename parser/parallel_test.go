@@ -154,3 +154,22 @@ func FuzzParallel(f *testing.F) {
 		}
 	})
 }
+
+// TestSplitLinesOn: the lines and line starts found in stretches are those
+// found in one pass, whatever the line ends and the number of stretches.
+func TestSplitLinesOn(t *testing.T) {
+	for _, text := range []string{
+		"", "\n", "\n\n\n", "一", "一\n", "一\r\n二\r\n", "一\r二\r三", "一\r\n\r\n二\n\r三\r",
+		"\u3000一、总体要求\u3000\n\t（一）提高认识。 \r\n\n\n二、落实\n",
+		strings.Repeat("第一行文字\r\n", 40) + strings.Repeat("第二段\n", 37) + "末行",
+		strings.Repeat("\r", 9) + strings.Repeat("\n", 9),
+	} {
+		wantLines, wantIdx := splitLines(text)
+		for n := 1; n <= 8; n++ {
+			lines, idx := splitLinesOn(text, n)
+			if fmt.Sprint(lines) != fmt.Sprint(wantLines) || fmt.Sprint(idx.starts) != fmt.Sprint(wantIdx.starts) {
+				t.Errorf("splitLinesOn(%q, %d) = %v %v, splitLines gives %v %v", text, n, lines, idx.starts, wantLines, wantIdx.starts)
+			}
+		}
+	}
+}

@@ -56,12 +56,15 @@ func (m *Memo) SetWorkers(n int) { m.workers = max(n, 1) }
 
 // Parse is the package's Parse, with m's memory of earlier documents.
 func (m *Memo) Parse(text string, src ast.Source) *ast.Document {
-	p := newParser(text, m)
-	doc := &ast.Document{Source: src, Text: text}
 	workers := m.workersFor(len(text))
+	var p *parser
+	doc := &ast.Document{Source: src, Text: text}
 	if workers > 1 {
+		lines, idx := splitLinesOn(text, workers)
+		p = &parser{text: text, lines: lines, idx: idx, markers: m.markers, phrases: m.phrases}
 		p.contextNoise(p.scanLinesOn(workers, m))
 	} else {
+		p = newParser(text, m)
 		p.findMarkers()
 		p.markNoise()
 	}
