@@ -76,3 +76,11 @@ func TestBlank3(t *testing.T) {
 		}
 	}
 }
+
+func TestOnlyDecoration(t *testing.T) {
+	for _, s := range []string{"", " ", "\t**__\u3000 ", "\u3000", "文", " 文", "**加强", "\u3001", "\u3000\u3001", "_ *x", "\xe3\x80", "\xe3"} {
+		if got, want := onlyDecoration(s), strings.TrimLeft(s, " \t\u3000*_") == ""; got != want {
+			t.Errorf("onlyDecoration(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -386,6 +386,9 @@ func countEndingAt(s string, at int) (int, int) {
 		}
 		start -= size
 	}
+	if start == at {
+		return 0, at // no count: the usual case (重点, 条件, 各方面)
+	}
 	word := strings.ReplaceAll(s[start:at], "两", "二")
 	if n, ok := grammar.HanValue(word); ok {
 		return n, start

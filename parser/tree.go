@@ -122,8 +122,23 @@ func (t *tree) addPara(para *ast.Para) {
 // markerOnly reports whether a line holds nothing but its marker (and
 // Markdown decoration): 一是 on a line of its own, its text on the next.
 func (t *tree) markerOnly(l *line, m *grammar.Marker, end int) bool {
-	rest := strings.TrimLeft(t.p.text[l.start+m.End:end], " \t\u3000*_")
-	return rest == ""
+	return onlyDecoration(t.p.text[l.start+m.End : end])
+}
+
+// onlyDecoration is strings.TrimLeft(s, " \t\u3000*_") == "", answered at
+// the first character that is none of them (most often the first).
+func onlyDecoration(s string) bool {
+	for i := 0; i < len(s); {
+		switch {
+		case s[i] == ' ' || s[i] == '\t' || s[i] == '*' || s[i] == '_':
+			i++
+		case strings.HasPrefix(s[i:], "\u3000"):
+			i += len("\u3000")
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // accepts decides, from the line alone and the lists around it, whether a

@@ -79,7 +79,9 @@ func main() {
 	failed := false
 	for _, r := range results {
 		mark := "met"
-		if !r.ok {
+		if strings.HasPrefix(r.target, "(") {
+			mark = "—" // a comparison, not a target
+		} else if !r.ok {
 			mark, failed = "MISSED", true
 		}
 		fmt.Printf("| %s | %s | %s | %s |\n", r.name, r.value, r.target, mark)
