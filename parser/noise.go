@@ -420,7 +420,7 @@ func (p *parser) markNoise() {
 }
 
 // scoreLines classifies lines [from, to) each on its own and records their
-// scores. It reads no other line, so stretches of lines can be scored at
+// scores and the separator lines among them. It reads no other line, so stretches of lines can be scored at
 // the same time (see parallel.go).
 func (p *parser) scoreLines(from, to int, scores []lineScore) {
 	lx := noiseLexicon()
@@ -428,6 +428,9 @@ func (p *parser) scoreLines(from, to int, scores []lineScore) {
 		l := &p.lines[i]
 		if l.blank() {
 			continue
+		}
+		if n, ok := separatorLine(p.content(l)); ok {
+			p.separators = append(p.separators, separatorAt{line: i, n: n})
 		}
 		ns := p.classifyLine(l, lx)
 		scores[i] = lineScore{license: int8(min(ns.score[classLicense], 100)), weak: ns.weakNoise(), genre: ns.genre()}

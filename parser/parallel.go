@@ -117,7 +117,9 @@ func (p *parser) scanLinesOn(workers int, m *Memo) []lineScore {
 	p.scoreLines(bounds[0], bounds[1], scores)
 	wg.Wait()
 	for _, sub := range subs[1:] {
-		p.cuts = append(p.cuts, sub.cuts...) // stretch after stretch: still in text order
+		// Stretch after stretch: still in text order.
+		p.cuts = append(p.cuts, sub.cuts...)
+		p.separators = append(p.separators, sub.separators...)
 	}
 	return scores
 }

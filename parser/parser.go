@@ -79,7 +79,11 @@ type parser struct {
 	idx   *lineIndex
 	noise []ast.Noise
 	cuts  []cut // every inline cut, in text order
-	diags []ast.Diagnostic
+	// separators are the lines that open with a separator (【篇一】, 第二篇),
+	// in line order, found while the lines are scored: the split into
+	// speeches then reads this list rather than every line's text again.
+	separators []separatorAt
+	diags      []ast.Diagnostic
 	// markers and phrases remember the grammar's answers (see Memo).
 	markers *grammar.Markers
 	phrases *grammar.Phrases

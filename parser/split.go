@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"sort"
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
@@ -126,52 +127,81 @@ func (p *parser) isCollectionTitle(first int, content []int) bool {
 	return false
 }
 
-// segments cuts the content lines into speeches.
+// segments cuts the content lines into speeches. A speech's lines are a
+// run of lines, so each segment holds a slice of it (capped, so that an
+// append never writes into the next).
 func (p *parser) segments(lines []int, collection bool) []segment {
-	starts := p.speechStarts(lines, collection)
+	starts := inOrder(p.speechStarts(lines, collection))
 	var segs []segment
 	cur := segment{title: -1, tryTitle: !collection}
+	from := 0          // where cur's lines start in lines
 	pendingTitle := -1 // a title announced by the separator line before it
-	flush := func() {
-		if len(cur.lines) > 0 {
+	flush := func(to int) {
+		if to > from {
+			cur.lines = lines[from:to:to]
 			segs = append(segs, cur)
 		}
 	}
 	for k, i := range lines {
 		l := &p.lines[i]
-		st, ok := starts[k]
-		if !ok {
+		if len(starts) == 0 || starts[0].at != k {
 			if i == pendingTitle {
 				cur.title, cur.titleFrom = i, l.start
 				pendingTitle = -1
 			}
-			cur.lines = append(cur.lines, i)
 			continue
 		}
-		flush()
+		st := starts[0].speechStart
+		starts = starts[1:]
+		flush(k)
 		cur = segment{title: i, titleFrom: l.start}
+		from = k
 		switch {
 		case st.separator < 0, st.titleLine < 0:
 			// An inner title, or a separator with no title after it, which
 			// is then the title itself.
-			cur.lines = append(cur.lines, i)
 		case st.titleLine == i:
 			p.separatorNoise(l.start, l.start+st.separator)
 			cur.titleFrom = p.skipBlank(l.start+st.separator, l.end)
-			cur.lines = append(cur.lines, i)
 		default:
 			p.separatorNoise(l.start, l.start+st.separator)
 			l.noise = ast.NoiseSeparator
 			cur.title = -1
 			pendingTitle = st.titleLine
+			from = k + 1 // the separator line is no line of the speech
 		}
 	}
-	flush()
+	flush(len(lines))
 	return segs
+}
+
+// startAt is a speech start at a position in the content lines.
+type startAt struct {
+	at int
+	speechStart
+}
+
+// inOrder lists the speech starts by position.
+func inOrder(starts map[int]speechStart) []startAt {
+	out := make([]startAt, 0, len(starts))
+	for k, st := range starts {
+		out = append(out, startAt{k, st})
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].at < out[b].at })
+	return out
 }
 
 func (p *parser) separatorNoise(start, end int) {
 	p.noise = append(p.noise, ast.Noise{Text: p.text[start:end], Kind: ast.NoiseSeparator, Span: p.idx.span(start, end)})
+}
+
+// separatorAt is a line that opens with a separator n bytes long.
+type separatorAt struct{ line, n int }
+
+// isSeparator reports whether line i opens with a separator.
+func (p *parser) isSeparator(i int) bool {
+	k := sort.Search(len(p.separators), func(k int) bool { return p.separators[k].line >= i })
+	return k < len(p.separators) && p.separators[k].line == i
 }
 
 // speechStart says how a speech starts at a line.
@@ -183,20 +213,21 @@ type speechStart struct {
 // speechStarts finds, by position in lines, where speeches start.
 func (p *parser) speechStarts(lines []int, collection bool) map[int]speechStart {
 	starts := map[int]speechStart{}
-	// Separators.
+	// Separators: lines and p.separators are both in line order.
+	seps := p.separators
 	for k, i := range lines {
-		raw := p.content(&p.lines[i])
-		n, ok := separatorLine(raw)
-		if !ok {
+		for len(seps) > 0 && seps[0].line < i {
+			seps = seps[1:]
+		}
+		if len(seps) == 0 || seps[0].line != i {
 			continue
 		}
+		n := seps[0].n
 		st := speechStart{separator: n, titleLine: -1}
-		if n < len(raw) {
+		if l := &p.lines[i]; n < l.end-l.start {
 			st.titleLine = i
-		} else if k+1 < len(lines) && p.titleLikeLine(lines[k+1]) {
-			if _, sep := separatorLine(p.content(&p.lines[lines[k+1]])); !sep {
-				st.titleLine = lines[k+1]
-			}
+		} else if k+1 < len(lines) && p.titleLikeLine(lines[k+1]) && !p.isSeparator(lines[k+1]) {
+			st.titleLine = lines[k+1]
 		}
 		starts[k] = st
 	}
