@@ -139,16 +139,31 @@ type lineIndex struct {
 }
 
 // line is the 1-based line holding byte offset off; an offset at the very
-// end of a line belongs to that line.
+// end of a line belongs to that line. Lookups mostly move forward a little
+// from the last one, so the search gallops forward from it: a lookup costs
+// the logarithm of the distance moved, and touches the table near where it
+// was, rather than the whole table's worth of a binary search.
 func (x *lineIndex) line(off int) int {
-	if h := x.hint; h < len(x.starts) && x.starts[h] <= off && (h+1 == len(x.starts) || off < x.starts[h+1]) {
-		return h + 1
+	h := min(x.hint, len(x.starts)-1)
+	if x.starts[h] > off {
+		// Backwards: a binary search below the hint.
+		x.hint = x.search(off, 0, h)
+		return x.hint + 1
 	}
-	if h := x.hint + 1; h < len(x.starts) && x.starts[h] <= off && (h+1 == len(x.starts) || off < x.starts[h+1]) {
-		x.hint = h
-		return h + 1
+	// starts[lo] <= off; find hi with off < starts[hi] (or the end).
+	lo, step := h, 1
+	for lo+step < len(x.starts) && x.starts[lo+step] <= off {
+		lo += step
+		step *= 2
 	}
-	lo, hi := 0, len(x.starts)
+	x.hint = x.search(off, lo, min(lo+step, len(x.starts)))
+	return x.hint + 1
+}
+
+// search is the last line k in [lo, hi) with starts[k] <= off, given that
+// starts[lo] <= off (or lo is 0) and that hi is the end of the table or
+// starts[hi] > off.
+func (x *lineIndex) search(off, lo, hi int) int {
 	for hi-lo > 1 {
 		mid := (lo + hi) / 2
 		if x.starts[mid] <= off {
@@ -157,8 +172,7 @@ func (x *lineIndex) line(off int) int {
 			hi = mid
 		}
 	}
-	x.hint = lo
-	return lo + 1
+	return lo
 }
 
 // column is the 1-based character column of offset off in its line.

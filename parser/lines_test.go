@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"math/rand/v2"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -81,6 +83,32 @@ func TestOnlyDecoration(t *testing.T) {
 	for _, s := range []string{"", " ", "\t**__\u3000 ", "\u3000", "文", " 文", "**加强", "\u3001", "\u3000\u3001", "_ *x", "\xe3\x80", "\xe3"} {
 		if got, want := onlyDecoration(s), strings.TrimLeft(s, " \t\u3000*_") == ""; got != want {
 			t.Errorf("onlyDecoration(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestLineIndex: the line of an offset is the line sort.Search finds,
+// whatever the order of the lookups.
+func TestLineIndex(t *testing.T) {
+	text := "一\n\n二三\r\n" + strings.Repeat("第四行\n", 200) + "末"
+	_, x := splitLines(text)
+	want := func(off int) int {
+		return sort.Search(len(x.starts), func(k int) bool { return x.starts[k] > off })
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var offs []int
+	for off := 0; off <= len(text); off++ {
+		offs = append(offs, off) // forwards
+	}
+	for off := len(text); off >= 0; off-- {
+		offs = append(offs, off) // backwards
+	}
+	for range 5000 {
+		offs = append(offs, rng.IntN(len(text)+1)) // anywhere
+	}
+	for _, off := range offs {
+		if got := x.line(off); got != want(off) {
+			t.Fatalf("line(%d) = %d, want %d", off, got, want(off))
 		}
 	}
 }

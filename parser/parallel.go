@@ -56,86 +56,91 @@ func (p *parser) worker(m *Memo) *parser {
 	return w
 }
 
-// splitLinesOn is splitLines on workers goroutines: the text is cut into
-// stretches of about the same size, each just after a \n, so that no line
-// and no \r\n straddles two of them.
-func splitLinesOn(text string, workers int) ([]line, *lineIndex) {
+// lineBlock is how much text a goroutine cuts into lines before it reads
+// them: a block is still in the processor's cache when its lines are
+// scored, where a whole stretch of a large document would not be.
+const lineBlock = 256 << 10
+
+// readLinesOn cuts the text into lines, finds their markers and scores
+// their boilerplate on workers goroutines, and returns the scores. The text
+// is cut into stretches of about the same size, each just after a \n, so
+// that no line and no \r\n straddles two; each goroutine reads its stretch
+// a block at a time, and the lines of the stretches are joined in order.
+func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
+	cuts := textStretches(p.text, workers)
+	subs := make([]*parser, len(cuts)-1)
+	scores := make([][]lineScore, len(subs))
+	starts := make([][]int, len(subs))
+	var wg sync.WaitGroup
+	for k := range subs {
+		subs[k] = &parser{text: p.text, markers: m.helper(k).markers, phrases: m.helper(k).phrases}
+		wg.Go(func() {
+			starts[k], scores[k] = subs[k].readStretch(cuts[k], cuts[k+1], k == len(subs)-1, lineBlock)
+		})
+	}
+	wg.Wait()
+	n := 0
+	for _, sub := range subs {
+		n += len(sub.lines)
+	}
+	p.lines = make([]line, 0, n)
+	all := make([]int, 0, n)
+	joined := make([]lineScore, 0, n)
+	for k, sub := range subs {
+		base := len(p.lines)
+		p.lines = append(p.lines, sub.lines...)
+		all = append(all, starts[k]...)
+		joined = append(joined, scores[k]...)
+		p.cuts = append(p.cuts, sub.cuts...)
+		for _, sep := range sub.separators {
+			p.separators = append(p.separators, separatorAt{line: base + sep.line, n: sep.n})
+		}
+	}
+	p.idx = &lineIndex{starts: all, text: p.text}
+	return joined
+}
+
+// textStretches cuts text into at most n stretches of about the same size,
+// each but the last ending just after a \n, and returns their bounds.
+func textStretches(text string, n int) []int {
 	cuts := []int{0}
-	for k := 1; k < workers; k++ {
-		at := max(k*len(text)/workers, cuts[len(cuts)-1])
+	for k := 1; k < n; k++ {
+		at := max(k*len(text)/n, cuts[len(cuts)-1])
 		j := strings.IndexByte(text[at:], '\n')
 		if j < 0 || at+j+1 >= len(text) {
 			break
 		}
 		cuts = append(cuts, at+j+1)
 	}
-	cuts = append(cuts, len(text))
-	type part struct {
-		lines  []line
-		starts []int
-	}
-	parts := make([]part, len(cuts)-1)
-	var wg sync.WaitGroup
-	for k := range parts {
-		wg.Go(func() {
-			parts[k].lines, parts[k].starts = splitRange(text, cuts[k], cuts[k+1], k == len(parts)-1)
-		})
-	}
-	wg.Wait()
-	if len(parts) == 1 {
-		return parts[0].lines, &lineIndex{starts: parts[0].starts, text: text}
-	}
-	n := 0
-	for _, pt := range parts {
-		n += len(pt.lines)
-	}
-	lines, starts := make([]line, 0, n), make([]int, 0, n)
-	for _, pt := range parts {
-		lines, starts = append(lines, pt.lines...), append(starts, pt.starts...)
-	}
-	return lines, &lineIndex{starts: starts, text: text}
+	return append(cuts, len(text))
 }
 
-// scanLinesOn finds the markers and scores the boilerplate of every line on
-// workers goroutines, each taking a stretch of about the same number of
-// bytes, and returns the scores.
-func (p *parser) scanLinesOn(workers int, m *Memo) []lineScore {
-	scores := make([]lineScore, len(p.lines))
-	bounds := p.lineStretches(workers)
-	subs := make([]*parser, len(bounds)-1)
-	subs[0] = p
-	var wg sync.WaitGroup
-	for k := 1; k < len(subs); k++ {
-		sub := p.worker(m.helper(k))
-		subs[k] = sub
-		wg.Go(func() {
-			sub.findMarkersIn(bounds[k], bounds[k+1])
-			sub.scoreLines(bounds[k], bounds[k+1], scores)
-		})
-	}
-	p.findMarkersIn(bounds[0], bounds[1])
-	p.scoreLines(bounds[0], bounds[1], scores)
-	wg.Wait()
-	for _, sub := range subs[1:] {
-		// Stretch after stretch: still in text order.
-		p.cuts = append(p.cuts, sub.cuts...)
-		p.separators = append(p.separators, sub.separators...)
-	}
-	return scores
-}
-
-// lineStretches cuts the lines into at most n stretches of about equal
-// bytes and returns their bounds: stretch k is lines [b[k], b[k+1]).
-func (p *parser) lineStretches(n int) []int {
-	bounds := []int{0}
-	for k := 1; k < n; k++ {
-		at := k * len(p.text) / n
-		i := sort.Search(len(p.lines), func(i int) bool { return p.lines[i].start >= at })
-		if i > bounds[len(bounds)-1] && i < len(p.lines) {
-			bounds = append(bounds, i)
+// readStretch cuts text[from:to] into p's lines, block by block, finding
+// the markers and scoring the lines of each block as it goes. It returns
+// where the lines start and their scores. Line indices in p (lines,
+// separators) count from the stretch's first line.
+func (p *parser) readStretch(from, to int, last bool, block int) ([]int, []lineScore) {
+	var starts []int
+	var scores []lineScore
+	for pos := from; ; {
+		end := to
+		if pos+block < to {
+			if j := strings.IndexByte(p.text[pos+block:to], '\n'); j >= 0 {
+				end = pos + block + j + 1
+			}
 		}
+		ls, st := splitRange(p.text, pos, end, last && end == to)
+		first := len(p.lines)
+		p.lines = append(p.lines, ls...)
+		starts = append(starts, st...)
+		scores = append(scores, make([]lineScore, len(ls))...)
+		p.findMarkersIn(first, len(p.lines))
+		p.scoreLines(first, len(p.lines), scores)
+		if end == to {
+			return starts, scores
+		}
+		pos = end
 	}
-	return append(bounds, len(p.lines))
 }
 
 // builtSpeech is what building one speech gives: the speech, and the

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
+	"github.com/dagang/dagang/grammar"
 )
 
 // splitEverything returns a Memo that parses every document, however
@@ -113,22 +114,21 @@ func TestWorkersFor(t *testing.T) {
 	}
 }
 
-func TestLineStretches(t *testing.T) {
+func TestTextStretches(t *testing.T) {
 	for _, tt := range []struct {
 		text string
 		n    int
 		want []int
 	}{
-		{"", 2, []int{0, 1}},
-		{"一\n二\n三\n四", 2, []int{0, 2, 4}},
-		{"一\n二\n三\n四", 4, []int{0, 1, 2, 3, 4}},
-		{"一行很长的文字一行很长的文字\n短", 3, []int{0, 1, 2}},
-		{"一\n二", 8, []int{0, 1, 2}},
+		{"", 2, []int{0, 0}},
+		{"一\n二\n三\n四", 2, []int{0, 8, 15}},
+		{"一\n二\n三\n四", 4, []int{0, 4, 8, 12, 15}},
+		{"一行很长的文字一行很长的文字\n短", 3, []int{0, 43, 46}},
+		{"一\n二\n", 8, []int{0, 4, 8}},
+		{"一\r二\r三", 2, []int{0, 11}}, // no \n to cut after
 	} {
-		p := newParser(tt.text, NewMemo())
-		got := p.lineStretches(tt.n)
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("lineStretches(%q, %d) = %v, want %v", tt.text, tt.n, got, tt.want)
+		if got := textStretches(tt.text, tt.n); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("textStretches(%q, %d) = %v, want %v", tt.text, tt.n, got, tt.want)
 		}
 	}
 }
@@ -155,20 +155,50 @@ func FuzzParallel(f *testing.F) {
 	})
 }
 
-// TestSplitLinesOn: the lines and line starts found in stretches are those
-// found in one pass, whatever the line ends and the number of stretches.
-func TestSplitLinesOn(t *testing.T) {
+// lineState is what the line phase leaves: the lines with their markers
+// and noise, where they start, their scores, the inline cuts and the
+// separator lines.
+func lineState(p *parser, scores []lineScore) string {
+	var b strings.Builder
+	for i, l := range p.lines {
+		fmt.Fprintf(&b, "%d %d %d %q %v", i, l.start, l.end, l.noise, scores[i])
+		if l.marker != nil {
+			fmt.Fprintf(&b, " %+v", *l.marker)
+		}
+		b.WriteByte('\n')
+	}
+	fmt.Fprintf(&b, "starts %v\ncuts %v\nseparators %v\n", p.idx.starts, p.cuts, p.separators)
+	return b.String()
+}
+
+// TestReadLinesOn: the lines read in stretches, a block at a time, are the
+// lines read in one pass, whatever the line ends, the number of stretches
+// and the size of the blocks.
+func TestReadLinesOn(t *testing.T) {
 	for _, text := range []string{
 		"", "\n", "\n\n\n", "一", "一\n", "一\r\n二\r\n", "一\r二\r三", "一\r\n\r\n二\n\r三\r",
-		"\u3000一、总体要求\u3000\n\t（一）提高认识。 \r\n\n\n二、落实\n",
-		strings.Repeat("第一行文字\r\n", 40) + strings.Repeat("第二段\n", 37) + "末行",
+		"\u3000一、总体要求\u3000\n\t（一）提高认识。 \r\n\n\n二、落实\n【篇二】\n关注公众号获取更多范文##paidbegin##\n",
+		strings.Repeat("第一行文字\r\n", 40) + strings.Repeat("1.第二段\n", 37) + "末行",
 		strings.Repeat("\r", 9) + strings.Repeat("\n", 9),
 	} {
-		wantLines, wantIdx := splitLines(text)
-		for n := 1; n <= 8; n++ {
-			lines, idx := splitLinesOn(text, n)
-			if fmt.Sprint(lines) != fmt.Sprint(wantLines) || fmt.Sprint(idx.starts) != fmt.Sprint(wantIdx.starts) {
-				t.Errorf("splitLinesOn(%q, %d) = %v %v, splitLines gives %v %v", text, n, lines, idx.starts, wantLines, wantIdx.starts)
+		seq := newParser(text, NewMemo())
+		seq.findMarkers()
+		seqScores := make([]lineScore, len(seq.lines))
+		seq.scoreLines(0, len(seq.lines), seqScores)
+		want := lineState(seq, seqScores)
+		for n := 1; n <= 6; n++ {
+			p := &parser{text: text, markers: grammar.NewMarkers(), phrases: grammar.NewPhrases()}
+			scores := p.readLinesOn(n, splitEverything(n))
+			if got := lineState(p, scores); got != want {
+				t.Errorf("readLinesOn(%q, %d):\n%s\nreading in one pass:\n%s", text, n, got, want)
+			}
+		}
+		for _, block := range []int{1, 5, 64} {
+			p := &parser{text: text, markers: grammar.NewMarkers(), phrases: grammar.NewPhrases()}
+			starts, scores := p.readStretch(0, len(text), true, block)
+			p.idx = &lineIndex{starts: starts, text: text}
+			if got := lineState(p, scores); got != want {
+				t.Errorf("readStretch(%q) in blocks of %d:\n%s\nreading in one pass:\n%s", text, block, got, want)
 			}
 		}
 	}

@@ -60,9 +60,8 @@ func (m *Memo) Parse(text string, src ast.Source) *ast.Document {
 	var p *parser
 	doc := &ast.Document{Source: src, Text: text}
 	if workers > 1 {
-		lines, idx := splitLinesOn(text, workers)
-		p = &parser{text: text, lines: lines, idx: idx, markers: m.markers, phrases: m.phrases}
-		p.contextNoise(p.scanLinesOn(workers, m))
+		p = &parser{text: text, markers: m.markers, phrases: m.phrases}
+		p.contextNoise(p.readLinesOn(workers, m))
 	} else {
 		p = newParser(text, m)
 		p.findMarkers()
