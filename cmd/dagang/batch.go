@@ -181,25 +181,19 @@ func batchGC() (restore func()) {
 	}
 }
 
-// documentGCFloor is the smallest memory limit documentGC sets.
-const documentGCFloor = 160 << 20
-
 // documentGC sets the collector for one document of size bytes, unless the
 // environment sets it: a soft memory limit of 2.5 times the input (plus the
 // runtime's own few MB) makes the collector work harder as the heap nears
 // it, so that a large input is parsed and written in under three times its
 // size, where Go's default would let the heap reach twice the live data.
-// An input whose limit would be under documentGCFloor keeps Go's default:
-// its heap stays small anyway, and a collector pressed hard on a heap of
-// tens of MB costs more time than the memory it saves is worth.
-// It returns what puts the setting back.
+// Small inputs keep the default. It returns what puts the setting back.
 func documentGC(size int) (restore func()) {
-	limit := int64(size)*5/2 + 16<<20
-	if limit <= documentGCFloor || os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+	const small = 8 << 20
+	if size < small || os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
-	before := debug.SetMemoryLimit(limit)
-	return func() { debug.SetMemoryLimit(before) }
+	limit := debug.SetMemoryLimit(int64(size)*5/2 + 16<<20)
+	return func() { debug.SetMemoryLimit(limit) }
 }
 
 // finishLines flushes the output of a run over many inputs and ends it

@@ -512,11 +512,9 @@ func TestDocumentGC(t *testing.T) {
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("limit after restore = %d, want %d", got, before)
 	}
-	for _, size := range []int{1 << 10, 16 << 20, (documentGCFloor - 16<<20) * 2 / 5} {
-		documentGC(size)()
-		if got := debug.SetMemoryLimit(-1); got != before {
-			t.Errorf("an input of %d bytes changed the limit to %d", size, got)
-		}
+	documentGC(1 << 10)()
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("a small input changed the limit to %d", got)
 	}
 }
 
