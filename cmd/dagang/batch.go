@@ -181,20 +181,30 @@ func batchGC() (restore func()) {
 	}
 }
 
-// documentGC sets the collector for one document of size bytes, unless the
-// environment sets it: a soft memory limit of 2.5 times the input (plus the
-// runtime's own few MB) makes the collector work harder as the heap nears
-// it, so that a large input is parsed and written in under three times its
-// size, where Go's default would let the heap reach twice the live data.
-// Small inputs keep the default. It returns what puts the setting back.
-func documentGC(size int) (restore func()) {
+// documentGC sets the collector for one document of size bytes in lines
+// lines, unless the environment sets it: a soft memory limit of 2.5 times
+// the input (plus the runtime's own few MB) makes the collector work harder
+// as the heap nears it, so that a large input is parsed and written in
+// under three times its size, where Go's default would let the heap reach
+// twice the live data. The limit is never below what the document's nodes
+// need (nodeBytesPerLine a line): under the live data a limit would have
+// the collector run back to back and double the time of a text of many
+// short lines. Small inputs keep the default. It returns what puts the
+// setting back.
+func documentGC(size, lines int) (restore func()) {
 	const small = 8 << 20
 	if size < small || os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
-	limit := debug.SetMemoryLimit(int64(size)*5/2 + 16<<20)
-	return func() { debug.SetMemoryLimit(limit) }
+	limit := max(int64(size)*5/2, int64(size)+int64(lines)*nodeBytesPerLine) + 16<<20
+	before := debug.SetMemoryLimit(limit)
+	return func() { debug.SetMemoryLimit(before) }
 }
+
+// nodeBytesPerLine is about what a line costs in the parsed document: its
+// line record, its paragraph or section node and their place in the tree
+// (a 34 MB text of a million short lines peaks at about 220 MB).
+const nodeBytesPerLine = 200
 
 // finishLines flushes the output of a run over many inputs and ends it
 // with exit status 1 when any input failed (each was reported as it came).

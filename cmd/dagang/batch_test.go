@@ -504,15 +504,24 @@ func TestDocumentGC(t *testing.T) {
 		t.Skip("the environment sets the collector")
 	}
 	before := debug.SetMemoryLimit(-1)
-	restore := documentGC(64 << 20)
+	restore := documentGC(64<<20, 300_000)
 	if got, want := debug.SetMemoryLimit(-1), int64(64<<20)*5/2+16<<20; got != want {
-		t.Errorf("limit for 64 MB = %d, want %d", got, want)
+		t.Errorf("limit for 64 MB of speech = %d, want %d", got, want)
 	}
 	restore()
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("limit after restore = %d, want %d", got, before)
 	}
-	documentGC(1 << 10)()
+	// Many short lines: the nodes need more than 2.5 times the text.
+	restore = documentGC(34<<20, 1_000_000)
+	if got, want := debug.SetMemoryLimit(-1), int64(34<<20)+1_000_000*nodeBytesPerLine+16<<20; got != want {
+		t.Errorf("limit for a million lines in 34 MB = %d, want %d", got, want)
+	}
+	restore()
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("limit after restore = %d, want %d", got, before)
+	}
+	documentGC(1<<10, 10)()
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("a small input changed the limit to %d", got)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -151,7 +152,7 @@ func parseFile(stdin io.Reader, path string) (doc *ast.Document, restore func(),
 	if err != nil {
 		return nil, nil, inputError(err)
 	}
-	restore = documentGC(len(raw))
+	restore = documentGC(len(raw), bytes.Count(raw, []byte{'\n'})+1)
 	// raw was read for this parse alone: the document may keep it as its
 	// text rather than a copy.
 	doc, err = dagang.ParseBuffer(raw, path)
