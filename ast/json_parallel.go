@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+
+	"github.com/sourcegraph/conc"
 )
 
 // The speeches of a large collection are encoded on several goroutines,
@@ -39,7 +41,9 @@ func encodeWorkers(doc *Document, workers int) int {
 }
 
 // speechesOn writes the speeches, comma-separated, encoded on workers
-// goroutines.
+// goroutines. A panic on one of them (a nil node in a tree built by hand)
+// stops the others and reaches the caller's goroutine, as it would if
+// the encoding ran there alone.
 func (e *encoder) speechesOn(ss []*Speech, workers int) {
 	window := 4 * workers // buffers, so speeches encoded and not yet written
 	free := make(chan *bytes.Buffer, window)
@@ -50,17 +54,31 @@ func (e *encoder) speechesOn(ss []*Speech, workers int) {
 	for k := range done {
 		done[k] = make(chan *bytes.Buffer, 1)
 	}
+	broken := make(chan struct{}) // closed when a worker panics
+	var once sync.Once
 	var next atomic.Int64
-	var wg sync.WaitGroup
+	var wg conc.WaitGroup
+	defer wg.Wait() // re-panics on this goroutine
 	for range workers {
 		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					once.Do(func() { close(broken) })
+					panic(r) // for wg.Wait
+				}
+			}()
 			sub := &encoder{w: bufio.NewWriterSize(nil, 32<<10)}
 			for {
 				// A buffer first, then a speech: a speech once taken always
 				// has a buffer, so the writer never waits for one that
 				// cannot come. There are more buffers than workers, so the
 				// last claims find one when every speech is written.
-				buf := <-free
+				var buf *bytes.Buffer
+				select {
+				case buf = <-free:
+				case <-broken:
+					return
+				}
 				k := int(next.Add(1) - 1)
 				if k >= len(ss) {
 					return
@@ -74,7 +92,12 @@ func (e *encoder) speechesOn(ss []*Speech, workers int) {
 		})
 	}
 	for k := range ss {
-		buf := <-done[k]
+		var buf *bytes.Buffer
+		select {
+		case buf = <-done[k]:
+		case <-broken:
+			return
+		}
 		if k > 0 {
 			e.raw(",")
 		}
@@ -83,5 +106,4 @@ func (e *encoder) speechesOn(ss []*Speech, workers int) {
 		}
 		free <- buf
 	}
-	wg.Wait()
 }

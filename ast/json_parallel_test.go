@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
+	"time"
 )
 
 // collection is a document of n speeches over a text of at least size bytes, each
@@ -85,5 +87,28 @@ func TestSpeechesOnWriteError(t *testing.T) {
 	err := WriteJSON(&failingWriter{left: 100 << 10}, doc, EncodeOptions{Workers: 3})
 	if !errors.Is(err, errFull) {
 		t.Errorf("WriteJSON to a writer that fails = %v, want %v", err, errFull)
+	}
+}
+
+// TestSpeechesOnPanic: a panic while encoding a speech on another goroutine
+// (here a nil section) reaches the caller's goroutine, as it does when the
+// caller encodes alone, and the encoding neither hangs nor crashes.
+func TestSpeechesOnPanic(t *testing.T) {
+	for _, workers := range []int{1, 3} {
+		doc := collection(500, encodeSplitMin)
+		doc.Speeches[321].Sections = append(doc.Speeches[321].Sections, nil)
+		result := make(chan any, 1)
+		go func() {
+			defer func() { result <- recover() }()
+			_ = WriteJSON(io.Discard, doc, EncodeOptions{Workers: workers})
+		}()
+		select {
+		case r := <-result:
+			if r == nil {
+				t.Errorf("%d workers: no panic for a nil section", workers)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatalf("%d workers: WriteJSON hangs after a panic", workers)
+		}
 	}
 }

@@ -10,11 +10,11 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/sourcegraph/conc"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -135,7 +135,7 @@ func validInPieces(raw []byte, n int) bool {
 	}
 	cuts = append(cuts, len(raw))
 	var invalid atomic.Bool
-	var wg sync.WaitGroup
+	var wg conc.WaitGroup
 	for k := 1; k < n; k++ {
 		piece := raw[cuts[k]:cuts[k+1]]
 		wg.Go(func() {

@@ -3,8 +3,9 @@ package parser
 import (
 	"sort"
 	"strings"
-	"sync"
 	"sync/atomic"
+
+	"github.com/sourcegraph/conc"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
@@ -19,7 +20,9 @@ import (
 // speeches start) run on one goroutine. Each goroutine works on a shallow
 // copy of the parser with grammar caches, slabs and output lists of its
 // own, and the outputs are joined in text order: the document is the one
-// the parser builds on one goroutine, to the byte.
+// the parser builds on one goroutine, to the byte. A panic on any of the
+// goroutines reaches the caller's (conc.WaitGroup), as it would if the
+// parse ran there alone, so a caller that recovers from one still can.
 
 // defaultSplitMin is the size from which a document is parsed on several
 // goroutines: below it, starting them costs more than they save, and a
@@ -71,7 +74,7 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 	subs := make([]*parser, len(cuts)-1)
 	scores := make([][]lineScore, len(subs))
 	starts := make([][]int, len(subs))
-	var wg sync.WaitGroup
+	var wg conc.WaitGroup
 	for k := range subs {
 		subs[k] = &parser{text: p.text, markers: m.helper(k).markers, phrases: m.helper(k).phrases}
 		wg.Go(func() {
@@ -174,12 +177,11 @@ func (p *parser) buildSpeechesOn(segs []segment, workers int, m *Memo) []*ast.Sp
 			built[k] = builtSpeech{speech: sp, noise: sub.noise, diags: sub.diags, cuts: sub.cuts}
 		}
 	}
-	var wg sync.WaitGroup
-	for k := 1; k < min(workers, len(segs)); k++ {
+	var wg conc.WaitGroup
+	for k := range min(workers, len(segs)) {
 		sub := p.worker(m.helper(k))
 		wg.Go(func() { run(sub) })
 	}
-	run(p.worker(m))
 	wg.Wait()
 
 	var speeches []*ast.Speech

@@ -203,3 +203,25 @@ func TestReadLinesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildSpeechesOnPanic: a panic while building a speech on another
+// goroutine reaches the caller's goroutine, which can recover from it as
+// from a parse on one goroutine, rather than ending the program.
+func TestBuildSpeechesOnPanic(t *testing.T) {
+	text := "讲话稿合集\n【篇一】\n一、甲\n【篇二】\n二、乙\n【篇三】\n三、丙\n"
+	m := splitEverything(3)
+	p := newParser(text, m)
+	p.findMarkers()
+	p.markNoise()
+	segs := p.segments(p.contentLines()[1:], true)
+	if len(segs) < 3 {
+		t.Fatalf("%d segments, want 3", len(segs))
+	}
+	segs[2].lines = []int{len(p.lines) + 10} // no such line: building it panics
+	defer func() {
+		if recover() == nil {
+			t.Error("no panic from a speech with a line that does not exist")
+		}
+	}()
+	p.buildSpeechesOn(segs, 3, m)
+}
