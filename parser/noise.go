@@ -420,8 +420,8 @@ func (p *parser) markNoise() {
 }
 
 // scoreLines classifies lines [from, to) each on its own and records their
-// scores and the separator lines among them. It reads no other line, so stretches of lines can be scored at
-// the same time (see parallel.go).
+// scores and the separator lines among them. It reads no other line, so
+// stretches of lines can be scored at the same time (see parallel.go).
 func (p *parser) scoreLines(from, to int, scores []lineScore) {
 	lx := noiseLexicon()
 	for i := from; i < to; i++ {
