@@ -242,15 +242,7 @@ func encodeFile(t *testing.T, p *dagang.Parser, path string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := p.ParseBytes(raw, path)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	var out bytes.Buffer
-	if err := ast.WriteJSON(&out, doc, ast.EncodeOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes()
+	return encodeBytes(t, p, raw, path)
 }
 
 // TestWorkers: a large document parsed on several goroutines is the one
@@ -264,7 +256,7 @@ func TestWorkers(t *testing.T) {
 		raw := generated(t, 2<<20, in.oneSpeech)
 		one := dagang.NewParser()
 		one.SetWorkers(1)
-		want := encodeBytes(t, one, raw)
+		want := encodeBytes(t, one, raw, "generated.txt")
 		for _, n := range []int{2, 4} {
 			p := dagang.NewParser()
 			p.SetWorkers(n)
@@ -282,11 +274,11 @@ func TestWorkers(t *testing.T) {
 	}
 }
 
-func encodeBytes(t *testing.T, p *dagang.Parser, raw []byte) []byte {
+func encodeBytes(t *testing.T, p *dagang.Parser, raw []byte, name string) []byte {
 	t.Helper()
-	doc, err := p.ParseBytes(raw, "generated.txt")
+	doc, err := p.ParseBytes(raw, name)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", name, err)
 	}
 	return encodeWith(t, doc, ast.EncodeOptions{Workers: 1})
 }
