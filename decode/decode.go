@@ -109,7 +109,7 @@ func decode(raw []byte, shared bool) (Text, error) {
 // large input the only one that cannot wait for the lines.
 const validSplitMin = 1 << 20
 
-// validUTF8 is utf8.Valid, checked in pieces at the same time on a large
+// validUTF8 is utf8.Valid (validText), checked in pieces at the same time on a large
 // input.
 func validUTF8(raw []byte) bool {
 	return validInPieces(raw, min(runtime.GOMAXPROCS(0), len(raw)/(validSplitMin/2)))
@@ -123,7 +123,7 @@ func validUTF8(raw []byte) bool {
 // piece after it is then invalid, and so is raw.)
 func validInPieces(raw []byte, n int) bool {
 	if n <= 1 {
-		return utf8.Valid(raw)
+		return validText(raw)
 	}
 	cuts := []int{0}
 	for k := 1; k < n; k++ {
@@ -139,12 +139,12 @@ func validInPieces(raw []byte, n int) bool {
 	for k := 1; k < n; k++ {
 		piece := raw[cuts[k]:cuts[k+1]]
 		wg.Go(func() {
-			if !utf8.Valid(piece) {
+			if !validText(piece) {
 				invalid.Store(true)
 			}
 		})
 	}
-	if !utf8.Valid(raw[:cuts[1]]) {
+	if !validText(raw[:cuts[1]]) {
 		invalid.Store(true)
 	}
 	wg.Wait()
@@ -214,7 +214,7 @@ func gb18030(raw []byte) (string, int, error) {
 // replaced with one U+FFFD (the Unicode recommendation, which Python and
 // browsers follow too), and the number of replacements.
 func utf8Replacing(raw []byte) (string, int) {
-	if utf8.Valid(raw) {
+	if validText(raw) {
 		return string(raw), 0
 	}
 	var b bytes.Buffer

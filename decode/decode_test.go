@@ -265,6 +265,37 @@ func TestValidInPieces(t *testing.T) {
 	}
 }
 
+// TestValidText: the fast check agrees with utf8.Valid on every sequence of
+// up to three bytes (each byte one of the values where UTF-8's rules
+// change), each placed at every offset of a run of Chinese text, so that
+// the eight-byte loads meet them at every alignment and near the end.
+func TestValidText(t *testing.T) {
+	edges := []byte{0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2,
+		0xDF, 0xE0, 0xE1, 0xE4, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF}
+	var seqs [][]byte
+	for _, a := range edges {
+		seqs = append(seqs, []byte{a})
+		for _, b := range edges {
+			seqs = append(seqs, []byte{a, b})
+			for _, c := range edges {
+				seqs = append(seqs, []byte{a, b, c})
+			}
+		}
+	}
+	seqs = append(seqs, []byte("\xf0\x9f\x98\x80"), []byte("\xf4\x90\x80\x80"), []byte("\xed\x9f\xbf"), []byte("\xe0\xa0\x80"))
+	han := "总体要求，提高认识。"
+	for _, seq := range seqs {
+		for at := 0; at <= 7; at++ {
+			for _, tail := range []int{0, 1, 2, 3, 7, 9} {
+				in := append(append(append([]byte(nil), han[:at*3]...), seq...), han[:tail*3]...)
+				if got, want := validText(in), utf8.Valid(in); got != want {
+					t.Fatalf("validText(% x) = %v, utf8.Valid says %v", in, got, want)
+				}
+			}
+		}
+	}
+}
+
 func FuzzValidInPieces(f *testing.F) {
 	f.Add([]byte("一、总体要求（一）提高认识。"), 3)
 	f.Add([]byte("ab\x80\x80\x80\x80cd"), 2)
@@ -273,7 +304,11 @@ func FuzzValidInPieces(f *testing.F) {
 		if n < 1 {
 			n += 16
 		}
-		if got, want := validInPieces(raw, n), utf8.Valid(raw); got != want {
+		want := utf8.Valid(raw)
+		if got := validText(raw); got != want {
+			t.Errorf("validText(%q) = %v, utf8.Valid says %v", raw, got, want)
+		}
+		if got := validInPieces(raw, n); got != want {
 			t.Errorf("validInPieces(%q, %d) = %v, utf8.Valid says %v", raw, n, got, want)
 		}
 	})
