@@ -21,6 +21,11 @@ func foldRune(r rune) rune {
 		}
 		return r
 	}
+	if r >= 0xFF01 && r <= 0xFF5E {
+		// The full-width forms of ASCII （ ） ， ： １: width folding
+		// maps them to U+0021–U+007E, in order.
+		return r - 0xFF01 + 0x21
+	}
 	switch r {
 	case '\u3000':
 		return ' '

@@ -60,33 +60,29 @@ const headMaxBytes = 64
 // (一、, （一）党…), so the head is also what a cache of parses is keyed on.
 //
 // The key returned with it is the head less that last character, except
-// after a bare numeral, where the character may be a lead word: a marker's
-// parse depends on nothing else, so （一）党 and （一）要 share one parse.
+// after a numeral or a digit (and spaces), where the character may be part
+// of the marker (一是, 第1是, 第一 是): a marker's parse depends on nothing
+// else, so （一）党 and （一）要 share one parse.
 func markerHead(line string) (head, key string) {
-	i := 0
+	i := skipDecoration(line, headMaxBytes)
+	// afterNumber: the characters before i are a numeral or a digit and
+	// perhaps spaces, after which the next character may be part of the
+	// marker (一是, 第1是, 第一 是).
+	afterNumber := false
 	for i < len(line) && i < headMaxBytes {
-		r, size := utf8.DecodeRuneInString(line[i:])
-		switch r {
-		case '#', '*', '>', '-', '+', '_', ' ', '\t', '\u3000', '•':
-			i += size
-			continue
-		}
-		break
-	}
-	for i < len(line) && i < headMaxBytes {
-		r, size := utf8.DecodeRuneInString(line[i:])
+		r, size := decodeAt(line, i)
 		f := foldRune(r)
-		switch {
-		case IsHanNumeral(f), f >= '0' && f <= '9', circledValue(f) > 0,
-			strings.ContainsRune("()（）、.,:，：第 \t", f):
+		if headRune(f) {
 			i += size
+			afterNumber = numberRune(f) || afterNumber && (f == ' ' || f == '\t')
 			continue
 		}
 		if n := markerWordAt(line[i:]); n > 0 {
 			i += n
+			afterNumber = false
 			continue
 		}
-		if prev, _ := utf8.DecodeLastRuneInString(line[:i]); IsHanNumeral(foldRune(prev)) {
+		if afterNumber {
 			return line[:i+size], line[:i+size]
 		}
 		return line[:i+size], line[:i]
@@ -95,33 +91,90 @@ func markerHead(line string) (head, key string) {
 	return head, head
 }
 
+// skipDecoration is the offset of the first character of line, among its
+// first limit bytes, that is not Markdown decoration or white space.
+func skipDecoration(line string, limit int) int {
+	i := 0
+	for i < len(line) && i < limit {
+		r, size := decodeAt(line, i)
+		if !decoration(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// decoration: the Markdown marks and white space a heading may open with.
+func decoration(r rune) bool {
+	switch r {
+	case '#', '*', '>', '-', '+', '_', ' ', '\t', '\u3000', '•':
+		return true
+	}
+	return false
+}
+
+// headRune: the characters a marker is made of, but for the words of
+// chapter and sequence markers (folded: （ is (, １ is 1).
+func headRune(f rune) bool {
+	switch f {
+	case '(', ')', '（', '）', '、', '.', ',', ':', '，', '：', '第', ' ', '\t':
+		return true
+	}
+	return f >= '0' && f <= '9' || IsHanNumeral(f) || circledValue(f) > 0
+}
+
+// decodeAt is utf8.DecodeRuneInString(s[i:]), with the three-byte
+// characters of Chinese text decoded inline.
+func decodeAt(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // markerWordAt is the length of a chapter unit or sequence word at the
 // start of s (folded, so 最後 is 最后), or 0.
 func markerWordAt(s string) int {
-	first, _ := utf8.DecodeRuneInString(s)
+	if s == "" {
+		return 0
+	}
+	first, _ := decodeAt(s, 0)
 	switch foldRune(first) {
 	case '部', '章', '节', '首', '其', '再', '然', '最':
 	default:
 		return 0 // most characters start no such word
 	}
-	for _, w := range []string{"部分", "章", "节", "首先", "其次", "再次", "然后", "最后"} {
-		i := 0
-		for _, want := range w {
-			if i >= len(s) {
-				break
-			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if foldRune(r) != want {
-				i = -1
-				break
-			}
-			i += size
-		}
-		if i > 0 && utf8.RuneCountInString(s[:i]) == utf8.RuneCountInString(w) {
-			return i
+	for _, w := range markerWords {
+		if n := foldedPrefix(s, w); n > 0 {
+			return n
 		}
 	}
 	return 0
+}
+
+// markerWords are the chapter units and sequence words, in the order they
+// are tried.
+var markerWords = [...]string{"部分", "章", "节", "首先", "其次", "再次", "然后", "最后"}
+
+// foldedPrefix is the length of the prefix of s that folds to w, or 0.
+func foldedPrefix(s, w string) int {
+	i := 0
+	for _, want := range w {
+		if i >= len(s) {
+			return 0
+		}
+		r, size := decodeAt(s, i)
+		if foldRune(r) != want {
+			return 0
+		}
+		i += size
+	}
+	return i
 }
 
 // Markers parses line heads, remembering the parses of heads it has seen.
@@ -194,7 +247,7 @@ func numeralShape(s string) string { return string(appendNumeralShape(nil, s)) }
 // appendNumeralShape appends the shape of s to b.
 func appendNumeralShape(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeAt(s, i)
 		switch {
 		case IsHanNumeral(r):
 			r = '一'
@@ -242,21 +295,22 @@ func numberAt(line string, m Marker) (int, bool) {
 		return sequenceNumber(m.Word), true
 	}
 	text := line[m.Start:m.End]
-	for i, r := range text {
+	for i := 0; i < len(text); {
+		r, size := decodeAt(text, i)
 		if v := circledValue(r); v > 0 {
 			return v, true
 		}
-		f := foldRune(r)
-		if !IsHanNumeral(f) && (f < '0' || f > '9') {
+		if !numberRune(foldRune(r)) {
+			i += size
 			continue
 		}
-		j := i
+		j := i + size
 		for j < len(text) {
-			r2, size := utf8.DecodeRuneInString(text[j:])
-			if f2 := foldRune(r2); !IsHanNumeral(f2) && (f2 < '0' || f2 > '9') {
+			r2, size2 := decodeAt(text, j)
+			if !numberRune(foldRune(r2)) {
 				break
 			}
-			j += size
+			j += size2
 		}
 		n, ok := numberOf(text[i:j])
 		return n, ok && n > 0
@@ -264,19 +318,18 @@ func numberAt(line string, m Marker) (int, bool) {
 	return 0, false
 }
 
+// numberRune: a Chinese numeral or a digit (folded).
+func numberRune(f rune) bool { return f >= '0' && f <= '9' || IsHanNumeral(f) }
+
 // MayStartMarker is the prefilter: false when the first character of line
 // (after Markdown decoration) cannot begin any marker, which is most lines.
 func MayStartMarker(line string) bool {
-	for i := 0; i < len(line) && i < 12; {
-		r, size := utf8.DecodeRuneInString(line[i:])
-		switch r {
-		case '#', '*', '>', '-', '+', '_', ' ', '\t', '\u3000', '•':
-			i += size
-			continue
-		}
-		return markerStart(foldRune(r))
+	i := skipDecoration(line, 12)
+	if i >= len(line) || i >= 12 {
+		return false
 	}
-	return false
+	r, _ := decodeAt(line, i)
+	return markerStart(foldRune(r))
 }
 
 func markerStart(r rune) bool {
@@ -509,7 +562,7 @@ func bareNumeral(line string) (Marker, bool) {
 	if len(line) > 32 {
 		return Marker{}, false // three numerals and some white space at most
 	}
-	t := strings.TrimRight(line, " \t\u3000")
+	t := trimRightBlank(line)
 	if t == "" || utf8.RuneCountInString(t) > 3 {
 		return Marker{}, false
 	}
@@ -520,11 +573,41 @@ func bareNumeral(line string) (Marker, bool) {
 	return Marker{Style: ast.StyleHanDun, Number: n, Start: 0, End: len(t)}, true
 }
 
+// trimLeftBlank is strings.TrimLeft(s, " \t\u3000").
+func trimLeftBlank(s string) string {
+	for len(s) > 0 {
+		switch {
+		case s[0] == ' ' || s[0] == '\t':
+			s = s[1:]
+		case strings.HasPrefix(s, "\u3000"):
+			s = s[len("\u3000"):]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// trimRightBlank is strings.TrimRight(s, " \t\u3000").
+func trimRightBlank(s string) string {
+	for len(s) > 0 {
+		switch {
+		case s[len(s)-1] == ' ' || s[len(s)-1] == '\t':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "\u3000"):
+			s = s[:len(s)-len("\u3000")]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
 // traps looks at what follows a marker on its line for the look-alikes of
 // conventions.md §5.
 func traps(line string, m Marker) (trap, doubtful string) {
-	rest := strings.TrimLeft(line[m.End:], " \t\u3000")
-	r1, n1 := utf8.DecodeRuneInString(rest)
+	rest := trimLeftBlank(line[m.End:])
+	r1, n1 := firstRuneAndSize(rest)
 	r1 = foldRune(r1)
 	r2 := foldRune(firstRuneOf(rest[n1:]))
 	switch m.Style {
@@ -561,6 +644,14 @@ func traps(line string, m Marker) (trap, doubtful string) {
 }
 
 func firstRuneOf(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := firstRuneAndSize(s)
 	return r
+}
+
+// firstRuneAndSize is utf8.DecodeRuneInString(s).
+func firstRuneAndSize(s string) (rune, int) {
+	if s == "" {
+		return utf8.RuneError, 0
+	}
+	return decodeAt(s, 0)
 }

@@ -39,14 +39,18 @@ func IsHanNumeral(r rune) bool { return hanDigit(r) >= 0 }
 // and on to 九百九十九 (一百零一, 一百一十). ok is false for anything that is
 // not a well-formed numeral (一二, 十十, 零).
 func HanValue(s string) (n int, ok bool) {
-	rs := []rune(s)
-	if len(rs) == 0 || len(rs) > 7 {
+	// A numeral is one to seven characters, each three bytes long: a text
+	// of any other length holds something else.
+	if s == "" || len(s) > 7*3 || len(s)%3 != 0 {
 		return 0, false
 	}
 	total, digit := 0, -1
 	seenHundred, seenTen, seenZero := false, false, false
-	for i, r := range rs {
-		d := hanDigit(r)
+	for i := 0; i < len(s); i += 3 {
+		if s[i]&0xF0 != 0xE0 || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+			return 0, false
+		}
+		d := hanDigit(rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F))
 		switch {
 		case d < 0:
 			return 0, false
@@ -71,7 +75,7 @@ func HanValue(s string) (n int, ok bool) {
 			total += digit * 10
 			digit, seenTen = -1, true
 		case d == 0:
-			if !seenHundred || seenTen || seenZero || digit != -1 || i == len(rs)-1 {
+			if !seenHundred || seenTen || seenZero || digit != -1 || i == len(s)-3 {
 				return 0, false
 			}
 			seenZero = true

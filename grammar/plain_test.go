@@ -1,0 +1,437 @@
+package grammar
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+
+	"github.com/dagang/dagang/ast"
+)
+
+// The marker grammar's helpers run on the head of nearly every line, so
+// they are written for speed: runes decoded inline, sets as switches, no
+// allocation. Here are their plain definitions, as they read most simply,
+// and the tests that hold the fast ones to them.
+
+// plainParse is Markers.Parse without the cache, from the plain helpers.
+func plainParse(line string) (Marker, bool) {
+	if !plainMayStartMarker(line) {
+		return Marker{}, false
+	}
+	if m, ok := plainBareNumeral(line); ok {
+		m.Trap, m.Doubtful = plainTraps(line, m)
+		return m, true
+	}
+	head, _ := plainMarkerHead(line)
+	m, ok := parseShape(string(plainAppendNumeralShape(nil, head)))
+	if !ok {
+		return Marker{}, false
+	}
+	n, ok := plainNumberAt(line, m)
+	if !ok {
+		return Marker{}, false
+	}
+	m.Number = n
+	m.Trap, m.Doubtful = plainTraps(line, m)
+	return m, true
+}
+
+// markerLines is what the tests hold the helpers to: the lines of the
+// fixtures (and of ../shared when it is there), each also with its head
+// cut at every character, and lines built from the characters markers are
+// made of.
+func markerLines(t *testing.T) []string {
+	t.Helper()
+	var lines []string
+	for _, pattern := range []string{"../testdata/*/*.txt", "../../shared/seeds/*.txt", "../../shared/corpus/*.txt"} {
+		files, _ := filepath.Glob(pattern)
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range strings.Split(string(raw), "\n") {
+				l = strings.TrimRight(l, "\r")
+				lines = append(lines, l, strings.TrimLeft(l, " \t\u3000"))
+				for i := range cutHead(l, 24) {
+					if utf8.RuneStart(l[i]) {
+						lines = append(lines, l[:i])
+					}
+				}
+			}
+		}
+	}
+	alphabet := []string{"一", "二", "十", "百", "零", "〇", "兩", "1", "２", "0", "(", "（", ")", "）", "、", ".",
+		"．", ",", "，", ":", "：", "第", " ", "\u3000", "\t", "是", "要", "部分", "章", "節", "首先", "其次", "最後",
+		"然后", "①", "⑴", "⒈", "㈠", "#", "*", "**", ">", "-", "•", "_", "亿", "年", "\xff", "\xe4\xb8"}
+	// Every string of up to three of them, and of four from a smaller set.
+	var build func(prefix string, depth int, set []string)
+	build = func(prefix string, depth int, set []string) {
+		lines = append(lines, prefix, prefix+"加强领导", prefix+"二、三", prefix+" 一")
+		if depth == 0 {
+			return
+		}
+		for _, a := range set {
+			build(prefix+a, depth-1, set)
+		}
+	}
+	build("", 3, alphabet)
+	build("", 4, []string{"一", "十", "1", "（", "）", "、", ".", "第", "是", " ", "①"})
+	return lines
+}
+
+// TestHelpersAgainstPlain holds every fast helper to its plain definition.
+func TestHelpersAgainstPlain(t *testing.T) {
+	for _, line := range markerLines(t) {
+		if got, want := MayStartMarker(line), plainMayStartMarker(line); got != want {
+			t.Fatalf("MayStartMarker(%q) = %v, plain %v", line, got, want)
+		}
+		gh, gk := markerHead(line)
+		wh, wk := plainMarkerHead(line)
+		if gh != wh || gk != wk {
+			t.Fatalf("markerHead(%q) = %q, %q; plain %q, %q", line, gh, gk, wh, wk)
+		}
+		if got, want := string(appendNumeralShape(nil, line)), string(plainAppendNumeralShape(nil, line)); got != want {
+			t.Fatalf("appendNumeralShape(%q) = %q, plain %q", line, got, want)
+		}
+		gm, gok := bareNumeral(line)
+		wm, wok := plainBareNumeral(line)
+		if gm != wm || gok != wok {
+			t.Fatalf("bareNumeral(%q) = %+v %v, plain %+v %v", line, gm, gok, wm, wok)
+		}
+		if got, want := markerWordAt(line), plainMarkerWordAt(line); got != want {
+			t.Fatalf("markerWordAt(%q) = %d, plain %d", line, got, want)
+		}
+		gn, gok := HanValue(line)
+		wn, wok := plainHanValue(line)
+		if gn != wn || gok != wok {
+			t.Fatalf("HanValue(%q) = %d %v, plain %d %v", line, gn, gok, wn, wok)
+		}
+	}
+}
+
+// TestParseAgainstPlain: the cached parse of every line is the plain
+// parse, and so are numberAt and traps on every marker found.
+func TestParseAgainstPlain(t *testing.T) {
+	ms := NewMarkers()
+	for _, line := range markerLines(t) {
+		got, gok := ms.Parse(line)
+		want, wok := plainParse(line)
+		if got != want || gok != wok {
+			t.Fatalf("Markers.Parse(%q) = %+v %v, plain %+v %v", line, got, gok, want, wok)
+		}
+		if !wok {
+			continue
+		}
+		gn, gok := numberAt(line, want)
+		wn, wok := plainNumberAt(line, want)
+		if gn != wn || gok != wok {
+			t.Fatalf("numberAt(%q) = %d %v, plain %d %v", line, gn, gok, wn, wok)
+		}
+		gt, gd := traps(line, want)
+		wt, wd := plainTraps(line, want)
+		if gt != wt || gd != wd {
+			t.Fatalf("traps(%q) = %q %q, plain %q %q", line, gt, gd, wt, wd)
+		}
+	}
+}
+
+// TestFoldRuneAgainstPlain: on every rune.
+func TestFoldRuneAgainstPlain(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune+1; r++ {
+		if got, want := foldRune(r), plainFoldRune(r); got != want {
+			t.Fatalf("foldRune(%U) = %U, plain %U", r, got, want)
+		}
+	}
+}
+
+func plainMarkerHead(line string) (head, key string) {
+	i := 0
+	for i < len(line) && i < headMaxBytes {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		switch r {
+		case '#', '*', '>', '-', '+', '_', ' ', '\t', '\u3000', '•':
+			i += size
+			continue
+		}
+		break
+	}
+	for i < len(line) && i < headMaxBytes {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		f := plainFoldRune(r)
+		switch {
+		case IsHanNumeral(f), f >= '0' && f <= '9', circledValue(f) > 0,
+			strings.ContainsRune("()（）、.,:，：第 \t", f):
+			i += size
+			continue
+		}
+		if n := plainMarkerWordAt(line[i:]); n > 0 {
+			i += n
+			continue
+		}
+		// After a numeral or a digit, and spaces after it, the next
+		// character may be part of the marker (一是, 第1是, 第一 是): the
+		// key keeps it.
+		before := strings.TrimRight(line[:i], " \t\u3000")
+		if prev, _ := utf8.DecodeLastRuneInString(before); IsHanNumeral(plainFoldRune(prev)) ||
+			plainFoldRune(prev) >= '0' && plainFoldRune(prev) <= '9' {
+			return line[:i+size], line[:i+size]
+		}
+		return line[:i+size], line[:i]
+	}
+	head = cutHead(line, headMaxBytes)
+	return head, head
+}
+
+func plainMarkerWordAt(s string) int {
+	first, _ := utf8.DecodeRuneInString(s)
+	switch plainFoldRune(first) {
+	case '部', '章', '节', '首', '其', '再', '然', '最':
+	default:
+		return 0 // most characters start no such word
+	}
+	for _, w := range []string{"部分", "章", "节", "首先", "其次", "再次", "然后", "最后"} {
+		i := 0
+		for _, want := range w {
+			if i >= len(s) {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if plainFoldRune(r) != want {
+				i = -1
+				break
+			}
+			i += size
+		}
+		if i > 0 && utf8.RuneCountInString(s[:i]) == utf8.RuneCountInString(w) {
+			return i
+		}
+	}
+	return 0
+}
+
+func plainAppendNumeralShape(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case IsHanNumeral(r):
+			r = '一'
+		case r >= '0' && r <= '9':
+			r = '0'
+		case r >= '０' && r <= '９':
+			r = '０'
+		case r >= '①' && r <= '⑳', r >= '㉑' && r <= '㉟', r >= '㊱' && r <= '㊿':
+			r = '①'
+		case r >= '⑴' && r <= '⒇':
+			r = '⑴'
+		case r >= '⒈' && r <= '⒛':
+			r = '⒈'
+		case r >= '㈠' && r <= '㈩':
+			r = '㈠'
+		default:
+			// Everything else as written, bytes that are not UTF-8
+			// included: a shape is as long as what it is the shape of.
+			b = append(b, s[i:i+size]...)
+			i += size
+			continue
+		}
+		b = utf8.AppendRune(b, r)
+		i += size
+	}
+	return b
+}
+
+func plainNumberAt(line string, m Marker) (int, bool) {
+	if m.Style == ast.StyleSequence {
+		return sequenceNumber(m.Word), true
+	}
+	text := line[m.Start:m.End]
+	for i, r := range text {
+		if v := circledValue(r); v > 0 {
+			return v, true
+		}
+		f := plainFoldRune(r)
+		if !IsHanNumeral(f) && (f < '0' || f > '9') {
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, size := utf8.DecodeRuneInString(text[j:])
+			if f2 := plainFoldRune(r2); !IsHanNumeral(f2) && (f2 < '0' || f2 > '9') {
+				break
+			}
+			j += size
+		}
+		n, ok := numberOf(text[i:j])
+		return n, ok && n > 0
+	}
+	return 0, false
+}
+
+func plainMayStartMarker(line string) bool {
+	for i := 0; i < len(line) && i < 12; {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		switch r {
+		case '#', '*', '>', '-', '+', '_', ' ', '\t', '\u3000', '•':
+			i += size
+			continue
+		}
+		return plainMarkerStart(plainFoldRune(r))
+	}
+	return false
+}
+
+func plainMarkerStart(r rune) bool {
+	switch {
+	case IsHanNumeral(r) && r != '〇' && r != '零' && r != '百':
+		return true
+	case r >= '0' && r <= '9':
+		return true
+	case circledValue(r) > 0:
+		return true
+	}
+	switch r {
+	case '(', '第', '首', '其', '再', '然', '最':
+		return true
+	}
+	return false
+}
+
+func plainBareNumeral(line string) (Marker, bool) {
+	if len(line) > 32 {
+		return Marker{}, false // three numerals and some white space at most
+	}
+	t := strings.TrimRight(line, " \t\u3000")
+	if t == "" || utf8.RuneCountInString(t) > 3 {
+		return Marker{}, false
+	}
+	n, ok := HanValue(t)
+	if !ok || n > 99 {
+		return Marker{}, false
+	}
+	return Marker{Style: ast.StyleHanDun, Number: n, Start: 0, End: len(t)}, true
+}
+
+func plainTraps(line string, m Marker) (trap, doubtful string) {
+	rest := strings.TrimLeft(line[m.End:], " \t\u3000")
+	r1, n1 := utf8.DecodeRuneInString(rest)
+	r1 = plainFoldRune(r1)
+	r2 := plainFoldRune(firstRuneOf(rest[n1:]))
+	switch m.Style {
+	case ast.StyleArabicDot, ast.StyleArabicParen:
+		if m.Number > 99 {
+			return "数字过大，像是年份或数量", ""
+		}
+		if m.Punct != "" && r1 >= '0' && r1 <= '9' && rest == line[m.End:] {
+			return "标点后紧接数字，像是小数或并列的数字（如 1.5、1、2）", ""
+		}
+	case ast.StyleHanDun:
+		if IsHanNumeral(r1) && r1 != '〇' && r1 != '零' {
+			if r2 == '、' || r2 == '.' {
+				return "标点后又是数字和顿号，像是并列的数字（如 十、百、千）", ""
+			}
+			if r2 == ',' {
+				return "标点后又是数字和逗号，像是并列的数字（如 一，二，三）", ""
+			}
+			if v := hanDigit(r1); v == m.Number+1 && !IsHanNumeral(r2) {
+				if m.Number == 1 {
+					return "像是并列的数字（如 一、二线城市）", ""
+				}
+				return "", "像是并列的数字（如 二、三年）"
+			}
+		}
+	case ast.StyleLead:
+		if IsHanNumeral(r1) && !IsHanNumeral(r2) {
+			if v, _ := HanValue(string(r1)); v == m.Number {
+				return "像是“一是一，二是二”式的说法", ""
+			}
+		}
+	}
+	return "", ""
+}
+
+func plainFoldRune(r rune) rune {
+	if r < 0x80 {
+		return r
+	}
+	if r >= 0x4E00 && r <= 0x9FFF {
+		// Ideographs have no width; only the traditional table applies
+		// (all its characters are in this block: TestTraditionalBlock),
+		// and a bit set answers for the many characters not in it.
+		if traditionalBits.has(r) {
+			return traditional[r]
+		}
+		return r
+	}
+	switch r {
+	case '\u3000':
+		return ' '
+	case '、', '､':
+		return '、'
+	case '。', '｡':
+		return '。'
+	}
+	if f := width.LookupRune(r).Folded(); f != 0 {
+		return f
+	}
+	return r
+}
+func plainHanValue(s string) (n int, ok bool) {
+	rs := []rune(s)
+	if len(rs) == 0 || len(rs) > 7 {
+		return 0, false
+	}
+	total, digit := 0, -1
+	seenHundred, seenTen, seenZero := false, false, false
+	for i, r := range rs {
+		d := hanDigit(r)
+		switch {
+		case d < 0:
+			return 0, false
+		case d == 100:
+			if seenHundred || seenTen || digit <= 0 {
+				return 0, false
+			}
+			total += digit * 100
+			digit, seenHundred = -1, true
+		case d == 10:
+			if seenTen {
+				return 0, false
+			}
+			if digit == -1 {
+				if seenHundred && !seenZero {
+					return 0, false // 一百十 is written 一百一十
+				}
+				digit = 1
+			} else if digit == 0 {
+				return 0, false
+			}
+			total += digit * 10
+			digit, seenTen = -1, true
+		case d == 0:
+			if !seenHundred || seenTen || seenZero || digit != -1 || i == len(rs)-1 {
+				return 0, false
+			}
+			seenZero = true
+		default:
+			if digit != -1 {
+				return 0, false
+			}
+			digit = d
+		}
+	}
+	if digit > 0 {
+		if seenHundred && !seenTen && !seenZero {
+			return 0, false // 一百二 is a colloquial 120; markers do not write it
+		}
+		total += digit
+	}
+	if total == 0 {
+		return 0, false
+	}
+	return total, true
+}
