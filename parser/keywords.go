@@ -1,146 +1,172 @@
 package parser
 
-import "unicode/utf8"
+import "strings"
 
-// keywords is a byte-level Aho–Corasick automaton: it finds every
-// occurrence of a fixed set of words in one pass over a line, so that the
-// boilerplate lexicon (hundreds of words) costs one table lookup per byte
-// instead of one substring search per word.
+// keywords finds every occurrence of a fixed set of words in a line, in one
+// pass over its characters: the boilerplate lexicon (hundreds of words) and
+// the brand names of a document cost a table lookup per character rather
+// than a substring search per word.
 //
-// The table is kept small enough to stay in cache: bytes that occur in no
-// word share one class, so a row has one column per distinct byte of the
-// lexicon rather than 256, and states are 16-bit with the top bit marking
-// a state where some word ends.
+// Words are found by their first two characters. At each character the
+// scan packs the bytes of that character and the next into one number and
+// looks its hash up in a bit table; only where the bit is set (where a
+// word may start: one character in sixty of a speech for the lexicon) are
+// the words with those two first characters compared. Words of one
+// character have a table of their own. The text must be valid UTF-8, as
+// decoded text is: a word can then start only where a character does.
 type keywords struct {
-	class   [256]uint8
-	classes int
-	next    []uint16  // state*classes + class → next state, hasOut bit set
-	out     [][]int32 // for each state, the words ending there
-	words   []string
-	// starts, when indexStarts has made it, has a bit for every character
-	// of the Basic Multilingual Plane a word starts with; at the root the
-	// scan steps over the others whole (see scan). anyStart is set when a
-	// word starts outside the BMP.
-	starts   []uint64
-	anyStart bool
+	words []string
+	// pairs lists, for the first two characters of words (packed by
+	// pairKey), the words that start with them; pairBits has the bit of
+	// every such key's hash set.
+	pairs    map[uint64][]int32
+	pairBits *[1 << keyBits / 64]uint64
+	// singles lists the words of one character, grouped by the word.
+	singles [][]int32
 }
 
-const hasOut = 1 << 15
+// keyBits is the size of the bit tables (8 KB each): large enough that a
+// character pair that starts no word rarely shares its bit with one that
+// does, small enough to stay in cache.
+const keyBits = 16
 
 func newKeywords(words []string) *keywords {
-	k := &keywords{words: words, classes: 1}
-	for _, w := range words {
-		for i := 0; i < len(w); i++ {
-			if k.class[w[i]] == 0 {
-				k.class[w[i]] = uint8(k.classes)
-				k.classes++
-			}
-		}
-	}
-	// The trie, with dense rows of int32 while building.
-	rows := [][]int32{make([]int32, k.classes)}
-	k.out = [][]int32{nil}
+	k := &keywords{words: words, pairs: map[uint64][]int32{},
+		pairBits: new([1 << keyBits / 64]uint64)}
 	for i, w := range words {
-		s := int32(0)
-		for j := 0; j < len(w); j++ {
-			c := k.class[w[j]]
-			if rows[s][c] == 0 {
-				rows = append(rows, make([]int32, k.classes))
-				k.out = append(k.out, nil)
-				rows[s][c] = int32(len(rows) - 1)
-			}
-			s = rows[s][c]
+		if w == "" {
+			continue
 		}
-		k.out[s] = append(k.out[s], int32(i))
-	}
-	// Breadth-first: fail links, then missing transitions from them.
-	fail := make([]int32, len(rows))
-	var queue []int32
-	for c := 1; c < k.classes; c++ {
-		if t := rows[0][c]; t != 0 {
-			queue = append(queue, t)
+		n0 := charLen(w, 0)
+		if n0 >= len(w) {
+			k.addSingle(i)
+			continue
 		}
-	}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
-		k.out[s] = append(k.out[s], k.out[fail[s]]...)
-		for c := 0; c < k.classes; c++ {
-			t := rows[s][c]
-			if t == 0 {
-				rows[s][c] = rows[fail[s]][c]
-				continue
-			}
-			fail[t] = rows[fail[s]][c]
-			queue = append(queue, t)
-		}
-	}
-	if len(rows) >= hasOut {
-		panic("parser: keyword automaton too large") // a build-time table, not input
-	}
-	k.next = make([]uint16, len(rows)*k.classes)
-	for s, row := range rows {
-		for c, t := range row {
-			v := uint16(t)
-			if len(k.out[t]) > 0 {
-				v |= hasOut
-			}
-			k.next[s*k.classes+c] = v
-		}
+		n1 := charLen(w, n0)
+		key := packBytes(w, 0, n0+n1)
+		k.pairs[key] = append(k.pairs[key], int32(i))
+		h := keyHash(key)
+		k.pairBits[h/64] |= 1 << (h % 64)
 	}
 	return k
 }
 
-// indexStarts makes the table of the characters words start with (8 KB):
-// worth it for an automaton that reads most lines of every document, such
-// as the boilerplate lexicon, not for one made for a few lines of one.
-func (k *keywords) indexStarts() *keywords {
-	k.starts = make([]uint64, 1<<16/64)
-	for _, w := range k.words {
-		if r, _ := utf8.DecodeRuneInString(w); r < 1<<16 {
-			k.starts[r>>6] |= 1 << (r & 63)
-		} else {
-			k.anyStart = true
+// addSingle files word i, of one character, with the same words before it.
+func (k *keywords) addSingle(i int) {
+	for g, list := range k.singles {
+		if k.words[list[0]] == k.words[i] {
+			k.singles[g] = append(list, int32(i))
+			return
 		}
 	}
-	return k
+	k.singles = append(k.singles, []int32{int32(i)})
 }
+
+// charLen is the length of the character that s[i] starts, by its first
+// byte (1 for a byte that starts none), cut at the end of s.
+func charLen(s string, i int) int {
+	return min(int(utf8Len[s[i]]), len(s)-i)
+}
+
+// utf8Len is the length of a UTF-8 sequence by its first byte.
+var utf8Len = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 0xF0 && c < 0xF8:
+			t[c] = 4
+		case c >= 0xE0 && c < 0xF0:
+			t[c] = 3
+		case c >= 0xC0 && c < 0xE0:
+			t[c] = 2
+		default:
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+// packBytes packs s[i:i+n] (n at most 8) into a number, first byte lowest.
+func packBytes(s string, i, n int) uint64 {
+	if i+8 <= len(s) {
+		b := s[i : i+8]
+		return (uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56) & lowBytes[n]
+	}
+	var v uint64
+	for k := n - 1; k >= 0; k-- {
+		v = v<<8 | uint64(s[i+k])
+	}
+	return v
+}
+
+// lowBytes[n] masks the n lowest bytes of a number.
+var lowBytes = [9]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFF_FFFFFFFF, 0xFFFF_FFFFFFFF, 0xFFFFFF_FFFFFFFF, 0xFFFFFFFF_FFFFFFFF}
+
+func keyHash(key uint64) uint64 { return key * 0x9E3779B97F4A7C15 >> (64 - keyBits) }
+
+
 
 // scan calls fn for every occurrence of a word in s, with the word's index
 // and the byte offset where it ends.
-//
-// At the root state, a character no word starts with leaves the automaton
-// at the root (no word holds a suffix of a character: words are valid
-// UTF-8), so the scan steps over it whole instead of byte by byte; most
-// characters of a line are such characters.
 func (k *keywords) scan(s string, fn func(word int, end int)) {
-	state := 0
-	next, class, classes, starts := k.next, &k.class, k.classes, k.starts
-	skip := starts != nil && !k.anyStart
-	for i := 0; i < len(s); {
-		if state == 0 && skip {
-			c := s[i]
-			switch {
-			case c < utf8.RuneSelf:
-				if starts[c>>6]&(1<<(c&63)) == 0 {
-					i++
-					continue
-				}
-			case c >= 0xE0 && c < 0xF0 && i+2 < len(s):
-				r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-				if starts[r>>6]&(1<<(r&63)) == 0 {
-					i += 3
-					continue
-				}
+	for _, list := range k.singles {
+		// Words of one character are few (the lexicon has ©): each is
+		// looked for on its own, with a search that reads many bytes at a
+		// time.
+		w := k.words[list[0]]
+		for i := strings.Index(s, w); i >= 0; {
+			for _, x := range list {
+				fn(int(x), i+len(w))
 			}
+			j := strings.Index(s[i+1:], w)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
 		}
-		v := next[state*classes+int(class[s[i]])]
-		state = int(v &^ hasOut)
-		i++
-		if v&hasOut != 0 {
-			for _, w := range k.out[state] {
-				fn(int(w), i)
+	}
+	bits := k.pairBits
+	i := 0
+	// Eight bytes are read at once; the first two characters of a word
+	// are at most eight bytes long. Most characters are three bytes long,
+	// and two of them are told by their bytes' top bits alone.
+	for i+8 <= len(s) {
+		w := load64(s, i)
+		var n0 int
+		var key uint64
+		if w&0xC0C0F0 == 0x8080E0 {
+			n0 = 3
+			if w&0xC0C0F0000000 == 0x8080E0000000 {
+				key = w & 0xFFFF_FFFFFFFF
+			} else {
+				key = w & lowBytes[3+utf8Len[byte(w>>24)]]
 			}
+		} else {
+			n0 = int(utf8Len[byte(w)])
+			key = w & lowBytes[n0+int(utf8Len[byte(w>>(8*n0))])]
+		}
+		if h := keyHash(key); bits[h/64]&(1<<(h%64)) != 0 {
+			k.report(k.pairs[key], s, i, fn)
+		}
+		i += n0
+	}
+	for n0 := 0; i < len(s); i += n0 {
+		n0 = charLen(s, i)
+		if i+n0 >= len(s) {
+			break
+		}
+		n := n0 + charLen(s, i+n0)
+		if key := packBytes(s, i, n); bits[keyHash(key)/64]&(1<<(keyHash(key)%64)) != 0 {
+			k.report(k.pairs[key], s, i, fn)
+		}
+	}
+}
+
+// report calls fn for the words of list that s has at i.
+func (k *keywords) report(list []int32, s string, i int, fn func(word int, end int)) {
+	for _, w := range list {
+		if word := k.words[w]; strings.HasPrefix(s[i:], word) {
+			fn(int(w), i+len(word))
 		}
 	}
 }

@@ -116,9 +116,28 @@ func skipIdeographs(s string, i, end int) int {
 	return i
 }
 
+// lastRune is the last character of s, utf8.RuneError for an empty s: a
+// three-byte one read by its bytes, others by utf8.DecodeLastRuneInString.
+func lastRune(s string) rune {
+	n := len(s)
+	switch {
+	case n == 0:
+		return utf8.RuneError
+	case s[n-1] < utf8.RuneSelf:
+		return rune(s[n-1])
+	case n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 && s[n-3] != 0xE0 && s[n-3] != 0xED:
+		return rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
 // invisibleOnly reports whether s holds nothing a reader sees: zero-width
 // spaces and joiners, soft hyphens, word joiners.
 func invisibleOnly(s string) bool {
+	if s != "" && (s[0] > ' ' && s[0] < 0x7F || ideographLead(s[0])) {
+		return false // a visible first character: the usual answer
+	}
 	for _, r := range s {
 		switch r {
 		case '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF':

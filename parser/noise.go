@@ -110,7 +110,7 @@ var noiseLexicon = sync.OnceValue(func() *lexicon {
 			entries = append(entries, lexiconEntry{t.class, t.weight})
 		}
 	}
-	return &lexicon{kw: newKeywords(words).indexStarts(), entries: entries}
+	return &lexicon{kw: newKeywords(words), entries: entries}
 })
 
 // noiseScore is what the lexicon found in one line.
@@ -186,28 +186,52 @@ const plainLimit = 120
 
 func mayBeLongNoise(s string) bool {
 	digits := len(s) <= 300
-	for i := 0; i < len(s); {
-		i = skipIdeographs(s, i, len(s))
-		if i >= len(s) {
-			break
+	// Eight bytes at a time: a speech's paragraph is mostly bytes of 0x80
+	// and above (the bytes of its three-byte characters), and only a word
+	// holding an ASCII byte, or the last byte of 【 (0x90), needs a look.
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s, i)
+		x := w ^ 0x9090909090909090 // a zero byte where w has 0x90
+		if w&highBits == highBits && (x-lowBits)&^x&highBits == 0 {
+			continue
 		}
-		c := s[i]
-		switch {
-		case c < 0x80:
-			if l := c | 0x20; l >= 'a' && l <= 'z' || c == '@' || digits && c >= '0' && c <= '9' {
+		for j := i; j < i+8; j++ {
+			if noiseMarkAt(s, j, digits) {
 				return true
 			}
-			i++
-		case c >= 0xE0 && c < 0xF0 && i+2 < len(s):
-			if c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x90 { // 【
-				return true
-			}
-			i += 3 // a three-byte character, stepped over whole
-		default:
-			i++
+		}
+	}
+	for ; i < len(s); i++ {
+		if noiseMarkAt(s, i, digits) {
+			return true
 		}
 	}
 	return false
+}
+
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// load64 is the eight bytes of s at i as a number, the first byte lowest.
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// noiseMarkAt reports whether s[j] is a mark of boilerplate: a Latin
+// letter, an @, a digit (when digits count), or the last byte of 【 (in
+// valid UTF-8, E3 80 90 is that character and nothing else).
+func noiseMarkAt(s string, j int, digits bool) bool {
+	c := s[j]
+	if c < 0x80 {
+		l := c | 0x20
+		return l >= 'a' && l <= 'z' || c == '@' || digits && c >= '0' && c <= '9'
+	}
+	return c == 0x90 && j >= 2 && s[j-1] == 0x80 && s[j-2] == 0xE3
 }
 
 // shortLine is the length up to which one strong word (or three weak
@@ -235,6 +259,9 @@ func (ns noiseScore) any() bool {
 
 // paywallCuts finds paywall tokens such as ##paidbegin## anywhere in s.
 func paywallCuts(s string, base int) []cut {
+	if strings.IndexByte(s, '#') < 0 {
+		return nil // most lines
+	}
 	var cuts []cut
 	for i := 0; i+4 <= len(s); {
 		j := strings.Index(s[i:], "##")
@@ -261,7 +288,7 @@ func paywallCuts(s string, base int) []cut {
 func pageCut(s string, base int) (cut, bool) {
 	// A counter ends with 页 or a bracket after it, a page number between
 	// dashes with a dash (spaces after either): most lines end otherwise.
-	switch last, _ := utf8.DecodeLastRuneInString(s); last {
+	switch lastRune(s) {
 	case '页', '頁', ')', '）', ']', '】', '-', '—', '－', '–', ' ', '\u3000':
 	default:
 		return cut{}, false
@@ -389,13 +416,21 @@ func isBreadcrumb(s string) bool {
 // letterless reports whether s has no letter and no digit: a rule, a row
 // of stars, a stray bracket.
 func letterless(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.No, r) {
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s, i)
+		if unifiedIdeograph(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.No, r) {
 			return false
 		}
+		i += size
 	}
 	return true
 }
+
+// unifiedIdeograph reports whether r is in the CJK Unified Ideographs block
+// (U+4E00–U+9FFF), every character of which is a letter (TestIdeographsAreLetters):
+// the answer for most characters of a speech, without a search of the
+// Unicode tables.
+func unifiedIdeograph(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
 
 // bracketedLine reports whether s is one short 【…】 or [ … ] label.
 func bracketedLine(s string) bool {

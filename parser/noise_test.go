@@ -2,8 +2,12 @@ package parser
 
 import (
 	"maps"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
 )
@@ -127,9 +131,8 @@ func TestAllBoilerplateHasOneSpeech(t *testing.T) {
 	}
 }
 
-// TestKeywordsAgainstSearch checks the automaton, with and without its step
-// over characters no word starts with, against a plain search for every
-// word at every offset.
+// TestKeywordsAgainstSearch checks the scan against a plain search for
+// every word at every offset.
 func TestKeywordsAgainstSearch(t *testing.T) {
 	lx := noiseLexicon()
 	words := append([]string{"会员", "员群", "群会员", "a", "ab", "b", "𠀀字", "字𠀀"}, lx.kw.words...)
@@ -138,8 +141,24 @@ func TestKeywordsAgainstSearch(t *testing.T) {
 		"𠀀字𠀀字 字𠀀", "相关推荐 上一篇 下一篇 猜你喜欢", "",
 		"仅供学习 禁止外传 用后删除，版权所有 © Copyright 2024",
 	}
+	// Every word alone, at the end of a text, cut short, and all of them
+	// run together, where one word's end starts another; and every line of
+	// the fixtures.
+	all := strings.Join(words, "")
+	texts = append(texts, all, all[1:], strings.Join(words, " "))
+	for _, w := range words {
+		texts = append(texts, w, "会"+w, w[:len(w)-1], "x"+w+"员")
+	}
+	files, _ := filepath.Glob("../testdata/docs/*.txt")
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(raw), "\n")...)
+	}
 	for _, ws := range [][]string{words, lx.kw.words, words[:3]} {
-		for _, kw := range []*keywords{newKeywords(ws), newKeywords(ws).indexStarts()} {
+		for _, kw := range []*keywords{newKeywords(ws)} {
 			for _, s := range texts {
 				type hit struct{ w, end int }
 				got := map[hit]int{}
@@ -153,9 +172,97 @@ func TestKeywordsAgainstSearch(t *testing.T) {
 					}
 				}
 				if !maps.Equal(got, want) {
-					t.Errorf("scan(%q) over %d words (start index %v): %d hits, want %d", s, len(ws), kw.starts != nil, len(got), len(want))
+					t.Errorf("scan(%q) over %d words: %d hits, want %d", s, len(ws), len(got), len(want))
 				}
 			}
+		}
+	}
+}
+
+// plainMayBeLongNoise is mayBeLongNoise as it reads most simply.
+func plainMayBeLongNoise(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if l := r | 0x20; l >= 'a' && l <= 'z' || r == '@' || len(s) <= 300 && r >= '0' && r <= '9' {
+				return true
+			}
+		}
+		if r == '【' {
+			return true
+		}
+	}
+	return false
+}
+
+// TestMayBeLongNoise holds the eight-bytes-at-a-time gate to its plain
+// definition, with each mark at every offset of texts of several lengths
+// (so that it falls in every place of a word and in the tail), and on the
+// lines of the fixtures.
+func TestMayBeLongNoise(t *testing.T) {
+	var texts []string
+	base := strings.Repeat("各级党组织要", 60) // 1080 bytes of ideographs
+	for _, n := range []int{0, 5, 9, 16, 33, 120, 297, 300, 303, 600} {
+		body := base[:n]
+		texts = append(texts, body)
+		for _, mark := range []string{"a", "Z", "@", "7", "【", "。", "，", " ", "é", "𠀀", "\u0090"} {
+			for at := 0; at <= n; at += 3 {
+				texts = append(texts, body[:at]+mark+body[at:])
+			}
+		}
+	}
+	files, _ := filepath.Glob("../testdata/docs/*.txt")
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(raw), "\n")...)
+	}
+	for _, s := range texts {
+		if got, want := mayBeLongNoise(s), plainMayBeLongNoise(s); got != want {
+			t.Fatalf("mayBeLongNoise(%q) = %v, plain %v", s, got, want)
+		}
+	}
+}
+
+// TestIdeographsAreLetters: what unifiedIdeograph answers for letterless.
+func TestIdeographsAreLetters(t *testing.T) {
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if !unicode.IsLetter(r) {
+			t.Fatalf("%U is not a letter", r)
+		}
+	}
+}
+
+// TestLastRune against utf8.DecodeLastRuneInString on every ending of a
+// text of mixed characters, and on bytes that are no UTF-8.
+func TestLastRune(t *testing.T) {
+	s := "a一、（1）é𠀀【页】\u3000\xed\xa0\x80\xe0\xa0\x80\xff"
+	for i := 0; i <= len(s); i++ {
+		for _, t2 := range []string{s[:i], s[i:]} {
+			if want, _ := utf8.DecodeLastRuneInString(t2); lastRune(t2) != want {
+				t.Fatalf("lastRune(%q) = %U, want %U", t2, lastRune(t2), want)
+			}
+		}
+	}
+}
+
+// TestInvisibleOnly: the quick answer for a visible first character is the
+// answer.
+func TestInvisibleOnly(t *testing.T) {
+	for _, s := range []string{"", " ", "\u200b", "\u200b\u3000\ufeff", "a", "一", "\u200ba", "~", "\x7f", "\u00ad一"} {
+		want := true
+		for _, r := range s {
+			switch r {
+			case '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF':
+			default:
+				if !isBlankRune(r) {
+					want = false
+				}
+			}
+		}
+		if got := invisibleOnly(s); got != want {
+			t.Errorf("invisibleOnly(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
