@@ -143,7 +143,9 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 	cuts := p.cutsIn(start, end)
 	// Jump from clause start to clause start: only there can a point begin.
 	for i := start; i < end; {
-		i = skipOpeners(text, i)
+		if c := text[i]; c == ' ' || c == '"' || c == '(' || c == 0xE2 || c == 0xE3 || c == 0xEF {
+			i = skipOpeners(text, i)
+		}
 		for len(cuts) > 0 && cuts[0].end <= i {
 			cuts = cuts[1:]
 		}
@@ -154,7 +156,8 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 			i = cuts[0].end
 			continue
 		}
-		if r, _ := decodeRune(text, i); pointStart(r) {
+		// Every character a point can start with is three bytes long.
+		if c := text[i]; c&0xF0 == 0xE0 && i+2 < len(text) && pointStart(rune3(text, i)) {
 			if c, n, ok := p.pointAt(i, end); ok {
 				c.para = para
 				out = append(out, c)
@@ -223,6 +226,12 @@ func nextClause(s string, i int) int {
 		}
 	}
 	return -1
+}
+
+// rune3 is the three-byte character at s[i:i+3], which the caller has
+// found there (valid UTF-8, a first byte E0–EF): short enough to inline.
+func rune3(s string, i int) rune {
+	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 }
 
 // decodeRune decodes the rune at s[i], taking the common three-byte
