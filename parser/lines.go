@@ -38,21 +38,39 @@ func splitLines(text string) ([]line, *lineIndex) {
 // range that is not the last ends just after a \n: the empty line after
 // that \n is the first line of the next range.
 func splitRange(text string, from, to int, last bool) ([]line, []int) {
-	n := strings.Count(text[from:to], "\n") + 1
-	lines := make([]line, 0, n)
-	starts := make([]int, 0, n)
+	n := lineCount(text, from, to, last)
+	lines, starts := make([]line, n), make([]int, n)
+	splitInto(text, from, to, lines, starts)
+	return lines, starts
+}
+
+// lineCount is the number of lines splitRange cuts text[from:to] into: one
+// for every line end (\n, \r\n, \r), and the last line of the text.
+func lineCount(text string, from, to int, last bool) int {
+	s := text[from:to]
+	n := strings.Count(s, "\n")
+	if strings.IndexByte(s, '\r') >= 0 {
+		n += strings.Count(s, "\r") - strings.Count(s, "\r\n")
+	}
+	if last {
+		n++
+	}
+	return n
+}
+
+// splitInto cuts text[from:to] into the lines and line starts that
+// lineCount counted, which lines and starts have room for.
+func splitInto(text string, from, to int, lines []line, starts []int) {
 	hasCR := strings.IndexByte(text[from:to], '\r') >= 0
-	for pos := from; ; {
-		if pos == to && !last {
-			return lines, starts
-		}
+	pos := from
+	for k := range lines {
 		var i int
 		if hasCR {
 			i = strings.IndexAny(text[pos:to], "\r\n")
 		} else {
 			i = strings.IndexByte(text[pos:to], '\n')
 		}
-		end, next := to, -1
+		end, next := to, to
 		if i >= 0 {
 			end = pos + i
 			next = end + 1
@@ -61,11 +79,8 @@ func splitRange(text string, from, to int, last bool) ([]line, []int) {
 			}
 		}
 		s, e := trimSpace(text, pos, end)
-		starts = append(starts, pos)
-		lines = append(lines, line{start: s, end: e})
-		if next < 0 {
-			return lines, starts
-		}
+		starts[k] = pos
+		lines[k] = line{start: s, end: e}
 		pos = next
 	}
 }

@@ -2,6 +2,8 @@ package parser
 
 import (
 	"math/rand/v2"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -109,6 +111,44 @@ func TestLineIndex(t *testing.T) {
 	for _, off := range offs {
 		if got := x.line(off); got != want(off) {
 			t.Fatalf("line(%d) = %d, want %d", off, got, want(off))
+		}
+	}
+}
+
+// TestSplitLines against the plain definition: the text cut at every \r\n,
+// \r and \n, each line trimmed, for texts of every mix of line ends.
+func TestSplitLines(t *testing.T) {
+	parts := []string{"一", " 二 ", "\n", "\r", "\r\n", "\n\r", "", "\u3000"}
+	var texts []string
+	var build func(prefix string, depth int)
+	build = func(prefix string, depth int) {
+		texts = append(texts, prefix)
+		if depth == 0 {
+			return
+		}
+		for _, p := range parts {
+			build(prefix+p, depth-1)
+		}
+	}
+	build("", 5)
+	for _, text := range texts {
+		var want []line
+		var wantStarts []int
+		pos := 0
+		for _, raw := range regexp.MustCompile("\r\n|\r|\n").Split(text, -1) {
+			s, e := trimSpace(text, pos, pos+len(raw))
+			want = append(want, line{start: s, end: e})
+			wantStarts = append(wantStarts, pos)
+			pos += len(raw)
+			if pos < len(text) && strings.HasPrefix(text[pos:], "\r\n") {
+				pos += 2
+			} else if pos < len(text) {
+				pos++
+			}
+		}
+		lines, x := splitLines(text)
+		if !slices.Equal(lines, want) || !slices.Equal(x.starts, wantStarts) {
+			t.Fatalf("splitLines(%q) = %v %v, want %v %v", text, lines, x.starts, want, wantStarts)
 		}
 	}
 }

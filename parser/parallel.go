@@ -67,40 +67,40 @@ const lineBlock = 256 << 10
 // readLinesOn cuts the text into lines, finds their markers and scores
 // their boilerplate on workers goroutines, and returns the scores. The text
 // is cut into stretches of about the same size, each just after a \n, so
-// that no line and no \r\n straddles two; each goroutine reads its stretch
-// a block at a time, and the lines of the stretches are joined in order.
+// that no line and no \r\n straddles two. The lines of each stretch are
+// counted first, so that every goroutine writes its lines, their starts
+// and their scores straight into their place in the document's tables,
+// reading its stretch a block at a time.
 func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
-	cuts := textStretches(p.text, workers)
-	subs := make([]*parser, len(cuts)-1)
-	scores := make([][]lineScore, len(subs))
-	starts := make([][]int, len(subs))
+	bounds := textStretches(p.text, workers)
+	k := len(bounds) - 1
+	first := make([]int, k+1) // first[s] is the index of stretch s's first line
 	var wg conc.WaitGroup
-	for k := range subs {
-		subs[k] = &parser{text: p.text, markers: m.helper(k).markers, phrases: m.helper(k).phrases}
+	for s := range k {
+		wg.Go(func() { first[s+1] = lineCount(p.text, bounds[s], bounds[s+1], s == k-1) })
+	}
+	wg.Wait()
+	for s := 1; s <= k; s++ {
+		first[s] += first[s-1]
+	}
+	n := first[k]
+	p.lines = make([]line, n)
+	starts := make([]int, n)
+	scores := make([]lineScore, n)
+	subs := make([]*parser, k)
+	for s := range subs {
+		subs[s] = &parser{text: p.text, lines: p.lines, markers: m.helper(s).markers, phrases: m.helper(s).phrases}
 		wg.Go(func() {
-			starts[k], scores[k] = subs[k].readStretch(cuts[k], cuts[k+1], k == len(subs)-1, lineBlock)
+			subs[s].readStretch(bounds[s], bounds[s+1], s == k-1, first[s], starts, scores, lineBlock)
 		})
 	}
 	wg.Wait()
-	n := 0
 	for _, sub := range subs {
-		n += len(sub.lines)
-	}
-	p.lines = make([]line, 0, n)
-	all := make([]int, 0, n)
-	joined := make([]lineScore, 0, n)
-	for k, sub := range subs {
-		base := len(p.lines)
-		p.lines = append(p.lines, sub.lines...)
-		all = append(all, starts[k]...)
-		joined = append(joined, scores[k]...)
 		p.cuts = append(p.cuts, sub.cuts...)
-		for _, sep := range sub.separators {
-			p.separators = append(p.separators, separatorAt{line: base + sep.line, n: sep.n})
-		}
+		p.separators = append(p.separators, sub.separators...)
 	}
-	p.idx = &lineIndex{starts: all, text: p.text}
-	return joined
+	p.idx = &lineIndex{starts: starts, text: p.text}
+	return scores
 }
 
 // textStretches cuts text into at most n stretches of about the same size,
@@ -118,13 +118,11 @@ func textStretches(text string, n int) []int {
 	return append(cuts, len(text))
 }
 
-// readStretch cuts text[from:to] into p's lines, block by block, finding
-// the markers and scoring the lines of each block as it goes. It returns
-// where the lines start and their scores. Line indices in p (lines,
-// separators) count from the stretch's first line.
-func (p *parser) readStretch(from, to int, last bool, block int) ([]int, []lineScore) {
-	var starts []int
-	var scores []lineScore
+// readStretch cuts text[from:to] into p.lines from index at on, block by
+// block, finding the markers and scoring the lines of each block as it
+// goes; the lines' starts and scores go to the same places of starts and
+// scores.
+func (p *parser) readStretch(from, to int, last bool, at int, starts []int, scores []lineScore, block int) {
 	for pos := from; ; {
 		end := to
 		if pos+block < to {
@@ -132,15 +130,13 @@ func (p *parser) readStretch(from, to int, last bool, block int) ([]int, []lineS
 				end = pos + block + j + 1
 			}
 		}
-		ls, st := splitRange(p.text, pos, end, last && end == to)
-		first := len(p.lines)
-		p.lines = append(p.lines, ls...)
-		starts = append(starts, st...)
-		scores = append(scores, make([]lineScore, len(ls))...)
-		p.findMarkersIn(first, len(p.lines))
-		p.scoreLines(first, len(p.lines), scores)
+		n := lineCount(p.text, pos, end, last && end == to)
+		splitInto(p.text, pos, end, p.lines[at:at+n], starts[at:at+n])
+		p.findMarkersIn(at, at+n)
+		p.scoreLines(at, at+n, scores)
+		at += n
 		if end == to {
-			return starts, scores
+			return
 		}
 		pos = end
 	}
