@@ -104,8 +104,6 @@ var lowBytes = [9]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFF_FFFFFFFF, 0
 
 func keyHash(key uint64) uint64 { return key * 0x9E3779B97F4A7C15 >> (64 - keyBits) }
 
-
-
 // scan calls fn for every occurrence of a word in s, with the word's index
 // and the byte offset where it ends.
 func (k *keywords) scan(s string, fn func(word int, end int)) {
