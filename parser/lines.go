@@ -220,9 +220,12 @@ func (x *lineIndex) column(off int) int {
 
 // span builds the span of [start, end).
 func (x *lineIndex) span(start, end int) ast.Span {
-	endLine := x.line(start)
-	if end > start {
+	line := x.line(start)
+	endLine := line
+	// Most spans lie inside one line: the next line's start says so
+	// without a second search.
+	if end > start && (line >= len(x.starts) || end-1 >= x.starts[line]) {
 		endLine = x.line(end - 1)
 	}
-	return ast.Span{Start: start, End: end, Line: x.line(start), EndLine: endLine}
+	return ast.Span{Start: start, End: end, Line: line, EndLine: endLine}
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/dagang/dagang/ast"
 )
 
 // TestTrimBlank: the fast answer for text that starts and ends with an
@@ -111,6 +113,17 @@ func TestLineIndex(t *testing.T) {
 	for _, off := range offs {
 		if got := x.line(off); got != want(off) {
 			t.Fatalf("line(%d) = %d, want %d", off, got, want(off))
+		}
+	}
+	// A span's lines are those of its first and last byte.
+	for k, off := range offs {
+		end := min(len(text), off+k%40)
+		wantEnd := want(off)
+		if end > off {
+			wantEnd = want(end - 1)
+		}
+		if got := x.span(off, end); got != (ast.Span{Start: off, End: end, Line: want(off), EndLine: wantEnd}) {
+			t.Fatalf("span(%d, %d) = %+v, want lines %d–%d", off, end, got, want(off), wantEnd)
 		}
 	}
 }

@@ -29,7 +29,7 @@ import (
 // speech itself.
 type frame struct {
 	sec      *ast.Section // nil for the speech
-	key      string       // list key: the style, with the word for lead lists
+	key      listID
 	form     markerForm
 	children *[]*ast.Section
 	body     *[]*ast.Para
@@ -48,33 +48,54 @@ type tree struct {
 	p      *parser
 	speech *ast.Speech
 	stack  []frame
-	forms  map[string]markerForm
-	// confirmed holds, for every line starting with a lead, ordinal or
-	// sequence marker, whether the marker heads a section.
-	confirmed map[int]bool
+	forms  []listForm // how each list's first marker is written
+	// confirmed holds, for every position of the body's lines that starts
+	// with a lead, ordinal or sequence marker, whether the marker heads a
+	// section; seqNumber the number of a sequence item that does, by line.
+	confirmed []bool
 	seqNumber map[int]int
-	keys      map[*ast.Section]string // the list key of every unranked section
+	keys      map[*ast.Section]listID // the list of every unranked section
 	// last is the last heading placed, and lastBody the number of its body
 	// paragraphs that came from its own line.
 	last     *ast.Section
 	lastBody int
 }
 
+// listForm is the way a list's markers are written.
+type listForm struct {
+	id   listID
+	form markerForm
+}
+
 func newTree(p *parser, sp *ast.Speech) *tree {
 	root := frame{children: &sp.Sections, body: &sp.Preamble}
-	return &tree{p: p, speech: sp, stack: append(make([]frame, 0, 16), root), forms: map[string]markerForm{},
-		confirmed: map[int]bool{}, seqNumber: map[int]int{}, keys: map[*ast.Section]string{}}
+	return &tree{p: p, speech: sp, stack: append(make([]frame, 0, 16), root)}
+}
+
+// form is how the markers of list id are written.
+func (t *tree) form(id listID) markerForm {
+	for _, f := range t.forms {
+		if f.id == id {
+			return f.form
+		}
+	}
+	return markerForm{}
 }
 
 func (t *tree) top() *frame { return &t.stack[len(t.stack)-1] }
 
-// listKey names the list a marker belongs to: its style, and for lead
+// listID names the list a marker belongs to: its style, and for lead
 // markers the word (一是 and 一要 are different lists).
-func listKey(m *grammar.Marker) string {
+type listID struct {
+	style ast.Style
+	word  string
+}
+
+func listKey(m *grammar.Marker) listID {
 	if m.Style == ast.StyleLead {
-		return "lead:" + m.Word
+		return listID{m.Style, m.Word}
 	}
-	return string(m.Style)
+	return listID{style: m.Style}
 }
 
 // build places the lines of a speech's body. lastEnd, when not -1, is where
@@ -92,7 +113,7 @@ func (t *tree) build(ls []int, lastEnd int) {
 		if end <= l.start {
 			continue
 		}
-		if m := l.marker; m != nil && t.accepts(i, m) {
+		if m := l.marker; m != nil && t.accepts(k, i, m) {
 			titleLine := i
 			if t.markerOnly(l, m, end) && k+1 < len(ls) && !p.isHeading(ls[k+1]) && !(k+1 == len(ls)-1 && lastEnd >= 0) {
 				titleLine = ls[k+1]
@@ -143,7 +164,7 @@ func onlyDecoration(s string) bool {
 
 // accepts decides, from the line alone and the lists around it, whether a
 // marker heads a section.
-func (t *tree) accepts(i int, m *grammar.Marker) bool {
+func (t *tree) accepts(k, i int, m *grammar.Marker) bool {
 	p := t.p
 	l := &p.lines[i]
 	at := l.start + m.Start
@@ -157,7 +178,7 @@ func (t *tree) accepts(i int, m *grammar.Marker) bool {
 		return false
 	}
 	if !m.Style.Ranked() {
-		ok := t.confirmed[i]
+		ok := t.confirmed[k]
 		if !ok && knownListWord(m) {
 			p.diag(ast.CodeNotAHeading, at, l.start+m.End, fmt.Sprintf("「%s」看起来像编号，但前后没有同一列表的其他条目，作为正文保留", mtext))
 		}
@@ -199,13 +220,14 @@ func (t *tree) continuesOpenList(m *grammar.Marker) bool {
 // order of appearance.
 func (t *tree) confirmUnranked(ls []int) {
 	p := t.p
+	t.confirmed = make([]bool, len(ls))
 	type pos struct{ first, last int }
 	type item struct {
-		key    string
+		key    listID
 		number int
 	}
 	seen := map[item]pos{}
-	key := func(k string, n int) item { return item{k, n} }
+	key := func(k listID, n int) item { return item{k, n} }
 	for k, i := range ls {
 		m := p.lines[i].marker
 		if m == nil || m.Trap != "" || m.Style.Ranked() || m.Style == ast.StyleSequence {
@@ -239,7 +261,10 @@ func (t *tree) confirmUnranked(ls []int) {
 	flush := func() {
 		if len(chain) >= 2 {
 			for n, k := range chain {
-				t.confirmed[ls[k]] = true
+				t.confirmed[k] = true
+				if t.seqNumber == nil {
+					t.seqNumber = map[int]int{}
+				}
 				t.seqNumber[ls[k]] = n + 1
 			}
 		}
@@ -273,7 +298,7 @@ func (t *tree) confirmUnranked(ls []int) {
 		if n := next[k+1]; !ok && m.Number == 1 && knownListWord(m) && n.number == 2 && !seenStyle[n.style] {
 			ok = p.nextMarkerNumber(ls[k+1:]) == 2
 		}
-		t.confirmed[i] = ok
+		t.confirmed[k] = ok
 	}
 	flush()
 }
@@ -308,8 +333,7 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 		from, lineEnd = p.lines[titleLine].start, p.lines[titleLine].end
 	}
 	ts, te, he := titleBounds(p.text, from, lineEnd)
-	sec.Title = p.cleanText(ts, te)
-	sec.Title = strings.TrimRightFunc(sec.Title, func(r rune) bool { return r == '*' || r == '_' || r == '#' || isBlankRune(r) })
+	sec.Title = trimEmphasisRight(p.cleanText(ts, te))
 	sec.Span = p.idx.span(l.start, he)
 	if sec.Title == "" {
 		p.diag(ast.CodeEmptyTitle, l.start+m.Start, l.start+m.End, fmt.Sprintf("「%s」后没有标题文字", sec.Marker))
@@ -328,33 +352,58 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 	return sec, nil
 }
 
+// trimEmphasisRight is s without the Markdown emphasis and white space it
+// ends with: strings.TrimRightFunc(s, …) for * _ # and isBlankRune.
+func trimEmphasisRight(s string) string {
+	for s != "" {
+		switch c := s[len(s)-1]; {
+		case c == '*' || c == '_' || c == '#' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			s = s[:len(s)-1]
+		case c < utf8.RuneSelf:
+			return s
+		default:
+			r := lastRune(s)
+			if !isBlankRune(r) {
+				return s
+			}
+			s = s[:len(s)-utf8.RuneLen(r)]
+		}
+	}
+	return s
+}
+
 // titleBounds finds a heading's title in text[from:end]: it starts after
 // white space and Markdown emphasis, and runs to the first sentence mark
-// (。！？!?；;) outside brackets and quotes, or to the end. It returns the
-// title's start and end and where the heading ends (after the mark).
+// (。！？!?；;) outside brackets and quotes, or — when there is none
+// outside them — to the first sentence mark at all, or to the end. It
+// returns the title's start and end and where the heading ends (after the
+// mark and the marks that repeat it).
 func titleBounds(text string, from, end int) (ts, te, he int) {
 	ts = from
 	for ts < end {
+		c := text[ts]
+		if c > ' ' && c < utf8.RuneSelf && c != '*' && c != '_' || ideographLead(c) {
+			break // not white space: what most titles start with
+		}
 		r, size := utf8.DecodeRuneInString(text[ts:end])
 		if !isBlankRune(r) && r != '*' && r != '_' {
 			break
 		}
 		ts += size
 	}
-	if te, he, ok := sentenceEnd(text, ts, end, true); ok {
-		return ts, te, he
-	}
-	if te, he, ok := sentenceEnd(text, ts, end, false); ok {
-		return ts, te, he
+	if te, ok := sentenceMark(text, ts, end); ok {
+		return ts, te, markRunEnd(text, te, end)
 	}
 	return ts, end, end
 }
 
-// sentenceEnd finds the first sentence mark in text[from:end]; with
-// nesting, marks inside brackets and quotes do not count, and a text whose
-// brackets never close gives no answer.
-func sentenceEnd(text string, from, end int, nesting bool) (markStart, markEnd int, ok bool) {
+// sentenceMark finds where the title of text[from:end] ends: at the first
+// sentence mark outside brackets and quotes, or, when every mark is inside
+// them (or a bracket never closes before the first outside one would
+// come), at the first mark at all.
+func sentenceMark(text string, from, end int) (int, bool) {
 	depth := 0
+	first := -1 // the first mark at any depth
 	for i := from; i < end; {
 		i = skipIdeographs(text, i, end)
 		if i >= end {
@@ -369,32 +418,39 @@ func sentenceEnd(text string, from, end int, nesting bool) (markStart, markEnd i
 				depth--
 			}
 		case '。', '！', '？', '!', '?', '；', ';':
-			if !nesting || depth == 0 {
-				j := i + size
-				for j < end {
-					r2, s2 := utf8.DecodeRuneInString(text[j:end])
-					if r2 != '。' && r2 != '！' && r2 != '？' && r2 != '!' && r2 != '?' && r2 != '…' {
-						break
-					}
-					j += s2
-				}
-				return i, j, true
+			if depth == 0 {
+				return i, true
+			}
+			if first < 0 {
+				first = i
 			}
 		}
 		i += size
 	}
-	if nesting && depth > 0 {
-		return 0, 0, false
+	return first, first >= 0
+}
+
+// markRunEnd is the end of the run of sentence marks (and ……) that starts
+// with the mark at i.
+func markRunEnd(text string, i, end int) int {
+	_, size := decodeRune(text[:end], i)
+	j := i + size
+	for j < end {
+		r2, s2 := utf8.DecodeRuneInString(text[j:end])
+		if r2 != '。' && r2 != '！' && r2 != '？' && r2 != '!' && r2 != '?' && r2 != '…' {
+			break
+		}
+		j += s2
 	}
-	return 0, 0, false
+	return j
 }
 
 // place puts a section into the tree. It returns false when the marker,
 // in its context, is not a heading after all (the line is then text).
 func (t *tree) place(sec *ast.Section, m *grammar.Marker, i int) bool {
 	key := listKey(m)
-	if _, ok := t.forms[key]; !ok {
-		t.forms[key] = formOf(m, sec.Marker)
+	if !t.hasForm(key) {
+		t.forms = append(t.forms, listForm{key, formOf(m, sec.Marker)})
 	}
 	var ok bool
 	if m.Style.Ranked() {
@@ -408,8 +464,21 @@ func (t *tree) place(sec *ast.Section, m *grammar.Marker, i int) bool {
 	return ok
 }
 
-func (t *tree) push(sec *ast.Section, key string, form markerForm) {
+// hasForm reports whether a marker of list id has been placed.
+func (t *tree) hasForm(id listID) bool {
+	for _, f := range t.forms {
+		if f.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *tree) push(sec *ast.Section, key listID, form markerForm) {
 	if !sec.Style.Ranked() {
+		if t.keys == nil {
+			t.keys = map[*ast.Section]listID{}
+		}
 		t.keys[sec] = key // placeUnranked looks up the lists of unranked sections only
 	}
 	t.stack = append(t.stack, frame{sec: sec, key: key, form: form, children: &sec.Children, body: &sec.Body})
@@ -417,11 +486,11 @@ func (t *tree) push(sec *ast.Section, key string, form markerForm) {
 
 // attach adds sec as the last child of the frame at depth d, closing
 // everything above it, and opens sec.
-func (t *tree) attach(d int, sec *ast.Section, key string) {
+func (t *tree) attach(d int, sec *ast.Section, key listID) {
 	t.stack = t.stack[:d+1]
 	f := t.stack[d]
 	*f.children = append(*f.children, sec)
-	t.push(sec, key, t.forms[key])
+	t.push(sec, key, t.form(key))
 }
 
 func (t *tree) popUnranked() {
@@ -430,7 +499,7 @@ func (t *tree) popUnranked() {
 	}
 }
 
-func (t *tree) placeRanked(sec *ast.Section, m *grammar.Marker, key string) bool {
+func (t *tree) placeRanked(sec *ast.Section, m *grammar.Marker, key listID) bool {
 	t.popUnranked()
 	// An open list that the number continues, innermost first.
 	for d := len(t.stack) - 1; d >= 1; d-- {
@@ -450,7 +519,7 @@ func (t *tree) placeRanked(sec *ast.Section, m *grammar.Marker, key string) bool
 
 // openList places sec in the open list at depth d whose number it does not
 // continue: a restart, a duplicate, a gap or a step back.
-func (t *tree) openList(d int, sec *ast.Section, key string) {
+func (t *tree) openList(d int, sec *ast.Section, key listID) {
 	f := t.stack[d]
 	prev := f.sec
 	switch {
@@ -488,13 +557,13 @@ func (t *tree) resumesInline(sec *ast.Section) bool {
 // parent of the parent's style follows the parent. A list directly under
 // the speech has no parent style to imply; it starts a new list under the
 // current section instead.
-func (t *tree) restart(d int, sec *ast.Section, key string) {
+func (t *tree) restart(d int, sec *ast.Section, key listID) {
 	parent := t.stack[d-1]
 	if parent.sec == nil {
 		t.attach(len(t.stack)-1, sec, key)
 		return
 	}
-	imp := t.implied(parent.sec.Style, parent.sec.Number+1, parent.key, parent.form, sec.Span)
+	imp := t.implied(parent.sec.Style, parent.sec.Number+1, parent.form, sec.Span)
 	t.attach(d-2, imp, parent.key)
 	t.attach(len(t.stack)-1, sec, key)
 	t.p.diagAt(ast.CodeImpliedParent, sec, fmt.Sprintf("「%s」重新从 1 编号，推断前面缺少上级标题「%s」", sec.Marker, imp.Marker))
@@ -502,7 +571,7 @@ func (t *tree) restart(d int, sec *ast.Section, key string) {
 
 // implied makes a section the numbering proves but the text lacks: no
 // title, a zero-length span where its first child starts.
-func (t *tree) implied(style ast.Style, n int, key string, form markerForm, at ast.Span) *ast.Section {
+func (t *tree) implied(style ast.Style, n int, form markerForm, at ast.Span) *ast.Section {
 	return &ast.Section{
 		Marker: writeMarker(style, n, form), Style: style, Number: n, Implied: true,
 		Span: ast.Span{Start: at.Start, End: at.Start, Line: at.Line, EndLine: at.Line},
@@ -511,7 +580,7 @@ func (t *tree) implied(style ast.Style, n int, key string, form markerForm, at a
 }
 
 // newList places a section whose list is not open.
-func (t *tree) newList(sec *ast.Section, m *grammar.Marker, key string) bool {
+func (t *tree) newList(sec *ast.Section, m *grammar.Marker, key listID) bool {
 	d := len(t.stack) - 1
 	parent := t.top()
 	if sec.Number == 1 {
@@ -540,7 +609,7 @@ func (t *tree) newList(sec *ast.Section, m *grammar.Marker, key string) bool {
 		return true
 	}
 	// A fragment: what came before belongs to a parent numbered n-1.
-	imp := t.implied(sec.Style, sec.Number-1, key, t.forms[key], prev[0].Span)
+	imp := t.implied(sec.Style, sec.Number-1, t.form(key), prev[0].Span)
 	imp.Children = append(imp.Children, prev...)
 	*parent.children = []*ast.Section{imp}
 	t.attach(d, sec, key)
@@ -561,7 +630,7 @@ func runsOneTo(ss []*ast.Section, n int) bool {
 	return true
 }
 
-func (t *tree) placeUnranked(sec *ast.Section, m *grammar.Marker, key string) bool {
+func (t *tree) placeUnranked(sec *ast.Section, m *grammar.Marker, key listID) bool {
 	// An open list of the same kind among the unranked frames on top.
 	for d := len(t.stack) - 1; d >= 1 && !t.stack[d].ranked(); d-- {
 		if t.stack[d].key == key {
@@ -588,7 +657,7 @@ func (t *tree) placeUnranked(sec *ast.Section, m *grammar.Marker, key string) bo
 	return t.newList(sec, m, key)
 }
 
-func (t *tree) openUnranked(d int, sec *ast.Section, key string) {
+func (t *tree) openUnranked(d int, sec *ast.Section, key listID) {
 	prev := t.stack[d].sec
 	if sec.Number == prev.Number+1 {
 		t.attach(d-1, sec, key)
