@@ -115,4 +115,3 @@ func plainSentenceEnd(text string, from, end int, nesting bool) (markStart, mark
 	}
 	return 0, 0, false
 }
-
