@@ -70,17 +70,18 @@ func markerHead(line string) (head, key string) {
 	// marker (一是, 第1是, 第一 是).
 	afterNumber := false
 	for i < len(line) && i < headMaxBytes {
-		r, size := decodeAt(line, i)
-		f := foldRune(r)
-		if headRune(f) {
+		cls, _, size := classAt(line, i)
+		if cls&clsHead != 0 {
 			i += size
-			afterNumber = numberRune(f) || afterNumber && (f == ' ' || f == '\t')
+			afterNumber = cls&clsNumber != 0 || afterNumber && cls&clsSpace != 0
 			continue
 		}
-		if n := markerWordAt(line[i:]); n > 0 {
-			i += n
-			afterNumber = false
-			continue
+		if cls&clsWordFirst != 0 {
+			if n := markerWordAt(line[i:]); n > 0 {
+				i += n
+				afterNumber = false
+				continue
+			}
 		}
 		if afterNumber {
 			return line[:i+size], line[:i+size]
@@ -96,8 +97,8 @@ func markerHead(line string) (head, key string) {
 func skipDecoration(line string, limit int) int {
 	i := 0
 	for i < len(line) && i < limit {
-		r, size := decodeAt(line, i)
-		if !decoration(r) {
+		cls, _, size := classAt(line, i)
+		if cls&clsDecoration == 0 {
 			break
 		}
 		i += size
@@ -183,7 +184,11 @@ func foldedPrefix(s, w string) int {
 // on the head alone. A Markers is not safe for concurrent use; make one per
 // goroutine.
 type Markers struct {
-	cache map[string]markerParse
+	// exact holds the markers read from heads as written, number and all:
+	// 一、 and （二） come back line after line.
+	exact map[string]markerParse
+	// shapes holds the grammar's reading of the heads' shapes (see Parse).
+	shapes map[string]markerParse
 }
 
 type markerParse struct {
@@ -191,12 +196,14 @@ type markerParse struct {
 	ok bool
 }
 
-// maxCachedHeads bounds the cache: when it is full it starts over, so that
-// it keeps serving the heads of the documents being read now.
+// maxCachedHeads bounds each cache: when it is full it starts over, so
+// that it keeps serving the heads of the documents being read now.
 const maxCachedHeads = 4096
 
 // NewMarkers returns an empty cache of marker parses.
-func NewMarkers() *Markers { return &Markers{cache: map[string]markerParse{}} }
+func NewMarkers() *Markers {
+	return &Markers{exact: map[string]markerParse{}, shapes: map[string]markerParse{}}
+}
 
 // Parse is ParseMarker, remembering what it parsed.
 func (ms *Markers) Parse(line string) (Marker, bool) {
@@ -205,37 +212,53 @@ func (ms *Markers) Parse(line string) (Marker, bool) {
 	}
 	// A line that is nothing but a numeral is a marker by the whole line,
 	// not by its head: 一　 is the key of 一　的 too, so it stays out of
-	// the cache.
+	// the caches.
 	if m, ok := bareNumeral(line); ok {
 		m.Trap, m.Doubtful = traps(line, m)
 		return m, true
 	}
-	// The cache holds the grammar's reading of a head's shape — its numerals
-	// and digits replaced by one of their kind, of the same width, so that
-	// 第12行 and 第13行, 2023年 and 2024年 share one parse. The number
-	// itself is read from the line.
 	head, key := markerHead(line)
-	var buf [2 * headMaxBytes]byte // a shape is as long as its head
-	shape := appendNumeralShape(buf[:0], key)
-	pr, seen := ms.cache[string(shape)] // no copy is made for the lookup
+	pr, seen := ms.exact[key]
 	if !seen {
-		pr.m, pr.ok = parseShape(numeralShape(head))
-		if len(ms.cache) >= maxCachedHeads {
-			clear(ms.cache)
+		pr = ms.readHead(line, head, key)
+		if len(ms.exact) >= maxCachedHeads {
+			clear(ms.exact)
 		}
-		ms.cache[string(shape)] = pr
+		ms.exact[strings.Clone(key)] = pr // the key is part of a document's text
 	}
 	if !pr.ok {
 		return Marker{}, false
 	}
 	m := pr.m
-	n, ok := numberAt(line, m)
-	if !ok {
-		return Marker{}, false
-	}
-	m.Number = n
 	m.Trap, m.Doubtful = traps(line, m)
 	return m, true
+}
+
+// readHead reads the marker of a head not seen as written. The grammar's
+// reading of the head's shape — its numerals and digits replaced by one of
+// their kind, of the same width — is remembered, so that 第12行 and 第13行,
+// 2023年 and 2024年 share one parse; the number itself is read from the
+// line.
+func (ms *Markers) readHead(line, head, key string) markerParse {
+	var buf [2 * headMaxBytes]byte // a shape is as long as its head
+	shape := appendNumeralShape(buf[:0], key)
+	pr, seen := ms.shapes[string(shape)] // no copy is made for the lookup
+	if !seen {
+		pr.m, pr.ok = parseShape(numeralShape(head))
+		if len(ms.shapes) >= maxCachedHeads {
+			clear(ms.shapes)
+		}
+		ms.shapes[string(shape)] = pr
+	}
+	if !pr.ok {
+		return pr
+	}
+	n, ok := numberAt(line, pr.m)
+	if !ok {
+		return markerParse{}
+	}
+	pr.m.Number = n
+	return pr
 }
 
 // numeralShape replaces every numeral and digit of s by a representative of
@@ -296,18 +319,18 @@ func numberAt(line string, m Marker) (int, bool) {
 	}
 	text := line[m.Start:m.End]
 	for i := 0; i < len(text); {
-		r, size := decodeAt(text, i)
+		cls, r, size := classAt(text, i)
 		if v := circledValue(r); v > 0 {
 			return v, true
 		}
-		if !numberRune(foldRune(r)) {
+		if cls&clsNumber == 0 {
 			i += size
 			continue
 		}
 		j := i + size
 		for j < len(text) {
-			r2, size2 := decodeAt(text, j)
-			if !numberRune(foldRune(r2)) {
+			cls2, _, size2 := classAt(text, j)
+			if cls2&clsNumber == 0 {
 				break
 			}
 			j += size2
@@ -328,8 +351,8 @@ func MayStartMarker(line string) bool {
 	if i >= len(line) || i >= 12 {
 		return false
 	}
-	r, _ := decodeAt(line, i)
-	return markerStart(foldRune(r))
+	cls, _, _ := classAt(line, i)
+	return cls&clsStart != 0
 }
 
 func markerStart(r rune) bool {

@@ -435,3 +435,13 @@ func plainHanValue(s string) (n int, ok bool) {
 	}
 	return total, true
 }
+
+// TestClassOf: the tabled classes are those of the predicates, for every
+// character of Unicode.
+func TestClassOf(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if got, want := classOf(r), plainClass(r); got != want {
+			t.Fatalf("classOf(%U) = %06b, plain %06b", r, got, want)
+		}
+	}
+}
