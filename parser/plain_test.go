@@ -115,3 +115,74 @@ func plainSentenceEnd(text string, from, end int, nesting bool) (markStart, mark
 	}
 	return 0, 0, false
 }
+
+// TestFindAnnouncementAgainstPlain: on every line of the fixtures, every
+// tail of the lines that announce, and announcements built from counts,
+// units and words of announcing.
+func TestFindAnnouncementAgainstPlain(t *testing.T) {
+	texts := fixtureLines(t)
+	for _, count := range []string{"三", "两", "十二", "3", "一"} {
+		for _, unit := range []string{"点", "条", "方面", "个方面", "部分", "个部分", "方", "部", "点条"} {
+			for _, lead := range []string{"下面我讲", "从以下", "谈", "。", "围绕这个"} {
+				texts = append(texts, lead+count+unit, "我们"+lead+count+unit+"意见。"+lead+"两点", count+unit)
+			}
+		}
+	}
+	for _, s := range texts {
+		for from := 0; from < len(s); from++ {
+			if !utf8.RuneStart(s[from]) {
+				continue
+			}
+			got, gok := findAnnouncement(s[from:])
+			want, wok := plainFindAnnouncement(s[from:])
+			if got != want || gok != wok {
+				t.Fatalf("findAnnouncement(%q) = %+v %v, plain %+v %v", s[from:], got, gok, want, wok)
+			}
+			if !wok && from > 0 {
+				break // no announcement in the tails either
+			}
+		}
+	}
+}
+
+func plainFindAnnouncement(s string) (announcement, bool) {
+	var best announcement
+	found := false
+	consider := func(unitStart, end int) {
+		n, start := countEndingAt(s, unitStart)
+		if n < 2 || !announcedBefore(s[:start]) {
+			return
+		}
+		if !found || start > best.start {
+			best, found = announcement{n, start, end}, true
+		}
+	}
+	// One pass over the characters for the units: 方面 and 部分 may have 个
+	// before them (三个方面), 点 and 条 may not.
+	for at := 0; at < len(s); {
+		c := s[at]
+		if c < 0xE0 || c >= 0xF0 || at+2 >= len(s) {
+			at++
+			continue
+		}
+		if c != 0xE6 && c != 0xE7 && c != 0xE9 { // the lead bytes of 方 条, 点, 部
+			at += 3
+			continue
+		}
+		switch s[at : at+3] {
+		case "方", "部":
+			rest := s[at:]
+			if strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "部分") {
+				end := at + len("方面")
+				if strings.HasSuffix(s[:at], "个") {
+					consider(at-len("个"), end)
+				}
+				consider(at, end)
+			}
+		case "点", "条":
+			consider(at, at+len("点"))
+		}
+		at += 3
+	}
+	return best, found
+}
