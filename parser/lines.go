@@ -91,6 +91,11 @@ func splitInto(text string, from, to int, lines []line, starts []int) {
 // space to a reader of the JSON either.
 func trimSpace(text string, start, end int) (int, int) {
 	for start < end {
+		// Visible ASCII and ideographs are no white space: the answer for
+		// the first character of most lines.
+		if c := text[start]; c > ' ' && c < 0x7F || ideographLead(c) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[start:end])
 		if !isBlankRune(r) {
 			break
@@ -98,6 +103,11 @@ func trimSpace(text string, start, end int) (int, int) {
 		start += size
 	}
 	for end > start {
+		// The same for the last character, and any three-byte character
+		// that is not white space (。 ” ，).
+		if c := text[end-1]; c > ' ' && c < 0x7F || end-start >= 3 && text[end-3]&0xF0 == 0xE0 && !blank3(text[end-3:end]) {
+			break
+		}
 		r, size := utf8.DecodeLastRuneInString(text[start:end])
 		if !isBlankRune(r) {
 			break

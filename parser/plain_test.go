@@ -186,3 +186,20 @@ func plainFindAnnouncement(s string) (announcement, bool) {
 	}
 	return best, found
 }
+
+// TestTrimSpaceAgainstPlain: trimSpace is strings.TrimFunc(s, isBlankRune)
+// on every line of the fixtures with white space of every kind around it.
+func TestTrimSpaceAgainstPlain(t *testing.T) {
+	blanks := []string{"", " ", "\u3000", "\t", "\ufeff", "\u00a0", "\u2003", "\u200b", "\v"}
+	for _, line := range fixtureLines(t) {
+		for _, a := range blanks {
+			for _, b := range blanks {
+				s := a + line + b
+				start, end := trimSpace(s, 0, len(s))
+				if got, want := s[start:end], strings.TrimFunc(s, isBlankRune); got != want {
+					t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+				}
+			}
+		}
+	}
+}
