@@ -188,15 +188,20 @@ func mayBeLongNoise(s string) bool {
 	digits := len(s) <= 300
 	// Eight bytes at a time: a speech's paragraph is mostly bytes of 0x80
 	// and above (the bytes of its three-byte characters), and only a word
-	// holding an ASCII byte, or the last byte of 【 (0x90), needs a look.
+	// holding an ASCII byte, or the bytes 80 90 that end 【 (E3 80 90),
+	// needs a look byte by byte.
 	i := 0
+	var prev uint64 // the word before, for a pair that straddles two
 	for ; i+8 <= len(s); i += 8 {
 		w := load64(s, i)
-		x := w ^ 0x9090909090909090 // a zero byte where w has 0x90
-		if w&highBits == highBits && (x-lowBits)&^x&highBits == 0 {
+		at80 := zeroBytes(w ^ 0x8080808080808080)
+		at90 := zeroBytes(w ^ 0x9090909090909090)
+		pair := (at80<<8|prev>>56)&at90 != 0
+		prev = at80
+		if w&highBits == highBits && !pair {
 			continue
 		}
-		for j := i; j < i+8; j++ {
+		for j := max(i-1, 0); j < i+8; j++ {
 			if noiseMarkAt(s, j, digits) {
 				return true
 			}
@@ -209,6 +214,11 @@ func mayBeLongNoise(s string) bool {
 	}
 	return false
 }
+
+// zeroBytes has the top bit of every byte of w that is zero set, and
+// perhaps of some others after a zero byte: a prefilter, whose every hit
+// is checked.
+func zeroBytes(w uint64) uint64 { return (w - lowBits) &^ w & highBits }
 
 const (
 	lowBits  = 0x0101010101010101
