@@ -28,21 +28,23 @@ func TestTrimBlank(t *testing.T) {
 // TestNextClause: the clause scan finds the first clause mark after every
 // offset, as a plain search over the characters does.
 func TestNextClause(t *testing.T) {
-	text := "一是加强学习，提高站位。二是:压实责任;三是！落实？\u3000“首先”，最后：abc,def!x?\n第一，𠀀字，é，"
 	marks := "，。；：！？,;:!?"
-	for i := 0; i <= len(text); i++ {
-		want := -1
-		for j, r := range text[i:] {
-			if strings.ContainsRune(marks, r) {
-				want = i + j + len(string(r))
-				break
+	texts := append(fixtureLines(t), "一是加强学习，提高站位。二是:压实责任;三是！落实？\u3000“首先”，最后：abc,def!x?\n第一，𠀀字，é，")
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			if i < len(text) && text[i]&0xC0 == 0x80 {
+				continue // not a character boundary: the scan is never started there
 			}
-		}
-		if i < len(text) && text[i]&0xC0 == 0x80 {
-			continue // not a character boundary: the scan is never started there
-		}
-		if got := nextClause(text, i); got != want {
-			t.Errorf("nextClause at %d = %d, want %d", i, got, want)
+			want := -1
+			for j, r := range text[i:] {
+				if strings.ContainsRune(marks, r) {
+					want = i + j + len(string(r))
+					break
+				}
+			}
+			if got := nextClause(text, i); got != want {
+				t.Fatalf("nextClause(%q, %d) = %d, want %d", text, i, got, want)
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -139,13 +140,62 @@ func (p *parser) scanPoints(para *ast.Para, out []pointCand) []pointCand {
 
 func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 	start, end := para.Span.Start, para.Span.End
+	if cuts := p.cutsIn(start, end); len(cuts) > 0 {
+		return p.scanMarkersAround(para, cuts, out)
+	}
+	// Jump from clause start to clause start: only there can a point
+	// begin. The marks are looked for eight bytes at a time, as in
+	// nextClause, without a call for each clause.
 	text := p.text[:end]
-	cuts := p.cutsIn(start, end)
-	// Jump from clause start to clause start: only there can a point begin.
 	for i := start; i < end; {
 		if c := text[i]; c == ' ' || c == '"' || c == '(' || c == 0xE2 || c == 0xE3 || c == 0xEF {
-			i = skipOpeners(text, i)
+			if i = skipOpeners(text, i); i >= end {
+				break
+			}
 		}
+		// Every character a point can start with is three bytes long.
+		if c := text[i]; c&0xF0 == 0xE0 && i+2 < end && pointStart(rune3(text, i)) {
+			if c, n, ok := p.pointAt(i, end); ok {
+				c.para = para
+				out = append(out, c)
+				i += n
+			}
+		}
+		next := -1
+	search:
+		for ; i+8 <= end; i += 8 {
+			w := load64(text, i)
+			hits := ^w&highBits | zeroBytes(w^0xE3E3E3E3E3E3E3E3) | zeroBytes(w^0xEFEFEFEFEFEFEFEF)
+			for ; hits != 0; hits &= hits - 1 {
+				if e := clauseMarkEnd(text, i+bits.TrailingZeros64(hits)>>3); e > 0 {
+					next = e
+					break search
+				}
+			}
+		}
+		if next < 0 {
+			for ; i < end; i++ {
+				if e := clauseMarkEnd(text, i); e > 0 {
+					next = e
+					break
+				}
+			}
+		}
+		if next < 0 {
+			break
+		}
+		i = next
+	}
+	return out
+}
+
+// scanMarkersAround is scanMarkers for a paragraph with boilerplate cut out
+// of it: a point may begin where a cut ends, and none begins inside one.
+func (p *parser) scanMarkersAround(para *ast.Para, cuts []cut, out []pointCand) []pointCand {
+	start, end := para.Span.Start, para.Span.End
+	text := p.text[:end]
+	for i := start; i < end; {
+		i = skipOpeners(text, i)
 		for len(cuts) > 0 && cuts[0].end <= i {
 			cuts = cuts[1:]
 		}
@@ -156,8 +206,7 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 			i = cuts[0].end
 			continue
 		}
-		// Every character a point can start with is three bytes long.
-		if c := text[i]; c&0xF0 == 0xE0 && i+2 < len(text) && pointStart(rune3(text, i)) {
+		if r, _ := decodeRune(text, i); pointStart(r) {
 			if c, n, ok := p.pointAt(i, end); ok {
 				c.para = para
 				out = append(out, c)
@@ -194,38 +243,48 @@ func skipOpeners(s string, i int) int {
 }
 
 // nextClause is the offset just after the next clause mark (。！？；：，
-// and their ASCII forms) at or after i, or -1. It reads bytes: the marks'
-// UTF-8 forms start with 0xE3 (。) or 0xEF 0xBC (the full-width forms).
+// and their ASCII forms) at or after i, or -1. It reads eight bytes at a
+// time: in valid UTF-8 the marks' first bytes (E3 for 。, EF for the
+// full-width forms, the ASCII ones themselves) start a character wherever
+// they stand, and the bytes of ideographs are none of them, so only those
+// bytes need a closer look.
 func nextClause(s string, i int) int {
-	for i < len(s) {
-		i = skipIdeographs(s, i, len(s))
-		if i >= len(s) {
-			break
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s, i)
+		hits := ^w&highBits | zeroBytes(w^0xE3E3E3E3E3E3E3E3) | zeroBytes(w^0xEFEFEFEFEFEFEFEF)
+		for ; hits != 0; hits &= hits - 1 {
+			if end := clauseMarkEnd(s, i+bits.TrailingZeros64(hits)>>3); end > 0 {
+				return end
+			}
 		}
-		c := s[i]
-		switch {
-		case c < 0x80:
-			if c == ',' || c == ';' || c == ':' || c == '!' || c == '?' {
-				return i + 1
-			}
-			i++
-		case c >= 0xE0 && c < 0xF0 && i+2 < len(s):
-			// A three-byte character: step over it whole.
-			if c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x82 { // 。
-				return i + 3
-			}
-			if c == 0xEF && s[i+1] == 0xBC {
-				switch s[i+2] {
-				case 0x8C, 0x81, 0x9F, 0x9B, 0x9A: // ， ！ ？ ； ：
-					return i + 3
-				}
-			}
-			i += 3
-		default:
-			i++
+	}
+	for ; i < len(s); i++ {
+		if end := clauseMarkEnd(s, i); end > 0 {
+			return end
 		}
 	}
 	return -1
+}
+
+// clauseMarkEnd is the offset just after the clause mark at s[j], or 0.
+func clauseMarkEnd(s string, j int) int {
+	switch c := s[j]; {
+	case c == ',' || c == ';' || c == ':' || c == '!' || c == '?':
+		return j + 1
+	case j+2 >= len(s):
+	case c == 0xE3:
+		if s[j+1] == 0x80 && s[j+2] == 0x82 { // 。
+			return j + 3
+		}
+	case c == 0xEF:
+		if s[j+1] == 0xBC {
+			switch s[j+2] {
+			case 0x8C, 0x81, 0x9F, 0x9B, 0x9A: // ， ！ ？ ； ：
+				return j + 3
+			}
+		}
+	}
+	return 0
 }
 
 // rune3 is the three-byte character at s[i:i+3], which the caller has
