@@ -192,7 +192,7 @@ type Markers struct {
 }
 
 type markerParse struct {
-	m  Marker
+	m  *Marker // never changed once made: lines share it
 	ok bool
 }
 
@@ -207,15 +207,43 @@ func NewMarkers() *Markers {
 
 // Parse is ParseMarker, remembering what it parsed.
 func (ms *Markers) Parse(line string) (Marker, bool) {
-	if !MayStartMarker(line) {
+	base, trap, doubtful, ok := ms.read(line)
+	if !ok {
 		return Marker{}, false
+	}
+	m := *base
+	m.Trap, m.Doubtful = trap, doubtful
+	return m, true
+}
+
+// ParseShared is Parse for a caller that keeps the marker and never
+// changes it: a marker without a trap comes back as the same *Marker for
+// every line with the same head (一、 on line after line), not a copy.
+func (ms *Markers) ParseShared(line string) (*Marker, bool) {
+	base, trap, doubtful, ok := ms.read(line)
+	if !ok {
+		return nil, false
+	}
+	if trap == "" && doubtful == "" {
+		return base, true
+	}
+	m := *base
+	m.Trap, m.Doubtful = trap, doubtful
+	return &m, true
+}
+
+// read finds the marker line starts with: the marker as its head reads,
+// shared and never to be changed, and the traps its line sets.
+func (ms *Markers) read(line string) (base *Marker, trap, doubtful string, ok bool) {
+	if !MayStartMarker(line) {
+		return nil, "", "", false
 	}
 	// A line that is nothing but a numeral is a marker by the whole line,
 	// not by its head: 一　 is the key of 一　的 too, so it stays out of
 	// the caches.
 	if m, ok := bareNumeral(line); ok {
-		m.Trap, m.Doubtful = traps(line, m)
-		return m, true
+		trap, doubtful = traps(line, m)
+		return &m, trap, doubtful, true
 	}
 	head, key := markerHead(line)
 	pr, seen := ms.exact[key]
@@ -227,11 +255,10 @@ func (ms *Markers) Parse(line string) (Marker, bool) {
 		ms.exact[strings.Clone(key)] = pr // the key is part of a document's text
 	}
 	if !pr.ok {
-		return Marker{}, false
+		return nil, "", "", false
 	}
-	m := pr.m
-	m.Trap, m.Doubtful = traps(line, m)
-	return m, true
+	trap, doubtful = traps(line, *pr.m)
+	return pr.m, trap, doubtful, true
 }
 
 // readHead reads the marker of a head not seen as written. The grammar's
@@ -244,7 +271,8 @@ func (ms *Markers) readHead(line, head, key string) markerParse {
 	shape := appendNumeralShape(buf[:0], key)
 	pr, seen := ms.shapes[string(shape)] // no copy is made for the lookup
 	if !seen {
-		pr.m, pr.ok = parseShape(numeralShape(head))
+		m, ok := parseShape(numeralShape(head))
+		pr = markerParse{&m, ok}
 		if len(ms.shapes) >= maxCachedHeads {
 			clear(ms.shapes)
 		}
@@ -253,12 +281,13 @@ func (ms *Markers) readHead(line, head, key string) markerParse {
 	if !pr.ok {
 		return pr
 	}
-	n, ok := numberAt(line, pr.m)
+	n, ok := numberAt(line, *pr.m)
 	if !ok {
 		return markerParse{}
 	}
-	pr.m.Number = n
-	return pr
+	m := *pr.m
+	m.Number = n
+	return markerParse{&m, true}
 }
 
 // numeralShape replaces every numeral and digit of s by a representative of

@@ -165,3 +165,22 @@ func TestMayStartMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestParseShared: lines with the same head and no trap share one marker;
+// a trap, which depends on the rest of the line, gets a marker of its own,
+// and the shared one is left as it was.
+func TestParseShared(t *testing.T) {
+	ms := NewMarkers()
+	a, _ := ms.ParseShared("一、加强领导")
+	b, _ := ms.ParseShared("一、提高站位")
+	if a != b {
+		t.Errorf("two lines headed 一、 got two markers")
+	}
+	c, ok := ms.ParseShared("一、二线城市")
+	if !ok || c == a || c.Trap == "" || a.Trap != "" {
+		t.Errorf("trap line: %+v (shared %+v)", c, a)
+	}
+	if m, ok := ms.ParseShared("加强领导"); ok || m != nil {
+		t.Errorf("no marker: got %+v", m)
+	}
+}

@@ -124,6 +124,9 @@ func TestParseAgainstPlain(t *testing.T) {
 		if got != want || gok != wok {
 			t.Fatalf("Markers.Parse(%q) = %+v %v, plain %+v %v", line, got, gok, want, wok)
 		}
+		if shared, ok := ms.ParseShared(line); ok != wok || ok && *shared != want {
+			t.Fatalf("Markers.ParseShared(%q) = %+v %v, plain %+v %v", line, shared, ok, want, wok)
+		}
 		if !wok {
 			continue
 		}

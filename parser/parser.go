@@ -86,8 +86,16 @@ type parser struct {
 	// markers and phrases remember the grammar's answers (see Memo).
 	markers *grammar.Markers
 	phrases *grammar.Phrases
+	// scratch holds tables that building a speech needs and the next
+	// speech reuses.
+	scratch struct {
+		stack     []frame
+		confirmed []bool
+		next      []rankedAt
+		seen      map[listItem]listPos
+		cands     []pointCand
+	}
 	// The nodes of the document, allocated a chunk at a time.
-	markerSlab  slab[grammar.Marker]
 	paraSlab    slab[ast.Para]
 	sectionSlab slab[ast.Section]
 }
@@ -109,9 +117,10 @@ func (p *parser) findMarkersIn(from, to int) {
 		if l.blank() {
 			continue
 		}
-		if m, ok := p.markers.Parse(p.content(l)); ok { // Parse runs the first-rune prefilter
-			l.marker = p.markerSlab.new()
-			*l.marker = m
+		// The marker is shared with the other lines of the same head, and
+		// never changed.
+		if m, ok := p.markers.ParseShared(p.content(l)); ok { // the first-rune prefilter runs first
+			l.marker = m
 		}
 	}
 }
@@ -148,8 +157,16 @@ func (p *parser) para(start, end int) *ast.Para {
 func (p *parser) cleanText(start, end int) string {
 	s := p.text[start:end]
 	cs := p.cutsIn(start, end)
-	if len(cs) == 0 && (p.withinLine(start, end) || strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0) {
-		return trimBlank(s)
+	if len(cs) == 0 {
+		l := &p.lines[p.idx.line(start)-1]
+		if start == l.start && end == l.end {
+			// A line's content, trimmed when the line was cut: its bytes,
+			// long out of the cache, need not be read again.
+			return s
+		}
+		if end <= l.end || strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0 {
+			return trimBlank(s)
+		}
 	}
 	var b strings.Builder
 	pos := start
@@ -172,12 +189,6 @@ func (p *parser) cleanText(start, end int) string {
 	return strings.TrimFunc(out, isBlankRune)
 }
 
-// withinLine reports whether [start, end) lies inside one line's content,
-// and so holds no line end.
-func (p *parser) withinLine(start, end int) bool {
-	k := p.idx.line(start) - 1
-	return end <= p.lines[k].end
-}
 
 // trimBlank is strings.TrimFunc(s, isBlankRune), answering at once for the
 // usual text that starts and ends with a visible ASCII character or a

@@ -56,10 +56,11 @@ func pointKeyOfSection(s *ast.Section) string {
 }
 
 func (p *parser) containerPoints(paras []*ast.Para, ownerKey string, ownerNumber int) {
-	var cands []pointCand
+	cands := p.scratch.cands[:0]
 	for _, para := range paras {
 		cands = p.scanPoints(para, cands)
 	}
+	defer func() { p.scratch.cands = cands[:0] }()
 	if len(cands) == 0 {
 		return
 	}

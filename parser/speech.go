@@ -40,6 +40,7 @@ func (p *parser) buildSpeech(seg segment) *ast.Speech {
 	t.build(body[:f.bodyLines], f.lastEnd)
 	t.closing(f)
 	t.finish()
+	t.done()
 
 	start := p.lines[ls[0]].start
 	if sp.TitleSpan != nil && sp.TitleSpan.Start < start {

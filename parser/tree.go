@@ -69,7 +69,16 @@ type listForm struct {
 
 func newTree(p *parser, sp *ast.Speech) *tree {
 	root := frame{children: &sp.Sections, body: &sp.Preamble}
-	return &tree{p: p, speech: sp, stack: append(make([]frame, 0, 16), root)}
+	// The stack of the speech built before is reused: speeches are built
+	// one after another on a parser.
+	return &tree{p: p, speech: sp, stack: append(p.scratch.stack[:0], root)}
+}
+
+// done hands the tree's tables back to the parser for the next speech.
+func (t *tree) done() {
+	clear(t.stack) // no section stays reachable from the parser
+	t.p.scratch.stack = t.stack[:0]
+	t.p.scratch.confirmed = t.confirmed[:0]
 }
 
 // form is how the markers of list id are written.
@@ -220,14 +229,13 @@ func (t *tree) continuesOpenList(m *grammar.Marker) bool {
 // order of appearance.
 func (t *tree) confirmUnranked(ls []int) {
 	p := t.p
-	t.confirmed = make([]bool, len(ls))
-	type pos struct{ first, last int }
-	type item struct {
-		key    listID
-		number int
+	t.confirmed = append(p.scratch.confirmed[:0], make([]bool, len(ls))...)
+	if p.scratch.seen == nil {
+		p.scratch.seen = map[listItem]listPos{}
 	}
-	seen := map[item]pos{}
-	key := func(k listID, n int) item { return item{k, n} }
+	seen := p.scratch.seen
+	clear(seen)
+	key := func(k listID, n int) listItem { return listItem{k, n} }
 	for k, i := range ls {
 		m := p.lines[i].marker
 		if m == nil || m.Trap != "" || m.Style.Ranked() || m.Style == ast.StyleSequence {
@@ -238,24 +246,21 @@ func (t *tree) confirmUnranked(ls []int) {
 			s.last = k
 			seen[kk] = s
 		} else {
-			seen[kk] = pos{k, k}
+			seen[kk] = listPos{k, k}
 		}
 	}
 	// For the mixed-style case (一是 … 二、): the next ranked heading after
 	// each position, and the ranked styles seen before it. A 二、 whose
 	// style is already open continues its own list and confirms nothing.
-	type ranked struct {
-		number int
-		style  ast.Style
-	}
-	next := make([]ranked, len(ls)+1)
+	next := append(p.scratch.next[:0], make([]rankedAt, len(ls)+1)...)
+	p.scratch.next = next
 	for k := len(ls) - 1; k >= 0; k-- {
 		next[k] = next[k+1]
 		if m := p.lines[ls[k]].marker; m != nil && m.Trap == "" && m.Style.Ranked() {
-			next[k] = ranked{m.Number, m.Style}
+			next[k] = rankedAt{m.Number, m.Style}
 		}
 	}
-	seenStyle := map[ast.Style]bool{}
+	var seenStyle [8]bool // by Style.Rank
 	var chain []int // sequence chain: positions in ls
 	var chainWords []int
 	flush := func() {
@@ -276,7 +281,7 @@ func (t *tree) confirmUnranked(ls []int) {
 			continue
 		}
 		if m.Style.Ranked() {
-			seenStyle[m.Style] = true
+			seenStyle[m.Style.Rank()] = true
 			continue
 		}
 		if m.Style == ast.StyleSequence {
@@ -295,12 +300,27 @@ func (t *tree) confirmUnranked(ls []int) {
 		if s, found := seen[key(lk, m.Number-1)]; found && s.first < k {
 			ok = true
 		}
-		if n := next[k+1]; !ok && m.Number == 1 && knownListWord(m) && n.number == 2 && !seenStyle[n.style] {
+		if n := next[k+1]; !ok && m.Number == 1 && knownListWord(m) && n.number == 2 && !seenStyle[n.style.Rank()] {
 			ok = p.nextMarkerNumber(ls[k+1:]) == 2
 		}
 		t.confirmed[k] = ok
 	}
 	flush()
+}
+
+// listItem is an item of a list: the list and its number; listPos the
+// first and last position in a speech's lines where it stands.
+type listItem struct {
+	key    listID
+	number int
+}
+
+type listPos struct{ first, last int }
+
+// rankedAt is the number and style of a ranked heading.
+type rankedAt struct {
+	number int
+	style  ast.Style
 }
 
 // nextMarkerNumber is the number of the first heading marker among ls.
