@@ -98,6 +98,9 @@ type parser struct {
 	// The nodes of the document, allocated a chunk at a time.
 	paraSlab    slab[ast.Para]
 	sectionSlab slab[ast.Section]
+	// The first room of the lists of a section's paragraphs and children.
+	bodySlab  listSlab[*ast.Para]
+	childSlab listSlab[*ast.Section]
 }
 
 func newParser(text string, m *Memo) *parser {

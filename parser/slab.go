@@ -23,3 +23,26 @@ func (s *slab[T]) new() *T {
 	s.chunk = s.chunk[:len(s.chunk)+1]
 	return &s.chunk[len(s.chunk)-1]
 }
+
+// listSlab hands out empty lists with room for a few elements, carved from
+// a chunk: most sections have a paragraph or two and a few children, and
+// their lists then grow without an allocation of their own. Each list's
+// room is its own (its capacity ends where the next list's begins), so an
+// append never writes into another list; past its room, a list grows as
+// any slice does.
+type listSlab[T any] struct {
+	chunk []T
+}
+
+// listChunk is how many elements a chunk has room for.
+const listChunk = 1024
+
+// list returns an empty list with room for n elements.
+func (s *listSlab[T]) list(n int) []T {
+	if cap(s.chunk)-len(s.chunk) < n {
+		s.chunk = make([]T, 0, max(listChunk, n))
+	}
+	start := len(s.chunk)
+	s.chunk = s.chunk[:start+n]
+	return s.chunk[start:start:start+n]
+}

@@ -343,7 +343,7 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 	*sec = ast.Section{
 		Marker: p.text[l.start+m.Start : l.start+m.End],
 		Style:  m.Style, Number: m.Number,
-		Body: []*ast.Para{}, Children: []*ast.Section{},
+		Body: p.bodySlab.list(2), Children: []*ast.Section{},
 	}
 	if n, ok := t.seqNumber[i]; ok {
 		sec.Number = n
@@ -509,6 +509,9 @@ func (t *tree) push(sec *ast.Section, key listID, form markerForm) {
 func (t *tree) attach(d int, sec *ast.Section, key listID) {
 	t.stack = t.stack[:d+1]
 	f := t.stack[d]
+	if cap(*f.children) == 0 {
+		*f.children = t.p.childSlab.list(4)
+	}
 	*f.children = append(*f.children, sec)
 	t.push(sec, key, t.form(key))
 }
