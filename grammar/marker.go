@@ -243,7 +243,9 @@ func (ms *Markers) read(line string) (base *Marker, trap, doubtful string, ok bo
 	// the caches.
 	if m, ok := bareNumeral(line); ok {
 		trap, doubtful = traps(line, m)
-		return &m, trap, doubtful, true
+		bare := new(Marker) // made only here: m itself stays on the stack
+		*bare = m
+		return bare, trap, doubtful, true
 	}
 	head, key := markerHead(line)
 	pr, seen := ms.exact[key]

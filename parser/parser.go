@@ -94,6 +94,8 @@ type parser struct {
 		next      []rankedAt
 		seen      map[listItem]listPos
 		cands     []pointCand
+		forms     []listForm
+		keys      map[*ast.Section]listID
 	}
 	// The nodes of the document, allocated a chunk at a time.
 	paraSlab    slab[ast.Para]

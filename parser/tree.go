@@ -71,14 +71,19 @@ func newTree(p *parser, sp *ast.Speech) *tree {
 	root := frame{children: &sp.Sections, body: &sp.Preamble}
 	// The stack of the speech built before is reused: speeches are built
 	// one after another on a parser.
-	return &tree{p: p, speech: sp, stack: append(p.scratch.stack[:0], root)}
+	t := &tree{p: p, speech: sp, stack: append(p.scratch.stack[:0], root), forms: p.scratch.forms[:0], keys: p.scratch.keys}
+	clear(t.keys)
+	return t
 }
 
 // done hands the tree's tables back to the parser for the next speech.
 func (t *tree) done() {
 	clear(t.stack) // no section stays reachable from the parser
+	clear(t.keys)
 	t.p.scratch.stack = t.stack[:0]
 	t.p.scratch.confirmed = t.confirmed[:0]
+	t.p.scratch.forms = t.forms[:0]
+	t.p.scratch.keys = t.keys
 }
 
 // form is how the markers of list id are written.
