@@ -194,7 +194,6 @@ func (p *parser) cleanText(start, end int) string {
 	return strings.TrimFunc(out, isBlankRune)
 }
 
-
 // trimBlank is strings.TrimFunc(s, isBlankRune), answering at once for the
 // usual text that starts and ends with a visible ASCII character or a
 // three-byte character that is not white space (an ideograph, 。，”).

@@ -414,46 +414,32 @@ func findAnnouncement(s string) (announcement, bool) {
 			best, found = announcement{n, start, end}, true
 		}
 	}
-	// The units are found by their last bytes (点 E7 82 B9, 方 E6 96 B9,
-	// 条 E6 9D A1, 部 E9 83 A8), with a search that reads many bytes at a
-	// time, and taken in text order. 方面 and 部分 may have 个 before them
-	// (三个方面), 点 and 条 may not.
-	lastBytes := [3]byte{0xB9, 0xA1, 0xA8}
-	var next [3]int
-	for k, c := range lastBytes {
-		next[k] = strings.IndexByte(s, c)
-	}
-	for {
-		k := -1
-		for j, n := range next {
-			if n >= 0 && (k < 0 || n < next[k]) {
-				k = j
-			}
+	// One pass over the characters for the units: 方面 and 部分 may have 个
+	// before them (三个方面), 点 and 条 may not.
+	for at := 0; at < len(s); {
+		c := s[at]
+		if c < 0xE0 || c >= 0xF0 || at+2 >= len(s) {
+			at++
+			continue
 		}
-		if k < 0 {
-			break
+		if c != 0xE6 && c != 0xE7 && c != 0xE9 { // the lead bytes of 方 条, 点, 部
+			at += 3
+			continue
 		}
-		j := next[k]
-		if at := j - 2; at >= 0 {
-			switch s[at : j+1] {
-			case "方", "部":
-				rest := s[at:]
-				if strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "部分") {
-					end := at + len("方面")
-					if strings.HasSuffix(s[:at], "个") {
-						consider(at-len("个"), end)
-					}
-					consider(at, end)
+		switch s[at : at+3] {
+		case "方", "部":
+			rest := s[at:]
+			if strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "部分") {
+				end := at + len("方面")
+				if strings.HasSuffix(s[:at], "个") {
+					consider(at-len("个"), end)
 				}
-			case "点", "条":
-				consider(at, at+len("点"))
+				consider(at, end)
 			}
+		case "点", "条":
+			consider(at, at+len("点"))
 		}
-		if n := strings.IndexByte(s[j+1:], lastBytes[k]); n >= 0 {
-			next[k] = j + 1 + n
-		} else {
-			next[k] = -1
-		}
+		at += 3
 	}
 	return best, found
 }

@@ -44,5 +44,5 @@ func (s *listSlab[T]) list(n int) []T {
 	}
 	start := len(s.chunk)
 	s.chunk = s.chunk[:start+n]
-	return s.chunk[start:start:start+n]
+	return s.chunk[start : start : start+n]
 }

@@ -266,7 +266,7 @@ func (t *tree) confirmUnranked(ls []int) {
 		}
 	}
 	var seenStyle [8]bool // by Style.Rank
-	var chain []int // sequence chain: positions in ls
+	var chain []int       // sequence chain: positions in ls
 	var chainWords []int
 	flush := func() {
 		if len(chain) >= 2 {
