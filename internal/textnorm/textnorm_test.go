@@ -15,7 +15,7 @@ func TestLetters(t *testing.T) {
 		"②　①":          "21",
 		"":             "",
 		"“三个代表”…《纲要》【篇一】": "三个代表纲要篇一",
-		"e\u0301":       "é",
+		"e\u0301": "é",
 	} {
 		if got := Letters(in); got != want {
 			t.Errorf("Letters(%q) = %q, want %q", in, got, want)
