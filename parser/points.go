@@ -415,19 +415,24 @@ func findAnnouncement(s string) (announcement, bool) {
 		}
 	}
 	// One pass over the characters for the units: 方面 and 部分 may have 个
-	// before them (三个方面), 点 and 条 may not.
+	// before them (三个方面), 点 and 条 may not. Each three-byte character
+	// is compared whole with the four units: the comparisons are almost
+	// never true, so the processor guesses them right, where a test of the
+	// first byte alone (true for four characters in ten) it would not.
+	const (
+		fang = 0xE6_96_B9 // 方
+		bu   = 0xE9_83_A8 // 部
+		dian = 0xE7_82_B9 // 点
+		tiao = 0xE6_9D_A1 // 条
+	)
 	for at := 0; at < len(s); {
 		c := s[at]
-		if c < 0xE0 || c >= 0xF0 || at+2 >= len(s) {
+		if c&0xF0 != 0xE0 || at+2 >= len(s) {
 			at++
 			continue
 		}
-		if c != 0xE6 && c != 0xE7 && c != 0xE9 { // the lead bytes of 方 条, 点, 部
-			at += 3
-			continue
-		}
-		switch s[at : at+3] {
-		case "方", "部":
+		v := uint32(c)<<16 | uint32(s[at+1])<<8 | uint32(s[at+2])
+		if v == fang || v == bu {
 			rest := s[at:]
 			if strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "部分") {
 				end := at + len("方面")
@@ -436,7 +441,7 @@ func findAnnouncement(s string) (announcement, bool) {
 				}
 				consider(at, end)
 			}
-		case "点", "条":
+		} else if v == dian || v == tiao {
 			consider(at, at+len("点"))
 		}
 		at += 3
