@@ -132,3 +132,20 @@ func TestTrimSpaceAgainstPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimPointTitleAgainstPlain: on every line of the fixtures with the
+// marks around it.
+func TestTrimPointTitleAgainstPlain(t *testing.T) {
+	marks := []string{"", "，", ",", "：", ":", "、", " ", "；", ";", "，、 ：", "。"}
+	for _, line := range fixtureLines(t) {
+		for _, a := range marks {
+			for _, b := range marks {
+				s := a + line + b
+				want := strings.TrimRight(strings.TrimLeft(s, "，,：:、 "), "，,、；;：: ")
+				if got := trimPointTitle(s); got != want {
+					t.Fatalf("trimPointTitle(%q) = %q, want %q", s, got, want)
+				}
+			}
+		}
+	}
+}

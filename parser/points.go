@@ -16,20 +16,37 @@ import (
 // run of paragraphs (or, numbered n, the section it stands under numbered
 // n-1), so a lone 第一 or 首先 in a sentence stays plain text.
 
+// pointKey names the list a point belongs to: its kind, and for lead
+// points the word (一是 and 一要 are different lists).
+type pointKey struct {
+	kind pointKind
+	word rune
+}
+
+type pointKind uint8
+
+const (
+	noPoint pointKind = iota
+	leadPoint
+	ordinalPoint
+	fangmianPoint
+	sequencePoint
+)
+
 type pointCand struct {
 	para  *ast.Para
-	key   string
+	key   pointKey
 	pt    ast.Point
 	index int // order in the container
 }
 
 // points finds the points of every paragraph of a speech.
 func (p *parser) points(sp *ast.Speech) {
-	p.containerPoints(sp.Preamble, "", 0)
+	p.containerPoints(sp.Preamble, pointKey{}, 0)
 	var walk func(ss []*ast.Section)
 	walk = func(ss []*ast.Section) {
 		for _, s := range ss {
-			key := ""
+			var key pointKey
 			if !s.Style.Ranked() && !s.Implied {
 				key = pointKeyOfSection(s)
 			}
@@ -39,23 +56,23 @@ func (p *parser) points(sp *ast.Speech) {
 	}
 	walk(sp.Sections)
 	if sp.Closing != nil {
-		p.containerPoints(sp.Closing.Paragraphs, "", 0)
+		p.containerPoints(sp.Closing.Paragraphs, pointKey{}, 0)
 	}
 }
 
 // pointKeyOfSection is the point list a lead or ordinal section continues.
-func pointKeyOfSection(s *ast.Section) string {
+func pointKeyOfSection(s *ast.Section) pointKey {
 	switch s.Style {
 	case ast.StyleLead:
-		_, size := utf8.DecodeLastRuneInString(s.Marker)
-		return "lead:" + s.Marker[len(s.Marker)-size:]
+		r, _ := utf8.DecodeLastRuneInString(s.Marker)
+		return pointKey{leadPoint, r}
 	case ast.StyleOrdinal:
-		return "ordinal"
+		return pointKey{kind: ordinalPoint}
 	}
-	return ""
+	return pointKey{}
 }
 
-func (p *parser) containerPoints(paras []*ast.Para, ownerKey string, ownerNumber int) {
+func (p *parser) containerPoints(paras []*ast.Para, ownerKey pointKey, ownerNumber int) {
 	cands := p.scratch.cands[:0]
 	for _, para := range paras {
 		cands = p.scanPoints(para, cands)
@@ -64,24 +81,18 @@ func (p *parser) containerPoints(paras []*ast.Para, ownerKey string, ownerNumber
 	if len(cands) == 0 {
 		return
 	}
-	type item struct {
-		key    string
-		number int
-	}
-	have := map[item]bool{}
-	for _, c := range cands {
-		have[item{c.key, c.pt.Number}] = true
-	}
+	have := p.pointItems(cands)
 	ok := func(c pointCand) bool {
-		if c.key == "sequence" {
+		if c.key.kind == sequencePoint {
 			return false // decided by chains below
 		}
-		if have[item{c.key, c.pt.Number + 1}] || have[item{c.key, c.pt.Number - 1}] {
+		if have(c.key, c.pt.Number+1) || have(c.key, c.pt.Number-1) {
 			return true
 		}
 		return c.key == ownerKey && c.pt.Number == ownerNumber+1
 	}
-	accepted := make([]bool, len(cands))
+	accepted := append(p.scratch.accepted[:0], make([]bool, len(cands))...)
+	p.scratch.accepted = accepted
 	for k, c := range cands {
 		accepted[k] = ok(c)
 	}
@@ -97,7 +108,7 @@ func (p *parser) containerPoints(paras []*ast.Para, ownerKey string, ownerNumber
 		chain = chain[:0]
 	}
 	for k, c := range cands {
-		if c.key != "sequence" {
+		if c.key.kind != sequencePoint {
 			continue
 		}
 		if len(chain) > 0 && sequenceRank(c.pt.Marker) <= sequenceRank(cands[chain[len(chain)-1]].pt.Marker) {
@@ -113,6 +124,32 @@ func (p *parser) containerPoints(paras []*ast.Para, ownerKey string, ownerNumber
 	}
 }
 
+// pointItem is a point of a list: the list and its number.
+type pointItem struct {
+	key    pointKey
+	number int
+}
+
+// pointItems says which items the candidates hold. A container has a few
+// candidates, looked through in a row; one with many has them in a map.
+func (p *parser) pointItems(cands []pointCand) func(pointKey, int) bool {
+	if len(cands) <= 32 {
+		return func(key pointKey, n int) bool {
+			for _, c := range cands {
+				if c.key == key && c.pt.Number == n {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	have := make(map[pointItem]bool, len(cands))
+	for _, c := range cands {
+		have[pointItem{c.key, c.pt.Number}] = true
+	}
+	return func(key pointKey, n int) bool { return have[pointItem{key, n}] }
+}
+
 func sequenceRank(marker string) int {
 	for k, w := range []string{"首先", "其次", "再次", "最后"} {
 		if strings.HasPrefix(marker, w) {
@@ -120,6 +157,31 @@ func sequenceRank(marker string) int {
 		}
 	}
 	return 0
+}
+
+// trimPointTitle is strings.TrimRight(strings.TrimLeft(s, "，,：:、 "),
+// "，,、；;：: "): the marks that a point's marker leaves before its title,
+// and that end a clause, are not part of the title.
+func trimPointTitle(s string) string {
+	for s != "" {
+		if c := s[0]; c == ',' || c == ':' || c == ' ' {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "，") || strings.HasPrefix(s, "：") || strings.HasPrefix(s, "、") {
+			s = s[3:]
+		} else {
+			break
+		}
+	}
+	for s != "" {
+		if c := s[len(s)-1]; c == ',' || c == ';' || c == ':' || c == ' ' {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "，") || strings.HasSuffix(s, "、") || strings.HasSuffix(s, "；") || strings.HasSuffix(s, "：") {
+			s = s[:len(s)-3]
+		} else {
+			break
+		}
+	}
+	return s
 }
 
 // scanPoints finds the clause-opening markers in a paragraph. A point's
@@ -134,7 +196,7 @@ func (p *parser) scanPoints(para *ast.Para, out []pointCand) []pointCand {
 		}
 		from := out[k].pt.Offset + len(out[k].pt.Marker)
 		ts, te, _ := titleBounds(p.text, from, end)
-		out[k].pt.Title = strings.TrimRight(strings.TrimLeft(p.cleanText(ts, te), "，,：:、 "), "，,、；;：: ")
+		out[k].pt.Title = trimPointTitle(p.cleanText(ts, te))
 	}
 	return out
 }
@@ -319,13 +381,14 @@ func pointStart(r rune) bool {
 // 另一方面. It returns the candidate and the marker's length.
 func (p *parser) pointAt(i, end int) (pointCand, int, bool) {
 	s := p.text[i:end]
-	var key, marker string
+	var key pointKey
+	var marker string
 	num := 0
 	switch {
 	case strings.HasPrefix(s, "一方面"):
-		key, marker, num = "fangmian", "一方面", 1
+		key, marker, num = pointKey{kind: fangmianPoint}, "一方面", 1
 	case strings.HasPrefix(s, "另一方面"):
-		key, marker, num = "fangmian", "另一方面", 2
+		key, marker, num = pointKey{kind: fangmianPoint}, "另一方面", 2
 	case strings.HasPrefix(s, "第"):
 		n, rest := leadingNumeral(s[len("第"):])
 		if n == 0 || n > 20 || rest == "" {
@@ -335,19 +398,19 @@ func (p *parser) pointAt(i, end int) (pointCand, int, bool) {
 		if !strings.ContainsRune("，、：,:是", r) {
 			return pointCand{}, 0, false
 		}
-		key, num = "ordinal", n
+		key, num = pointKey{kind: ordinalPoint}, n
 		marker = s[:len(s)-len(rest)+size]
 	default:
 		for _, w := range []string{"首先", "其次", "再次", "最后"} {
 			if strings.HasPrefix(s, w) {
-				key, marker = "sequence", w
+				key, marker = pointKey{kind: sequencePoint}, w
 				if r, size := utf8.DecodeRuneInString(s[len(w):]); strings.ContainsRune("，、：,:", r) {
 					marker = s[:len(w)+size]
 				}
 				num = sequenceRank(w)
 			}
 		}
-		if key != "" {
+		if key.kind != noPoint {
 			break
 		}
 		n, rest := leadingNumeral(s)
@@ -361,10 +424,10 @@ func (p *parser) pointAt(i, end int) (pointCand, int, bool) {
 		if again, _ := leadingNumeral(rest[size:]); again == n {
 			return pointCand{}, 0, false // 一是一，二是二
 		}
-		key, num = "lead:"+string(r), n
+		key, num = pointKey{leadPoint, r}, n
 		marker = s[:len(s)-len(rest)+size]
 	}
-	if key == "" {
+	if key.kind == noPoint {
 		return pointCand{}, 0, false
 	}
 	return pointCand{key: key, pt: ast.Point{Marker: marker, Number: num, Offset: i}}, len(marker), true
