@@ -158,6 +158,20 @@ func (p *parser) para(start, end int) *ast.Para {
 	return para
 }
 
+// trimmedPara is para for a stretch of one line that starts and ends with
+// a character that is not white space (the rest of a heading's line, a line
+// less a closing formula): without inline cuts its text is the stretch as
+// it stands, and the bytes at its ends, long out of the cache, are not read
+// again to trim it.
+func (p *parser) trimmedPara(start, end int) *ast.Para {
+	if len(p.cutsIn(start, end)) > 0 {
+		return p.para(start, end)
+	}
+	para := p.paraSlab.new()
+	para.Text, para.Span = p.text[start:end], p.idx.span(start, end)
+	return para
+}
+
 // cleanText is text[start:end] without the inline cuts inside it, each
 // line trimmed and the lines joined by a space.
 func (p *parser) cleanText(start, end int) string {

@@ -145,7 +145,7 @@ func (t *tree) build(ls []int, lastEnd int) {
 				continue
 			}
 		}
-		t.addPara(p.para(l.start, end))
+		t.addPara(p.trimmedPara(l.start, end)) // the line's content, perhaps less a formula
 	}
 }
 
@@ -372,7 +372,7 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 		rs += size
 	}
 	if rs < lineEnd {
-		return sec, p.para(rs, lineEnd)
+		return sec, p.trimmedPara(rs, lineEnd) // rs is no white space, and lineEnd ends the line's content
 	}
 	return sec, nil
 }
