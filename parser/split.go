@@ -131,7 +131,7 @@ func (p *parser) isCollectionTitle(first int, content []int) bool {
 // run of lines, so each segment holds a slice of it (capped, so that an
 // append never writes into the next).
 func (p *parser) segments(lines []int, collection bool) []segment {
-	starts := inOrder(p.speechStarts(lines, collection))
+	starts := p.speechStarts(lines, collection)
 	var segs []segment
 	cur := segment{title: -1, tryTitle: !collection}
 	from := 0          // where cur's lines start in lines
@@ -210,10 +210,12 @@ type speechStart struct {
 	titleLine int // line index of the title after a separator, or -1
 }
 
-// speechStarts finds, by position in lines, where speeches start.
-func (p *parser) speechStarts(lines []int, collection bool) map[int]speechStart {
-	starts := map[int]speechStart{}
-	// Separators: lines and p.separators are both in line order.
+// speechStarts finds, by position in lines, where speeches start, in
+// order.
+func (p *parser) speechStarts(lines []int, collection bool) []startAt {
+	// Separators: lines and p.separators are both in line order, and so
+	// are the starts they make.
+	var bySeparator []startAt
 	seps := p.separators
 	for k, i := range lines {
 		for len(seps) > 0 && seps[0].line < i {
@@ -229,11 +231,12 @@ func (p *parser) speechStarts(lines []int, collection bool) map[int]speechStart 
 		} else if k+1 < len(lines) && p.titleLikeLine(lines[k+1]) && !p.isSeparator(lines[k+1]) {
 			st.titleLine = lines[k+1]
 		}
-		starts[k] = st
+		bySeparator = append(bySeparator, startAt{k, st})
 	}
-	if len(starts) > 0 {
-		return starts
+	if len(bySeparator) > 0 {
+		return bySeparator
 	}
+	starts := map[int]speechStart{}
 	texts := make([]string, len(lines))
 	for k, i := range lines {
 		texts[k] = p.lineText(i)
@@ -243,7 +246,7 @@ func (p *parser) speechStarts(lines []int, collection bool) map[int]speechStart 
 		p.titlesBeforeSalutations(lines, texts, starts)
 	}
 	p.titlesAfterFormulas(lines, texts, collection, starts)
-	return starts
+	return inOrder(starts)
 }
 
 // innerTitles finds the titles of a collection's speeches: title lines that

@@ -20,7 +20,7 @@ func titleLike(s string, phrases *grammar.Phrases) bool {
 	if n < 2 || n > maxTitleRunes {
 		return false
 	}
-	if strings.ContainsAny(s, "。；;") {
+	if strings.IndexByte(s, ';') >= 0 || strings.Contains(s, "。") || strings.Contains(s, "；") {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -32,10 +32,12 @@ func titleLike(s string, phrases *grammar.Phrases) bool {
 		return false
 	}
 	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
+	for i := 0; i < len(s) && letters < 2; {
+		r, size := decodeRune(s, i)
+		if unifiedIdeograph(r) || unicode.IsLetter(r) {
 			letters++
 		}
+		i += size
 	}
 	return letters >= 2
 }
