@@ -1,12 +1,14 @@
 package ast
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/dagang/dagang/internal/utf8x"
 )
 
 // The JSON encoding is written by hand rather than through encoding/json's
@@ -40,19 +42,10 @@ func WriteJSON(w io.Writer, doc *Document, opt EncodeOptions) error {
 		_, err := w.Write(out.Bytes())
 		return err
 	}
-	bw, ok := w.(*bufio.Writer)
-	if !ok {
-		bw = bufio.NewWriterSize(w, 64<<10)
-	}
-	e := &encoder{w: bw, workers: encodeWorkers(doc, opt.Workers)}
+	e := &encoder{w: w, buf: make([]byte, 0, flushSize+4<<10), workers: encodeWorkers(doc, opt.Workers)}
 	e.document(doc)
-	if e.err != nil {
-		return e.err
-	}
-	if !ok {
-		return bw.Flush()
-	}
-	return nil
+	e.flush()
+	return e.err
 }
 
 // MarshalJSON encodes the document as WriteJSON does.
@@ -62,24 +55,70 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 	return b.Bytes(), err
 }
 
+// The encoder appends to a buffer of its own, which it hands to the writer
+// once it holds flushSize bytes: appending a token costs a copy, where a
+// buffered writer's call for each would cost more than the token.
 type encoder struct {
-	w       *bufio.Writer
+	w       io.Writer // nil for an encoder whose buffer its caller takes
+	buf     []byte
 	err     error
-	buf     [24]byte
 	workers int // goroutines that encode the speeches
 }
 
-func (e *encoder) raw(s string) {
+const flushSize = 64 << 10
+
+// flush writes the buffer out.
+func (e *encoder) flush() {
+	if e.w == nil || len(e.buf) == 0 {
+		return
+	}
 	if e.err == nil {
-		_, e.err = e.w.WriteString(s)
+		_, e.err = e.w.Write(e.buf)
+	}
+	e.buf = e.buf[:0]
+}
+
+// maybeFlush writes the buffer out when it is full; the node writers call
+// it between nodes.
+func (e *encoder) maybeFlush() {
+	if len(e.buf) >= flushSize {
+		e.flush()
 	}
 }
 
-func (e *encoder) int(n int) {
-	if e.err == nil {
-		_, e.err = e.w.Write(strconv.AppendInt(e.buf[:0], int64(n), 10))
+func (e *encoder) raw(s string) { e.buf = append(e.buf, s...) }
+
+func (e *encoder) int(n int) { e.buf = appendInt(e.buf, n) }
+
+// appendInt is strconv.AppendInt(b, n, 10), with the numbers of a document
+// (offsets and line numbers below a hundred million) written two digits at
+// a time.
+func appendInt(b []byte, n int) []byte {
+	if n < 0 || n >= 1e8 {
+		return strconv.AppendInt(b, int64(n), 10)
 	}
+	var buf [8]byte
+	i := len(buf)
+	for n >= 100 {
+		q := n / 100
+		d := (n - q*100) * 2
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[d], digitPairs[d+1]
+		n = q
+	}
+	if n >= 10 {
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[2*n], digitPairs[2*n+1]
+	} else {
+		i--
+		buf[i] = byte('0' + n)
+	}
+	return append(b, buf[i:]...)
 }
+
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
+	"8081828384858687888990919293949596979899"
 
 func (e *encoder) bool(b bool) {
 	if b {
@@ -106,11 +145,11 @@ const hexDigits = "0123456789abcdef"
 // invalid UTF-8 (as U+FFFD). Well-formed three-byte sequences — nearly all
 // of a Chinese text — are checked by their bytes and copied in runs.
 func (e *encoder) str(s string) {
-	if e.err != nil {
+	if len(s) >= 32 && utf8x.ValidString(s) {
+		e.validStr(s)
 		return
 	}
-	w := e.w
-	w.WriteByte('"')
+	b := append(e.buf, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		// Ideographs (lead byte 0xE4–0xE9 and two continuation bytes), the
@@ -127,17 +166,15 @@ func (e *encoder) str(s string) {
 				i++
 				continue
 			}
-			w.WriteString(s[start:i])
-			e.escapeASCII(c)
+			b = appendEscapedASCII(append(b, s[start:i]...), c)
 			i++
 			start = i
 			continue
 		}
 		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 			if c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-				w.WriteString(s[start:i])
-				w.WriteString(`\u202`)
-				w.WriteByte(hexDigits[s[i+2]-0xA0])
+				b = append(append(b, s[start:i]...), `\u202`...)
+				b = append(b, hexDigits[s[i+2]-0xA0])
 				i += 3
 				start = i
 				continue
@@ -147,51 +184,89 @@ func (e *encoder) str(s string) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			w.WriteString(s[start:i])
-			w.WriteString(`\ufffd`)
+			b = append(append(b, s[start:i]...), `\ufffd`...)
 			i += size
 			start = i
 			continue
 		}
 		i += size
 	}
-	w.WriteString(s[start:])
-	e.err = w.WriteByte('"')
+	e.buf = append(append(b, s[start:]...), '"')
 }
 
-func (e *encoder) escapeASCII(c byte) {
-	w := e.w
+// validStr is str for valid UTF-8, which needs escapes only for quotes,
+// backslashes, control characters and U+2028 and U+2029 (E2 80 A8, E2 80
+// A9). Eight bytes are looked at a time for any of those bytes or E2, and
+// only the bytes found are looked at closer: a paragraph of Chinese text
+// has none but its quotation marks “” (E2 80 9C, E2 80 9D).
+func (e *encoder) validStr(s string) {
+	b := append(e.buf, '"')
+	start := 0
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		hits := (w-0x2020202020202020)&^w | zeroBytes(w^0x2222222222222222) |
+			zeroBytes(w^0x5C5C5C5C5C5C5C5C) | zeroBytes(w^0xE2E2E2E2E2E2E2E2)
+		for hits &= 0x8080808080808080; hits != 0; hits &= hits - 1 {
+			j := i + bits.TrailingZeros64(hits)>>3
+			b, start = escapeAt(b, s, j, start)
+		}
+	}
+	for ; i < len(s); i++ {
+		b, start = escapeAt(b, s, i, start)
+	}
+	e.buf = append(append(b, s[start:]...), '"')
+}
+
+// zeroBytes has the top bit of every byte of w that is zero set, and
+// perhaps of some bytes after a zero one: each byte it marks is looked at.
+func zeroBytes(w uint64) uint64 { return (w - 0x0101010101010101) &^ w }
+
+// escapeAt appends, when s[j] starts what a JSON string cannot hold as it
+// is, the text since start and the escape, and returns where the text goes
+// on from; otherwise it appends nothing.
+func escapeAt(b []byte, s string, j, start int) ([]byte, int) {
+	switch c := s[j]; {
+	case c < 0x20 || c == '"' || c == '\\':
+		return appendEscapedASCII(append(b, s[start:j]...), c), j + 1
+	case c == 0xE2 && j+2 < len(s) && s[j+1] == 0x80 && (s[j+2] == 0xA8 || s[j+2] == 0xA9):
+		b = append(append(b, s[start:j]...), `\u202`...)
+		return append(b, hexDigits[s[j+2]-0xA0]), j + 3
+	}
+	return b, start
+}
+
+// appendEscapedASCII appends the escape of an ASCII character that a JSON
+// string cannot hold as it is.
+func appendEscapedASCII(b []byte, c byte) []byte {
 	switch c {
 	case '"', '\\':
-		w.WriteByte('\\')
-		w.WriteByte(c)
+		return append(b, '\\', c)
 	case '\n':
-		w.WriteString(`\n`)
+		return append(b, `\n`...)
 	case '\r':
-		w.WriteString(`\r`)
+		return append(b, `\r`...)
 	case '\t':
-		w.WriteString(`\t`)
+		return append(b, `\t`...)
 	case '\b':
-		w.WriteString(`\b`)
+		return append(b, `\b`...)
 	case '\f':
-		w.WriteString(`\f`)
-	default:
-		w.WriteString(`\u00`)
-		w.WriteByte(hexDigits[c>>4])
-		w.WriteByte(hexDigits[c&0xF])
+		return append(b, `\f`...)
 	}
+	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
 }
 
 func (e *encoder) span(s Span) {
-	e.raw(`{"start":`)
-	e.int(s.Start)
-	e.raw(`,"end":`)
-	e.int(s.End)
-	e.raw(`,"line":`)
-	e.int(s.Line)
-	e.raw(`,"end_line":`)
-	e.int(s.EndLine)
-	e.raw("}")
+	b := append(e.buf, `{"start":`...)
+	b = appendInt(b, s.Start)
+	b = append(b, `,"end":`...)
+	b = appendInt(b, s.End)
+	b = append(b, `,"line":`...)
+	b = appendInt(b, s.Line)
+	b = append(b, `,"end_line":`...)
+	b = appendInt(b, s.EndLine)
+	e.buf = append(b, '}')
 }
 
 func (e *encoder) optSpan(s *Span) {
@@ -236,6 +311,7 @@ func (e *encoder) document(d *Document) {
 				e.raw(",")
 			}
 			e.speech(s)
+			e.maybeFlush()
 		}
 	}
 	e.raw("]")
@@ -252,6 +328,7 @@ func (e *encoder) document(d *Document) {
 		e.raw(`,"span":`)
 		e.span(n.Span)
 		e.raw("}")
+		e.maybeFlush()
 	}
 	e.raw("]")
 	e.key("diagnostics", false)
@@ -261,6 +338,7 @@ func (e *encoder) document(d *Document) {
 			e.raw(",")
 		}
 		e.diagnostic(g)
+		e.maybeFlush()
 	}
 	e.raw("]}")
 }
@@ -320,6 +398,7 @@ func (e *encoder) sections(ss []*Section) {
 			e.raw(",")
 		}
 		e.section(s)
+		e.maybeFlush()
 	}
 	e.raw("]")
 }

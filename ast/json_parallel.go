@@ -1,8 +1,6 @@
 package ast
 
 import (
-	"bufio"
-	"bytes"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -46,13 +44,13 @@ func encodeWorkers(doc *Document, workers int) int {
 // the encoding ran there alone.
 func (e *encoder) speechesOn(ss []*Speech, workers int) {
 	window := 4 * workers // buffers, so speeches encoded and not yet written
-	free := make(chan *bytes.Buffer, window)
+	free := make(chan []byte, window)
 	for range window {
-		free <- new(bytes.Buffer)
+		free <- nil
 	}
-	done := make([]chan *bytes.Buffer, len(ss))
+	done := make([]chan []byte, len(ss))
 	for k := range done {
-		done[k] = make(chan *bytes.Buffer, 1)
+		done[k] = make(chan []byte, 1)
 	}
 	broken := make(chan struct{}) // closed when a worker panics
 	var once sync.Once
@@ -67,13 +65,13 @@ func (e *encoder) speechesOn(ss []*Speech, workers int) {
 					panic(r) // for wg.Wait
 				}
 			}()
-			sub := &encoder{w: bufio.NewWriterSize(nil, 32<<10)}
+			sub := &encoder{} // no writer: its buffer holds the whole speech
 			for {
 				// A buffer first, then a speech: a speech once taken always
 				// has a buffer, so the writer never waits for one that
 				// cannot come. There are more buffers than workers, so the
 				// last claims find one when every speech is written.
-				var buf *bytes.Buffer
+				var buf []byte
 				select {
 				case buf = <-free:
 				case <-broken:
@@ -83,16 +81,14 @@ func (e *encoder) speechesOn(ss []*Speech, workers int) {
 				if k >= len(ss) {
 					return
 				}
-				buf.Reset()
-				sub.w.Reset(buf)
+				sub.buf = buf[:0]
 				sub.speech(ss[k])
-				sub.w.Flush() // into a bytes.Buffer: cannot fail
-				done[k] <- buf
+				done[k] <- sub.buf
 			}
 		})
 	}
 	for k := range ss {
-		var buf *bytes.Buffer
+		var buf []byte
 		select {
 		case buf = <-done[k]:
 		case <-broken:
@@ -101,8 +97,9 @@ func (e *encoder) speechesOn(ss []*Speech, workers int) {
 		if k > 0 {
 			e.raw(",")
 		}
+		e.flush()
 		if e.err == nil {
-			_, e.err = e.w.Write(buf.Bytes())
+			_, e.err = e.w.Write(buf)
 		}
 		free <- buf
 	}

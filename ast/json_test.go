@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func sampleDocument() *Document {
@@ -224,5 +226,54 @@ func TestSortDiagnostics(t *testing.T) {
 	}
 	if strings.Join(got, ",") != "c,a,a,b" {
 		t.Errorf("order %v", got)
+	}
+}
+
+// TestStrLikeEncodingJSON: strings long enough for the eight-bytes-at-a-time
+// path, with each character that needs an escape (and look-alikes that do
+// not: “ ” … ※) at every offset, encode as encoding/json encodes them.
+func TestStrLikeEncodingJSON(t *testing.T) {
+	base := strings.Repeat("加强党的建设，提高站位。", 4) // 144 bytes
+	specials := []string{"\"", "\\", "\n", "\x00", "\x1f", "\x7f", " ", "\u2028", "\u2029", "“", "”", "…", "※", "\u2027", "\xff", "\xe2\x80", "a"}
+	std := func(s string) string {
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		return strings.TrimSuffix(b.String(), "\n")
+	}
+	for _, sp := range specials {
+		for at := 0; at <= 40; at++ {
+			for _, n := range []int{32, 40, 63, 144} {
+				s := base[:n]
+				if !utf8.RuneStart(s[at%n]) {
+					continue
+				}
+				s = s[:at%n] + sp + s[at%n:]
+				e := &encoder{}
+				e.str(s)
+				if got, want := string(e.buf), std(s); got != want {
+					t.Fatalf("str(%q) = %s, encoding/json writes %s", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestAppendInt against strconv, around every power of ten and at random.
+func TestAppendInt(t *testing.T) {
+	var ns []int
+	for p := 1; p <= 1e12; p *= 10 {
+		ns = append(ns, p-1, p, p+1, -p)
+	}
+	for k := range 100000 {
+		ns = append(ns, k, k*7919%100000000)
+	}
+	for _, n := range ns {
+		if got, want := string(appendInt([]byte("x"), n)), "x"+strconv.Itoa(n); got != want {
+			t.Fatalf("appendInt(%d) = %s, want %s", n, got, want)
+		}
 	}
 }
