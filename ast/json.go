@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dagang/dagang/internal/utf8x"
 )
@@ -43,6 +44,9 @@ func WriteJSON(w io.Writer, doc *Document, opt EncodeOptions) error {
 		return err
 	}
 	e := &encoder{w: w, buf: make([]byte, 0, flushSize+4<<10), workers: encodeWorkers(doc, opt.Workers)}
+	if utf8x.ValidString(doc.Text) {
+		e.text = doc.Text
+	}
 	e.document(doc)
 	e.flush()
 	return e.err
@@ -63,6 +67,26 @@ type encoder struct {
 	buf     []byte
 	err     error
 	workers int // goroutines that encode the speeches
+	// text is the document's text when it is valid UTF-8 (checked once):
+	// a string cut out of it at character boundaries — most strings of a
+	// document — is then valid too, and needs no check of its own.
+	text string
+}
+
+// knownValid reports whether s is a part of e.text that starts and ends at
+// character boundaries, and so valid UTF-8.
+func (e *encoder) knownValid(s string) bool {
+	if s == "" || len(s) > len(e.text) {
+		return false
+	}
+	base := uintptr(unsafe.Pointer(unsafe.StringData(e.text)))
+	at := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	if at < base || at-base > uintptr(len(e.text)-len(s)) {
+		return false // not within the text
+	}
+	off := int(at - base)
+	end := off + len(s)
+	return utf8.RuneStart(e.text[off]) && (end == len(e.text) || utf8.RuneStart(e.text[end]))
 }
 
 const flushSize = 64 << 10
@@ -145,7 +169,7 @@ const hexDigits = "0123456789abcdef"
 // invalid UTF-8 (as U+FFFD). Well-formed three-byte sequences — nearly all
 // of a Chinese text — are checked by their bytes and copied in runs.
 func (e *encoder) str(s string) {
-	if len(s) >= 32 && utf8x.ValidString(s) {
+	if e.knownValid(s) || len(s) >= 32 && utf8x.ValidString(s) {
 		e.validStr(s)
 		return
 	}

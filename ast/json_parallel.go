@@ -65,7 +65,7 @@ func (e *encoder) speechesOn(ss []*Speech, workers int) {
 					panic(r) // for wg.Wait
 				}
 			}()
-			sub := &encoder{} // no writer: its buffer holds the whole speech
+			sub := &encoder{text: e.text} // no writer: its buffer holds the whole speech
 			for {
 				// A buffer first, then a speech: a speech once taken always
 				// has a buffer, so the writer never waits for one that

@@ -277,3 +277,25 @@ func TestAppendInt(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownValid: a string is taken for valid without a check only when it
+// lies within the document's text and starts and ends at characters.
+func TestKnownValid(t *testing.T) {
+	text := "一、加强领导\xff"[:len("一、加强领导")] + "，提高站位。"
+	e := &encoder{text: text}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{text, true}, {text[3:9], true}, {text[len(text)-3:], true}, {"", false},
+		{text[1:9], false}, {text[3:8], false}, {strings.Clone(text[3:9]), false},
+		{text + "更长", false}, {strings.Repeat("长", 100), false},
+	} {
+		if got := e.knownValid(c.s); got != c.want {
+			t.Errorf("knownValid(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	if (&encoder{}).knownValid("一") {
+		t.Error("no text, yet a string is known valid")
+	}
+}
