@@ -15,6 +15,7 @@ func (p *parser) buildSpeech(seg segment) *ast.Speech {
 	if len(ls) == 0 {
 		return nil
 	}
+	p.warm(p.segmentStart(seg), p.lines[ls[len(ls)-1]].end)
 	sp := &ast.Speech{Preamble: []*ast.Para{}, Sections: []*ast.Section{}}
 	pos := 0
 	switch {
@@ -48,6 +49,17 @@ func (p *parser) buildSpeech(seg segment) *ast.Speech {
 	}
 	sp.Span = p.idx.span(start, p.lines[ls[len(ls)-1]].end)
 	return sp
+}
+
+// warm reads text[start:end] once, from its start to its end, before the
+// speech there is built. The text was last read when its lines were cut,
+// long enough ago that a large document's is out of the cache; building
+// reads it again a line here and a line there, each a wait for memory, where
+// one pass in order reads it at the speed memory streams.
+func (p *parser) warm(start, end int) {
+	if start < end {
+		_ = strings.IndexByte(p.text[start:end], 0)
+	}
 }
 
 // setTitle makes [start, end) of line i the speech's title. Markdown
