@@ -30,6 +30,18 @@ func TestTrimBlank(t *testing.T) {
 func TestNextClause(t *testing.T) {
 	marks := "，。；：！？,;:!?"
 	texts := append(fixtureLines(t), "一是加强学习，提高站位。二是:压实责任;三是！落实？\u3000“首先”，最后：abc,def!x?\n第一，𠀀字，é，")
+	// Each mark, and look-alikes that are none (、 （ ＿ 《 ｢, ASCII . and
+	// a letter), at every place of texts on both sides of the 32-byte
+	// blocks looked at a time.
+	body := strings.Repeat("加强学习提高站位压实责任", 12)
+	for _, mark := range []string{"，", "。", "！", "？", "；", "：", ",", ";", ":", "!", "?", "、", "（", "＿", "《", "｢", ".", "a"} {
+		for _, n := range []int{30, 33, 34, 35, 36, 63, 66, 96, 99, 129} {
+			base := body[:n/3*3]
+			for at := 0; at <= len(base); at += 3 {
+				texts = append(texts, base[:at]+mark+base[at:])
+			}
+		}
+	}
 	for _, text := range texts {
 		for i := 0; i <= len(text); i++ {
 			if i < len(text) && text[i]&0xC0 == 0x80 {
@@ -44,6 +56,30 @@ func TestNextClause(t *testing.T) {
 			}
 			if got := nextClause(text, i); got != want {
 				t.Fatalf("nextClause(%q, %d) = %d, want %d", text, i, got, want)
+			}
+			if j := indexClauseMarkFrom(text, i); (j < 0) != (want < 0) || j >= 0 && clauseMarkEnd(text, j) != want {
+				t.Fatalf("indexClauseMarkFrom(%q, %d) = %d, want the mark ending at %d", text, i, j, want)
+			}
+		}
+		// The table of marks, 32 bytes at a time where the processor can,
+		// holds the marks the walk finds.
+		bits := make([]uint32, (len(text)+31)/32)
+		clauseMarks(text, bits)
+		want := make([]uint32, len(bits))
+		clauseMarksFrom(text, 0, want)
+		if !slices.Equal(bits, want) {
+			t.Fatalf("clauseMarks(%q) = %x, want %x", text, bits, want)
+		}
+		for i := 0; i <= len(text); i++ {
+			if i < len(text) && text[i]&0xC0 == 0x80 {
+				continue
+			}
+			want := indexClauseMarkFrom(text, i)
+			if i == len(text) {
+				want = -1
+			}
+			if got := nextMark(bits, i); got != want {
+				t.Fatalf("nextMark(%q, %d) = %d, want %d", text, i, got, want)
 			}
 		}
 	}

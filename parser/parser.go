@@ -94,6 +94,7 @@ type parser struct {
 		next      []rankedAt
 		seen      map[listItem]listPos
 		cands     []pointCand
+		marks     []uint32
 		accepted  []bool
 		forms     []listForm
 		keys      map[*ast.Section]listID

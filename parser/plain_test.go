@@ -149,3 +149,13 @@ func TestTrimPointTitleAgainstPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestPointStart: the table holds the characters of the definition, and
+// only them, over the whole of Unicode.
+func TestPointStart(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if got, want := pointStart(r), plainPointStart(r); got != want {
+			t.Fatalf("pointStart(%U) = %v, plain %v", r, got, want)
+		}
+	}
+}

@@ -1,0 +1,111 @@
+//go:build amd64 && !purego
+
+#include "textflag.h"
+
+// The bytes of the clause marks, each repeated over 32 bytes: the first,
+// second and third bytes of 。 (E3 80 82) and of the full-width marks
+// ， ！ ？ ； ： (EF BC, then 8C 81 9F 9B 9A), and the ASCII marks ! , : ; ?.
+#define REP32(name, b) \
+	DATA name<>+0(SB)/8, $(b*0x0101010101010101); \
+	DATA name<>+8(SB)/8, $(b*0x0101010101010101); \
+	DATA name<>+16(SB)/8, $(b*0x0101010101010101); \
+	DATA name<>+24(SB)/8, $(b*0x0101010101010101); \
+	GLOBL name<>(SB), RODATA|NOPTR, $32
+
+REP32(cE3, 0xE3)
+REP32(c80, 0x80)
+REP32(c82, 0x82)
+REP32(cEF, 0xEF)
+REP32(cBC, 0xBC)
+REP32(c8C, 0x8C)
+REP32(c81, 0x81)
+REP32(c9F, 0x9F)
+REP32(c9B, 0x9B)
+REP32(c9A, 0x9A)
+REP32(c21, 0x21)
+REP32(c2C, 0x2C)
+REP32(c3A, 0x3A)
+REP32(c3B, 0x3B)
+REP32(c3F, 0x3F)
+
+// func clauseMarkBitsAVX2(p *byte, n int, bits *uint32) int
+//
+// For each 32-byte block of p[0:n] that starts at k = 0, 32, 64, … while
+// k+34 <= n (so that the two bytes after any byte of a block can be read),
+// it sets bits[k/32] to the mask of the block's bytes that start a clause
+// mark (bit j for byte k+j). It returns the k where it stopped.
+TEXT ·clauseMarkBitsAVX2(SB), NOSPLIT, $0-32
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), CX
+	MOVQ bits+16(FP), DI
+	SUBQ $34, CX
+	XORQ DX, DX
+	VMOVDQU cE3<>(SB), Y4
+	VMOVDQU c80<>(SB), Y5
+	VMOVDQU c82<>(SB), Y6
+	VMOVDQU cEF<>(SB), Y7
+	VMOVDQU cBC<>(SB), Y8
+	VMOVDQU c8C<>(SB), Y9
+	VMOVDQU c81<>(SB), Y10
+	VMOVDQU c9F<>(SB), Y11
+	VMOVDQU c9B<>(SB), Y12
+	VMOVDQU c9A<>(SB), Y13
+
+loop:
+	CMPQ DX, CX
+	JGT  stop
+	VMOVDQU (SI)(DX*1), Y1
+	VMOVDQU 1(SI)(DX*1), Y2
+	VMOVDQU 2(SI)(DX*1), Y3
+
+	// 。: E3 80 82.
+	VPCMPEQB Y1, Y4, Y0
+	VPCMPEQB Y2, Y5, Y15
+	VPAND    Y15, Y0, Y0
+	VPCMPEQB Y3, Y6, Y15
+	VPAND    Y15, Y0, Y0
+
+	// The full-width marks: EF BC, then one of 8C 81 9F 9B 9A.
+	VPCMPEQB Y3, Y9, Y14
+	VPCMPEQB Y3, Y10, Y15
+	VPOR     Y15, Y14, Y14
+	VPCMPEQB Y3, Y11, Y15
+	VPOR     Y15, Y14, Y14
+	VPCMPEQB Y3, Y12, Y15
+	VPOR     Y15, Y14, Y14
+	VPCMPEQB Y3, Y13, Y15
+	VPOR     Y15, Y14, Y14
+	VPCMPEQB Y2, Y8, Y15
+	VPAND    Y15, Y14, Y14
+	VPCMPEQB Y1, Y7, Y15
+	VPAND    Y15, Y14, Y14
+	VPOR     Y14, Y0, Y0
+	VPMOVMSKB Y0, AX
+
+	// The ASCII marks, looked for only in a block with ASCII bytes.
+	VPMOVMSKB Y1, BX
+	NOTL      BX
+	TESTL     BX, BX
+	JZ        store
+	VPCMPEQB  c21<>(SB), Y1, Y14
+	VPCMPEQB  c2C<>(SB), Y1, Y15
+	VPOR      Y15, Y14, Y14
+	VPCMPEQB  c3A<>(SB), Y1, Y15
+	VPOR      Y15, Y14, Y14
+	VPCMPEQB  c3B<>(SB), Y1, Y15
+	VPOR      Y15, Y14, Y14
+	VPCMPEQB  c3F<>(SB), Y1, Y15
+	VPOR      Y15, Y14, Y14
+	VPMOVMSKB Y14, BX
+	ORL       BX, AX
+
+store:
+	MOVL AX, (DI)
+	ADDQ $4, DI
+	ADDQ $32, DX
+	JMP  loop
+
+stop:
+	MOVQ DX, ret+24(FP)
+	VZEROUPPER
+	RET

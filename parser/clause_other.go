@@ -1,0 +1,8 @@
+//go:build !amd64 || purego
+
+package parser
+
+// clauseMarks sets the bit of every byte of s that starts a clause mark
+// (see clauseMarkEnd) in bits, which has a word for every 32 bytes of s
+// and is all zero.
+func clauseMarks(s string, bits []uint32) { clauseMarksFrom(s, 0, bits) }
