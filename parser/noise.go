@@ -506,7 +506,7 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 	if rest := withoutCuts(p.text, l.start, l.end, cuts); trimBlank(rest) == "" {
 		l.noise = cuts[0].kind
 		return noiseScore{}
-	} else if letterless(rest) && l.marker == nil {
+	} else if l.marker == nil && letterless(rest) {
 		l.noise = ast.NoiseOther
 		return noiseScore{}
 	}

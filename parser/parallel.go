@@ -74,10 +74,16 @@ const lineBlock = 256 << 10
 func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 	bounds := textStretches(p.text, workers)
 	k := len(bounds) - 1
+	blocks := make([][]textBlock, k)
 	first := make([]int, k+1) // first[s] is the index of stretch s's first line
 	var wg conc.WaitGroup
 	for s := range k {
-		wg.Go(func() { first[s+1] = lineCount(p.text, bounds[s], bounds[s+1], s == k-1) })
+		wg.Go(func() {
+			blocks[s] = textBlocks(p.text, bounds[s], bounds[s+1], s == k-1, lineBlock)
+			for _, b := range blocks[s] {
+				first[s+1] += b.lines
+			}
+		})
 	}
 	wg.Wait()
 	for s := 1; s <= k; s++ {
@@ -91,7 +97,7 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 	for s := range subs {
 		subs[s] = &parser{text: p.text, lines: p.lines, markers: m.helper(s).markers, phrases: m.helper(s).phrases}
 		wg.Go(func() {
-			subs[s].readStretch(bounds[s], bounds[s+1], s == k-1, first[s], starts, scores, lineBlock)
+			subs[s].readStretch(bounds[s], blocks[s], first[s], starts, scores)
 		})
 	}
 	wg.Wait()
@@ -101,6 +107,30 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 	}
 	p.idx = &lineIndex{starts: starts, text: p.text}
 	return scores
+}
+
+// textBlock is a block of a stretch of text: where it ends, and how many
+// lines it holds.
+type textBlock struct{ end, lines int }
+
+// textBlocks cuts text[from:to] into blocks of about size bytes, each but
+// the last ending just after a \n, and counts their lines (see lineCount;
+// last says whether the stretch ends the text).
+func textBlocks(text string, from, to int, last bool, size int) []textBlock {
+	var out []textBlock
+	for pos := from; ; {
+		end := to
+		if pos+size < to {
+			if j := strings.IndexByte(text[pos+size:to], '\n'); j >= 0 {
+				end = pos + size + j + 1
+			}
+		}
+		out = append(out, textBlock{end, lineCount(text, pos, end, last && end == to)})
+		if end == to {
+			return out
+		}
+		pos = end
+	}
 }
 
 // textStretches cuts text into at most n stretches of about the same size,
@@ -118,27 +148,18 @@ func textStretches(text string, n int) []int {
 	return append(cuts, len(text))
 }
 
-// readStretch cuts text[from:to] into p.lines from index at on, block by
-// block, finding the markers and scoring the lines of each block as it
+// readStretch cuts the blocks of text from from on into p.lines from index
+// at on, finding the markers and scoring the lines of each block as it
 // goes; the lines' starts and scores go to the same places of starts and
 // scores.
-func (p *parser) readStretch(from, to int, last bool, at int, starts []int, scores []lineScore, block int) {
-	for pos := from; ; {
-		end := to
-		if pos+block < to {
-			if j := strings.IndexByte(p.text[pos+block:to], '\n'); j >= 0 {
-				end = pos + block + j + 1
-			}
-		}
-		n := lineCount(p.text, pos, end, last && end == to)
-		splitInto(p.text, pos, end, p.lines[at:at+n], starts[at:at+n])
-		p.findMarkersIn(at, at+n)
-		p.scoreLines(at, at+n, scores)
-		at += n
-		if end == to {
-			return
-		}
-		pos = end
+func (p *parser) readStretch(from int, blocks []textBlock, at int, starts []int, scores []lineScore) {
+	pos := from
+	for _, b := range blocks {
+		splitInto(p.text, pos, b.end, p.lines[at:at+b.lines], starts[at:at+b.lines])
+		p.findMarkersIn(at, at+b.lines)
+		p.scoreLines(at, at+b.lines, scores)
+		at += b.lines
+		pos = b.end
 	}
 }
 

@@ -197,7 +197,7 @@ func TestReadLinesOn(t *testing.T) {
 			n := lineCount(text, 0, len(text), true)
 			p := &parser{text: text, lines: make([]line, n), markers: grammar.NewMarkers(), phrases: grammar.NewPhrases()}
 			starts, scores := make([]int, n), make([]lineScore, n)
-			p.readStretch(0, len(text), true, 0, starts, scores, block)
+			p.readStretch(0, textBlocks(text, 0, len(text), true, block), 0, starts, scores)
 			p.idx = &lineIndex{starts: starts, text: text}
 			if got := lineState(p, scores); got != want {
 				t.Errorf("readStretch(%q) in blocks of %d:\n%s\nreading in one pass:\n%s", text, block, got, want)
