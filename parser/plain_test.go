@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/grammar"
 )
 
 // Plain definitions of the parser's fast helpers, as they read most
@@ -156,6 +159,31 @@ func TestPointStart(t *testing.T) {
 	for r := rune(0); r <= utf8.MaxRune; r++ {
 		if got, want := pointStart(r), plainPointStart(r); got != want {
 			t.Fatalf("pointStart(%U) = %v, plain %v", r, got, want)
+		}
+	}
+}
+
+// TestListKey: lists are told apart by style and, for lead markers, by
+// their word, and no list is the zero listID of the speech's own frame.
+func TestListKey(t *testing.T) {
+	seen := map[listID]string{}
+	for k, s := range ast.Styles() {
+		if styleIndex(s) != k+1 {
+			t.Fatalf("styleIndex(%s) = %d, want %d", s, styleIndex(s), k+1)
+		}
+		for _, w := range []string{"", "是", "要", "靠", "𠀀"} {
+			m := &grammar.Marker{Style: s, Word: w}
+			id, name := listKey(m), string(s)
+			if s == ast.StyleLead {
+				name += ":" + w
+			}
+			if id == 0 {
+				t.Fatalf("listKey(%s, %q) is zero", s, w)
+			}
+			if other, ok := seen[id]; ok && other != name {
+				t.Fatalf("listKey(%s) = listKey(%s)", name, other)
+			}
+			seen[id] = name
 		}
 	}
 }

@@ -99,17 +99,45 @@ func (t *tree) form(id listID) markerForm {
 func (t *tree) top() *frame { return &t.stack[len(t.stack)-1] }
 
 // listID names the list a marker belongs to: its style, and for lead
-// markers the word (一是 and 一要 are different lists).
-type listID struct {
-	style ast.Style
-	word  string
-}
+// markers the word (一是 and 一要 are different lists), packed in a number
+// that the builder compares often: the style's place in ast.Styles (from
+// 1) above the word's character. The zero listID is no list's.
+type listID uint32
 
 func listKey(m *grammar.Marker) listID {
+	id := listID(styleIndex(m.Style)) << 21
 	if m.Style == ast.StyleLead {
-		return listID{m.Style, m.Word}
+		// A lead marker's word is one character (grammar: @Han).
+		r, _ := utf8.DecodeRuneInString(m.Word)
+		id |= listID(r)
 	}
-	return listID{style: m.Style}
+	return id
+}
+
+// styleIndex is the place of a style in ast.Styles, from 1 (0 for a style
+// that is none of them).
+func styleIndex(s ast.Style) int {
+	switch s {
+	case ast.StyleChapter:
+		return 1
+	case ast.StyleHanDun:
+		return 2
+	case ast.StyleHanParen:
+		return 3
+	case ast.StyleArabicDot:
+		return 4
+	case ast.StyleArabicParen:
+		return 5
+	case ast.StyleCircled:
+		return 6
+	case ast.StyleLead:
+		return 7
+	case ast.StyleOrdinal:
+		return 8
+	case ast.StyleSequence:
+		return 9
+	}
+	return 0
 }
 
 // build places the lines of a speech's body. lastEnd, when not -1, is where
@@ -240,7 +268,7 @@ func (t *tree) confirmUnranked(ls []int) {
 	}
 	seen := p.scratch.seen
 	clear(seen)
-	key := func(k listID, n int) listItem { return listItem{k, n} }
+	key := func(k listID, n int) listItem { return listItem(uint64(k)<<32 | uint64(uint32(n))) }
 	for k, i := range ls {
 		m := p.lines[i].marker
 		if m == nil || m.Trap != "" || m.Style.Ranked() || m.Style == ast.StyleSequence {
@@ -313,12 +341,9 @@ func (t *tree) confirmUnranked(ls []int) {
 	flush()
 }
 
-// listItem is an item of a list: the list and its number; listPos the
+// listItem is an item of a list: the list above its number; listPos the
 // first and last position in a speech's lines where it stands.
-type listItem struct {
-	key    listID
-	number int
-}
+type listItem uint64
 
 type listPos struct{ first, last int }
 
