@@ -77,15 +77,20 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 	blocks := make([][]textBlock, k)
 	first := make([]int, k+1) // first[s] is the index of stretch s's first line
 	var wg conc.WaitGroup
-	for s := range k {
-		wg.Go(func() {
-			blocks[s] = textBlocks(p.text, bounds[s], bounds[s+1], s == k-1, lineBlock)
-			for _, b := range blocks[s] {
-				first[s+1] += b.lines
-			}
-		})
+	count := func(s int) {
+		blocks[s] = textBlocks(p.text, bounds[s], bounds[s+1], s == k-1, lineBlock)
+		for _, b := range blocks[s] {
+			first[s+1] += b.lines
+		}
 	}
-	wg.Wait()
+	if k == 1 {
+		count(0) // one stretch: on the caller's goroutine
+	} else {
+		for s := range k {
+			wg.Go(func() { count(s) })
+		}
+		wg.Wait()
+	}
 	for s := 1; s <= k; s++ {
 		first[s] += first[s-1]
 	}
@@ -93,6 +98,11 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 	p.lines = make([]line, n)
 	starts := make([]int, n)
 	scores := make([]lineScore, n)
+	if k == 1 {
+		p.readStretch(0, blocks[0], 0, starts, scores)
+		p.idx = &lineIndex{starts: starts, text: p.text}
+		return scores
+	}
 	subs := make([]*parser, k)
 	for s := range subs {
 		subs[s] = &parser{text: p.text, lines: p.lines, markers: m.helper(s).markers, phrases: m.helper(s).phrases}

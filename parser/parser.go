@@ -57,16 +57,12 @@ func (m *Memo) SetWorkers(n int) { m.workers = max(n, 1) }
 // Parse is the package's Parse, with m's memory of earlier documents.
 func (m *Memo) Parse(text string, src ast.Source) *ast.Document {
 	workers := m.workersFor(len(text))
-	var p *parser
 	doc := &ast.Document{Source: src, Text: text}
-	if workers > 1 {
-		p = &parser{text: text, markers: m.markers, phrases: m.phrases}
-		p.contextNoise(p.readLinesOn(workers, m))
-	} else {
-		p = newParser(text, m)
-		p.findMarkers()
-		p.markNoise()
-	}
+	// The lines are read a block at a time (see readLinesOn), on one
+	// goroutine or several: a block is still in the cache while its lines
+	// are cut, their markers read and their boilerplate scored.
+	p := &parser{text: text, markers: m.markers, phrases: m.phrases}
+	p.contextNoise(p.readLinesOn(workers, m))
 	p.buildDocumentOn(doc, workers, m)
 	p.finish(doc)
 	return doc
