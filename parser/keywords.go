@@ -111,16 +111,20 @@ func (k *keywords) scan(s string, fn func(word int, end int)) {
 		// Words of one character are few (the lexicon has ©): each is
 		// looked for on its own, with a search that reads many bytes at a
 		// time.
+		// The search is for the word's first byte (C2 for ©, a byte that
+		// Chinese text does not hold): IndexByte reads 32 bytes at a time
+		// and costs little to call, where Index does not.
 		w := k.words[list[0]]
-		for i := strings.Index(s, w); i >= 0; {
-			for _, x := range list {
-				fn(int(x), i+len(w))
-			}
-			j := strings.Index(s[i+1:], w)
+		for i := 0; i < len(s); i++ {
+			j := strings.IndexByte(s[i:], w[0])
 			if j < 0 {
 				break
 			}
-			i += 1 + j
+			if i += j; strings.HasPrefix(s[i:], w) {
+				for _, x := range list {
+					fn(int(x), i+len(w))
+				}
+			}
 		}
 	}
 	bits := k.pairBits
