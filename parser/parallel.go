@@ -72,25 +72,19 @@ const lineBlock = 256 << 10
 // and their scores straight into their place in the document's tables,
 // reading its stretch a block at a time.
 func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
-	bounds := textStretches(p.text, workers)
+	// A few stretches a goroutine, each taken by the first goroutine free:
+	// stretches of one size can cost different times (one all headings,
+	// one all paragraphs), and no goroutine waits long for the others.
+	bounds := textStretches(p.text, workers*stretchesPerWorker)
 	k := len(bounds) - 1
 	blocks := make([][]textBlock, k)
 	first := make([]int, k+1) // first[s] is the index of stretch s's first line
-	var wg conc.WaitGroup
-	count := func(s int) {
+	eachStretch(workers, k, func(_, s int) {
 		blocks[s] = textBlocks(p.text, bounds[s], bounds[s+1], s == k-1, lineBlock)
 		for _, b := range blocks[s] {
 			first[s+1] += b.lines
 		}
-	}
-	if k == 1 {
-		count(0) // one stretch: on the caller's goroutine
-	} else {
-		for s := range k {
-			wg.Go(func() { count(s) })
-		}
-		wg.Wait()
-	}
+	})
 	for s := 1; s <= k; s++ {
 		first[s] += first[s-1]
 	}
@@ -98,25 +92,50 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 	p.lines = make([]line, n)
 	starts := make([]int, n)
 	scores := make([]lineScore, n)
-	if k == 1 {
-		p.readStretch(0, blocks[0], 0, starts, scores)
-		p.idx = &lineIndex{starts: starts, text: p.text}
-		return scores
+	subs := make([]*parser, min(workers, k))
+	for g := range subs {
+		subs[g] = &parser{text: p.text, lines: p.lines, markers: m.helper(g).markers, phrases: m.helper(g).phrases}
 	}
-	subs := make([]*parser, k)
-	for s := range subs {
-		subs[s] = &parser{text: p.text, lines: p.lines, markers: m.helper(s).markers, phrases: m.helper(s).phrases}
-		wg.Go(func() {
-			subs[s].readStretch(bounds[s], blocks[s], first[s], starts, scores)
-		})
-	}
-	wg.Wait()
-	for _, sub := range subs {
-		p.cuts = append(p.cuts, sub.cuts...)
-		p.separators = append(p.separators, sub.separators...)
+	cuts := make([][]cut, k)
+	seps := make([][]separatorAt, k)
+	eachStretch(workers, k, func(g, s int) {
+		sub := subs[g]
+		sub.cuts, sub.separators = nil, nil
+		sub.readStretch(bounds[s], blocks[s], first[s], starts, scores)
+		cuts[s], seps[s] = sub.cuts, sub.separators
+	})
+	for s := range k {
+		p.cuts = append(p.cuts, cuts[s]...)
+		p.separators = append(p.separators, seps[s]...)
 	}
 	p.idx = &lineIndex{starts: starts, text: p.text}
 	return scores
+}
+
+// stretchesPerWorker is how many stretches of a large document each
+// goroutine reads, one after another.
+const stretchesPerWorker = 4
+
+// eachStretch calls fn(g, s) for every stretch s of k, on min(workers, k)
+// goroutines g, each taking the next stretch when done with one; with one
+// goroutine, on the caller's.
+func eachStretch(workers, k int, fn func(g, s int)) {
+	if workers <= 1 || k <= 1 {
+		for s := range k {
+			fn(0, s)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg conc.WaitGroup
+	for g := range min(workers, k) {
+		wg.Go(func() {
+			for s := int(next.Add(1) - 1); s < k; s = int(next.Add(1) - 1) {
+				fn(g, s)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // textBlock is a block of a stretch of text: where it ends, and how many
