@@ -27,21 +27,57 @@ func clauseMarks(s string, bits []uint32) {
 		clauseMarksFrom(s, 0, bits)
 		return
 	}
+	blockBits(s, bits, clausePass)
+}
+
+// unitBitsAVX2 is in clause_amd64.s.
+//
+//go:noescape
+func unitBitsAVX2(p *byte, n int, bits *uint32) int
+
+// unitMarks sets the bit of every byte of s that starts a unit of an
+// announced count (方 部 点 条) in bits, which has a word for every 32
+// bytes of s and is all zero: 32 bytes at a time where the processor has
+// AVX2.
+func unitMarks(s string, bits []uint32) {
+	if !hasAVX2 || len(s) == 0 {
+		unitMarksFrom(s, 0, bits)
+		return
+	}
+	blockBits(s, bits, unitPass)
+}
+
+// The AVX2 block passes, by name: blockBits calls them directly, so that
+// the buffers it hands them stay on its stack (a call through a func value
+// would move them to the heap).
+const (
+	clausePass = iota
+	unitPass
+)
+
+// blockBits runs an AVX2 block pass over s, and over its last bytes
+// (fewer than 34, from a multiple of 32) copied to a buffer padded with
+// zeros, which no sequence the passes look for holds.
+func blockBits(s string, bits []uint32, pass int) {
 	from := 0
 	if len(s) >= 34 {
-		from = clauseMarkBitsAVX2(unsafe.StringData(s), len(s), &bits[0])
+		from = runPass(pass, unsafe.StringData(s), len(s), &bits[0])
 	}
 	if from == len(s) {
 		return
 	}
-	// The last bytes (fewer than 34, from a multiple of 32) are looked at
-	// the same way, copied to a buffer padded with zeros, which no mark
-	// holds.
 	var tail [34 + 34]byte
 	n := copy(tail[:], s[from:])
 	var tailBits [2]uint32
-	clauseMarkBitsAVX2(&tail[0], n+34, &tailBits[0])
+	runPass(pass, &tail[0], n+34, &tailBits[0])
 	for k := range (n + 31) / 32 {
 		bits[from/32+k] |= tailBits[k]
 	}
+}
+
+func runPass(pass int, p *byte, n int, bits *uint32) int {
+	if pass == unitPass {
+		return unitBitsAVX2(p, n, bits)
+	}
+	return clauseMarkBitsAVX2(p, n, bits)
 }

@@ -27,6 +27,15 @@ REP32(c2C, 0x2C)
 REP32(c3A, 0x3A)
 REP32(c3B, 0x3B)
 REP32(c3F, 0x3F)
+REP32(cE6, 0xE6)
+REP32(cE9, 0xE9)
+REP32(cE7, 0xE7)
+REP32(c96, 0x96)
+REP32(c83, 0x83)
+REP32(c9D, 0x9D)
+REP32(cB9, 0xB9)
+REP32(cA8, 0xA8)
+REP32(cA1, 0xA1)
 
 // func clauseMarkBitsAVX2(p *byte, n int, bits *uint32) int
 //
@@ -106,6 +115,76 @@ store:
 	JMP  loop
 
 stop:
+	MOVQ DX, ret+24(FP)
+	VZEROUPPER
+	RET
+
+// func unitBitsAVX2(p *byte, n int, bits *uint32) int
+//
+// clauseMarkBitsAVX2 for the units of an announced count: 方 (E6 96 B9),
+// 部 (E9 83 A8), 点 (E7 82 B9) and 条 (E6 9D A1).
+TEXT ·unitBitsAVX2(SB), NOSPLIT, $0-32
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), CX
+	MOVQ bits+16(FP), DI
+	SUBQ $34, CX
+	XORQ DX, DX
+	VMOVDQU cE6<>(SB), Y4
+	VMOVDQU cE9<>(SB), Y5
+	VMOVDQU cE7<>(SB), Y6
+	VMOVDQU c96<>(SB), Y7
+	VMOVDQU c83<>(SB), Y8
+	VMOVDQU c82<>(SB), Y9
+	VMOVDQU c9D<>(SB), Y10
+	VMOVDQU cB9<>(SB), Y11
+	VMOVDQU cA8<>(SB), Y12
+	VMOVDQU cA1<>(SB), Y13
+
+uloop:
+	CMPQ DX, CX
+	JGT  ustop
+	VMOVDQU (SI)(DX*1), Y1
+	VMOVDQU 1(SI)(DX*1), Y2
+	VMOVDQU 2(SI)(DX*1), Y3
+
+	// 方: E6 96 B9.
+	VPCMPEQB Y1, Y4, Y0
+	VPCMPEQB Y2, Y7, Y15
+	VPAND    Y15, Y0, Y0
+	VPCMPEQB Y3, Y11, Y15
+	VPAND    Y15, Y0, Y0
+
+	// 条: E6 9D A1.
+	VPCMPEQB Y1, Y4, Y14
+	VPCMPEQB Y2, Y10, Y15
+	VPAND    Y15, Y14, Y14
+	VPCMPEQB Y3, Y13, Y15
+	VPAND    Y15, Y14, Y14
+	VPOR     Y14, Y0, Y0
+
+	// 部: E9 83 A8.
+	VPCMPEQB Y1, Y5, Y14
+	VPCMPEQB Y2, Y8, Y15
+	VPAND    Y15, Y14, Y14
+	VPCMPEQB Y3, Y12, Y15
+	VPAND    Y15, Y14, Y14
+	VPOR     Y14, Y0, Y0
+
+	// 点: E7 82 B9.
+	VPCMPEQB Y1, Y6, Y14
+	VPCMPEQB Y2, Y9, Y15
+	VPAND    Y15, Y14, Y14
+	VPCMPEQB Y3, Y11, Y15
+	VPAND    Y15, Y14, Y14
+	VPOR     Y14, Y0, Y0
+
+	VPMOVMSKB Y0, AX
+	MOVL      AX, (DI)
+	ADDQ      $4, DI
+	ADDQ      $32, DX
+	JMP       uloop
+
+ustop:
 	MOVQ DX, ret+24(FP)
 	VZEROUPPER
 	RET

@@ -6,3 +6,8 @@ package parser
 // (see clauseMarkEnd) in bits, which has a word for every 32 bytes of s
 // and is all zero.
 func clauseMarks(s string, bits []uint32) { clauseMarksFrom(s, 0, bits) }
+
+// unitMarks sets the bit of every byte of s that starts a unit of an
+// announced count (方 部 点 条) in bits, which has a word for every 32
+// bytes of s and is all zero.
+func unitMarks(s string, bits []uint32) { unitMarksFrom(s, 0, bits) }

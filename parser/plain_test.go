@@ -3,6 +3,7 @@ package parser
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -184,6 +185,97 @@ func TestListKey(t *testing.T) {
 				t.Fatalf("listKey(%s) = listKey(%s)", name, other)
 			}
 			seen[id] = name
+		}
+	}
+}
+
+// TestUnitMarks: the units found 32 bytes at a time are those of the walk,
+// on every line of the fixtures and with each unit at every place of texts
+// on both sides of a block.
+func TestUnitMarks(t *testing.T) {
+	texts := fixtureLines(t)
+	body := strings.Repeat("加强学习提高站位压实责任", 12)
+	for _, u := range []string{"方", "部", "点", "条", "万", "鄙", "炽"} {
+		for _, n := range []int{30, 33, 36, 63, 66, 96, 129} {
+			base := body[:n/3*3]
+			for at := 0; at <= len(base); at += 3 {
+				texts = append(texts, base[:at]+u+base[at:])
+			}
+		}
+	}
+	for _, s := range texts {
+		got := make([]uint32, (len(s)+31)/32)
+		want := make([]uint32, len(got))
+		unitMarks(s, got)
+		unitMarksFrom(s, 0, want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("unitMarks(%q) = %x, want %x", s, got, want)
+		}
+	}
+}
+
+// plainFindAnnouncement is findAnnouncement by one walk over the
+// characters.
+func plainFindAnnouncement(s string) (announcement, bool) {
+	var best announcement
+	found := false
+	consider := func(unitStart, end int) {
+		n, start := countEndingAt(s, unitStart)
+		if n < 2 || !announcedBefore(s[:start]) {
+			return
+		}
+		if !found || start > best.start {
+			best, found = announcement{n, start, end}, true
+		}
+	}
+	for at := 0; at < len(s); {
+		c := s[at]
+		if c < 0xE0 || c >= 0xF0 || at+2 >= len(s) {
+			at++
+			continue
+		}
+		switch s[at : at+3] {
+		case "方", "部":
+			rest := s[at:]
+			if strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "部分") {
+				end := at + len("方面")
+				if strings.HasSuffix(s[:at], "个") {
+					consider(at-len("个"), end)
+				}
+				consider(at, end)
+			}
+		case "点", "条":
+			consider(at, at+len("点"))
+		}
+		at += 3
+	}
+	return best, found
+}
+
+// TestFindAnnouncementAgainstPlain: on every tail of every line of the
+// fixtures, and on announcements built from counts, units and words.
+func TestFindAnnouncementAgainstPlain(t *testing.T) {
+	texts := fixtureLines(t)
+	for _, count := range []string{"三", "两", "十二", "3", "一"} {
+		for _, unit := range []string{"点", "条", "方面", "个方面", "部分", "个部分", "方", "部", "点条"} {
+			for _, lead := range []string{"下面我讲", "从以下", "谈", "。", "围绕这个"} {
+				texts = append(texts, lead+count+unit, "我们"+lead+count+unit+"意见。"+lead+"两点", count+unit)
+			}
+		}
+	}
+	for _, s := range texts {
+		for from := 0; from < len(s); from++ {
+			if !utf8.RuneStart(s[from]) {
+				continue
+			}
+			got, gok := findAnnouncement(s[from:])
+			want, wok := plainFindAnnouncement(s[from:])
+			if got != want || gok != wok {
+				t.Fatalf("findAnnouncement(%q) = %+v %v, plain %+v %v", s[from:], got, gok, want, wok)
+			}
+			if !wok {
+				break // none in the tails either
+			}
 		}
 	}
 }

@@ -518,25 +518,20 @@ func findAnnouncement(s string) (announcement, bool) {
 			best, found = announcement{n, start, end}, true
 		}
 	}
-	// One pass over the characters for the units: 方面 and 部分 may have 个
-	// before them (三个方面), 点 and 条 may not. Each three-byte character
-	// is compared whole with the four units: the comparisons are almost
-	// never true, so the processor guesses them right, where a test of the
-	// first byte alone (true for four characters in ten) it would not.
-	const (
-		fang = 0xE6_96_B9 // 方
-		bu   = 0xE9_83_A8 // 部
-		dian = 0xE7_82_B9 // 点
-		tiao = 0xE6_9D_A1 // 条
-	)
-	for at := 0; at < len(s); {
-		c := s[at]
-		if c&0xF0 != 0xE0 || at+2 >= len(s) {
-			at++
-			continue
-		}
-		v := uint32(c)<<16 | uint32(s[at+1])<<8 | uint32(s[at+2])
-		if v == fang || v == bu {
+	// The units are found first, 32 bytes at a time where the processor
+	// can, and taken in text order: 方面 and 部分 may have 个 before them
+	// (三个方面), 点 and 条 may not.
+	var buf [(announceTail + 64) / 32]uint32
+	bits := buf[:]
+	if n := (len(s) + 31) / 32; n > len(bits) {
+		bits = make([]uint32, n)
+	} else {
+		bits = bits[:n]
+	}
+	unitMarks(s, bits)
+	for at := nextMark(bits, 0); at >= 0; at = nextMark(bits, at+3) {
+		switch s[at : at+3] {
+		case "方", "部":
 			rest := s[at:]
 			if strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "部分") {
 				end := at + len("方面")
@@ -545,12 +540,28 @@ func findAnnouncement(s string) (announcement, bool) {
 				}
 				consider(at, end)
 			}
-		} else if v == dian || v == tiao {
+		default: // 点, 条
 			consider(at, at+len("点"))
+		}
+	}
+	return best, found
+}
+
+// unitMarksFrom is unitMarks for the characters of s from from on, which
+// is a character boundary: a walk over them.
+func unitMarksFrom(s string, from int, bits []uint32) {
+	for at := from; at < len(s); {
+		c := s[at]
+		if c&0xF0 != 0xE0 || at+2 >= len(s) {
+			at++
+			continue
+		}
+		switch s[at : at+3] {
+		case "方", "部", "点", "条":
+			bits[at/32] |= 1 << (at % 32)
 		}
 		at += 3
 	}
-	return best, found
 }
 
 // countEndingAt reads the numeral or digits that end s[:at], and returns
