@@ -81,3 +81,37 @@ func runPass(pass int, p *byte, n int, bits *uint32) int {
 	}
 	return clauseMarkBitsAVX2(p, n, bits)
 }
+
+// noiseMarkAVX2 is in clause_amd64.s.
+//
+//go:noescape
+func noiseMarkAVX2(p *byte, n int, digits int) int
+
+// hasNoiseMark reports whether s holds a mark of boilerplate (see
+// noiseMarkAt): 32 bytes at a time where the processor has AVX2, and the
+// last bytes the same way from a buffer padded with zeros.
+func hasNoiseMark(s string, digits bool) bool {
+	if !hasAVX2 {
+		return hasNoiseMarkSWAR(s, digits)
+	}
+	d := 0
+	if digits {
+		d = 1
+	}
+	from := 0
+	if len(s) >= 34 {
+		k := noiseMarkAVX2(unsafe.StringData(s), len(s), d)
+		if k >= 0 {
+			return true
+		}
+		from = ^k
+	}
+	if from == len(s) {
+		return false
+	}
+	// A mark that straddles the cut (【 starting in the last two bytes
+	// before it) was looked at in full before it.
+	var tail [34 + 34]byte
+	n := copy(tail[:], s[from:])
+	return noiseMarkAVX2(&tail[0], n+34, d) >= 0
+}

@@ -11,3 +11,7 @@ func clauseMarks(s string, bits []uint32) { clauseMarksFrom(s, 0, bits) }
 // announced count (方 部 点 条) in bits, which has a word for every 32
 // bytes of s and is all zero.
 func unitMarks(s string, bits []uint32) { unitMarksFrom(s, 0, bits) }
+
+// hasNoiseMark reports whether s holds a mark of boilerplate (see
+// noiseMarkAt).
+func hasNoiseMark(s string, digits bool) bool { return hasNoiseMarkSWAR(s, digits) }

@@ -184,8 +184,11 @@ func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
 // these, and the lexicon is the costliest pass over the text.
 const plainLimit = 120
 
-func mayBeLongNoise(s string) bool {
-	digits := len(s) <= 300
+func mayBeLongNoise(s string) bool { return hasNoiseMark(s, len(s) <= 300) }
+
+// hasNoiseMarkSWAR reports whether s holds a mark of boilerplate (see
+// noiseMarkAt), digits among them or not.
+func hasNoiseMarkSWAR(s string, digits bool) bool {
 	// Eight bytes at a time: a speech's paragraph is mostly bytes of 0x80
 	// and above (the bytes of its three-byte characters), and only a word
 	// holding an ASCII byte, or the bytes 80 90 that end 【 (E3 80 90),

@@ -204,7 +204,7 @@ func TestMayBeLongNoise(t *testing.T) {
 	for _, n := range []int{0, 5, 9, 16, 33, 120, 297, 300, 303, 600} {
 		body := base[:n]
 		texts = append(texts, body)
-		for _, mark := range []string{"a", "Z", "@", "7", "【", "。", "，", " ", "é", "𠀀", "\u0090"} {
+		for _, mark := range []string{"a", "Z", "@", "7", "【", "。", "，", " ", "é", "𠀀", "\u0090", "[", "`", "{", "/", ":", "\x7f", "A", "z", "0", "9"} {
 			for at := 0; at <= n; at += 3 {
 				texts = append(texts, body[:at]+mark+body[at:])
 			}
@@ -219,8 +219,12 @@ func TestMayBeLongNoise(t *testing.T) {
 		texts = append(texts, strings.Split(string(raw), "\n")...)
 	}
 	for _, s := range texts {
-		if got, want := mayBeLongNoise(s), plainMayBeLongNoise(s); got != want {
+		want := plainMayBeLongNoise(s)
+		if got := mayBeLongNoise(s); got != want {
 			t.Fatalf("mayBeLongNoise(%q) = %v, plain %v", s, got, want)
+		}
+		if got := hasNoiseMarkSWAR(s, len(s) <= 300); got != want {
+			t.Fatalf("hasNoiseMarkSWAR(%q) = %v, plain %v", s, got, want)
 		}
 	}
 }
