@@ -629,25 +629,31 @@ func (p *parser) isNoise(i int) bool { return i >= 0 && p.lines[i].noise != "" }
 // of its own: 酷乐文行 … 酷乐文行整理，咨询QQ…). The candidates are found in
 // the advertisements with one automaton pass, so the cost stays linear.
 func (p *parser) brandLines() {
-	var cands []int
+	// Only a line next to boilerplate can be a brand: the content lines on
+	// either side of each noise line, in order (the line after one noise
+	// line may be the line before the next).
+	var cands, ads []int
 	var words []string
 	index := map[string]int{} // the distinct candidate texts: a brand repeats
-	for i := range p.lines {
-		l := &p.lines[i]
-		if l.blank() || l.noise != "" || l.marker != nil || l.end-l.start > 12*4 {
+	last := -1
+	for j := range p.lines {
+		l := &p.lines[j]
+		if l.blank() || l.noise == "" {
 			continue
 		}
-		s := p.content(l)
-		if n := utf8.RuneCountInString(s); n < 2 || n > 12 {
-			continue
+		if l.noise == ast.NoiseAd || l.noise == ast.NoiseWatermark {
+			ads = append(ads, j)
 		}
-		if !p.isNoise(p.prevContent(i)) && !p.isNoise(p.nextContent(i)) {
-			continue
-		}
-		cands = append(cands, i)
-		if _, ok := index[s]; !ok {
-			index[s] = len(words)
-			words = append(words, s)
+		for _, i := range [2]int{p.prevContent(j), p.nextContent(j)} {
+			if i <= last || !p.brandCandidate(i) {
+				continue
+			}
+			last = i
+			cands = append(cands, i)
+			if s := p.content(&p.lines[i]); index[s] == 0 {
+				words = append(words, s)
+				index[s] = len(words) // from 1: 0 is no word
+			}
 		}
 	}
 	if len(cands) == 0 {
@@ -655,12 +661,8 @@ func (p *parser) brandLines() {
 	}
 	kw := newKeywords(words)
 	found := make([]bool, len(words))
-	for i := range p.lines {
-		l := &p.lines[i]
-		if k := l.noise; k != ast.NoiseAd && k != ast.NoiseWatermark {
-			continue
-		}
-		ad := p.content(l)
+	for _, j := range ads {
+		ad := p.content(&p.lines[j])
 		kw.scan(ad, func(w, _ int) {
 			if len(ad) > len(words[w]) {
 				found[w] = true
@@ -668,10 +670,24 @@ func (p *parser) brandLines() {
 		})
 	}
 	for _, i := range cands {
-		if found[index[p.content(&p.lines[i])]] {
+		if found[index[p.content(&p.lines[i])]-1] {
 			p.lines[i].noise = ast.NoiseAd
 		}
 	}
+}
+
+// brandCandidate: line i, a line of 2 to 12 characters that is not yet
+// boilerplate and has no marker, may be a brand's name.
+func (p *parser) brandCandidate(i int) bool {
+	if i < 0 {
+		return false
+	}
+	l := &p.lines[i]
+	if l.blank() || l.noise != "" || l.marker != nil || l.end-l.start > 12*4 {
+		return false
+	}
+	n := utf8.RuneCountInString(p.content(l))
+	return n >= 2 && n <= 12
 }
 
 // maxSandwich is the longest run of short lines between two pieces of
