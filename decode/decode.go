@@ -65,11 +65,12 @@ func decode(raw []byte, shared bool) (Text, error) {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
 		t.BOM = true
 		t.Encoding = UTF8
-		if bytes.IndexByte(raw, 0) >= 0 {
+		valid, nul := checkText(raw[3:])
+		if nul {
 			// A byte order mark does not make a binary file text.
 			return t, fmt.Errorf("%w (NUL bytes)", ErrBinary)
 		}
-		if shared && validUTF8(raw[3:]) {
+		if shared && valid {
 			t.Text = unsafe.String(unsafe.SliceData(raw[3:]), len(raw)-3)
 			return t, nil
 		}
@@ -80,10 +81,14 @@ func decode(raw []byte, shared bool) (Text, error) {
 	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
 		return utf16Text(t, raw, UTF16BE, unicode.BigEndian)
 	}
-	if kind := binaryKind(raw); kind != "" {
+	if kind := signatureKind(raw); kind != "" {
 		return t, fmt.Errorf("%w (%s)", ErrBinary, kind)
 	}
-	if validUTF8(raw) {
+	valid, nul := checkText(raw)
+	if nul {
+		return t, fmt.Errorf("%w (NUL bytes)", ErrBinary)
+	}
+	if valid {
 		t.Encoding = UTF8
 		if shared && len(raw) > 0 {
 			t.Text = unsafe.String(unsafe.SliceData(raw), len(raw))
@@ -109,10 +114,52 @@ func decode(raw []byte, shared bool) (Text, error) {
 // large input the only one that cannot wait for the lines.
 const validSplitMin = 1 << 20
 
-// validUTF8 is utf8.Valid (validText), checked in pieces at the same time on a large
-// input.
-func validUTF8(raw []byte) bool {
-	return validInPieces(raw, min(runtime.GOMAXPROCS(0), len(raw)/(validSplitMin/2)))
+// checkText reports whether raw is valid UTF-8 (validText) and whether it
+// holds a NUL byte, which no text in a supported encoding holds without a
+// UTF-16 byte order mark; on a large input, in pieces at the same time.
+func checkText(raw []byte) (valid, nul bool) {
+	return checkInPieces(raw, min(runtime.GOMAXPROCS(0), len(raw)/(validSplitMin/2)))
+}
+
+// checkInPieces is checkText with raw cut into n pieces as validInPieces
+// cuts it: a NUL byte is in some piece, and a cut never splits a
+// character of valid UTF-8.
+func checkInPieces(raw []byte, n int) (valid, nul bool) {
+	if n <= 1 {
+		return validText(raw), bytes.IndexByte(raw, 0) >= 0
+	}
+	cuts := pieceCuts(raw, n)
+	var invalid, hasNUL atomic.Bool
+	check := func(piece []byte) {
+		if bytes.IndexByte(piece, 0) >= 0 {
+			hasNUL.Store(true)
+		}
+		if !validText(piece) {
+			invalid.Store(true)
+		}
+	}
+	var wg conc.WaitGroup
+	for k := 1; k < n; k++ {
+		piece := raw[cuts[k]:cuts[k+1]]
+		wg.Go(func() { check(piece) })
+	}
+	check(raw[:cuts[1]])
+	wg.Wait()
+	return !invalid.Load(), hasNUL.Load()
+}
+
+// pieceCuts cuts raw into n pieces of about the same size, each starting
+// at a byte that is not a continuation byte (see validInPieces).
+func pieceCuts(raw []byte, n int) []int {
+	cuts := []int{0}
+	for k := 1; k < n; k++ {
+		at := max(k*len(raw)/n, cuts[len(cuts)-1])
+		for i := 0; i < utf8.UTFMax-1 && at < len(raw) && raw[at]&0xC0 == 0x80; i++ {
+			at++
+		}
+		cuts = append(cuts, at)
+	}
+	return append(cuts, len(raw))
 }
 
 // validInPieces is utf8.Valid(raw) with raw cut into n pieces checked at
@@ -125,15 +172,7 @@ func validInPieces(raw []byte, n int) bool {
 	if n <= 1 {
 		return validText(raw)
 	}
-	cuts := []int{0}
-	for k := 1; k < n; k++ {
-		at := max(k*len(raw)/n, cuts[len(cuts)-1])
-		for i := 0; i < utf8.UTFMax-1 && at < len(raw) && raw[at]&0xC0 == 0x80; i++ {
-			at++
-		}
-		cuts = append(cuts, at)
-	}
-	cuts = append(cuts, len(raw))
+	cuts := pieceCuts(raw, n)
 	var invalid atomic.Bool
 	var wg conc.WaitGroup
 	for k := 1; k < n; k++ {
@@ -268,17 +307,12 @@ func maximalSubpart(b []byte) int {
 	return n
 }
 
-// binaryKind names what raw is when it is plainly not text: a known file
-// signature, or NUL bytes (which no text in a supported encoding holds
-// without a UTF-16 byte order mark).
-func binaryKind(raw []byte) string {
+// signatureKind names the known file signature raw starts with, or "".
+func signatureKind(raw []byte) string {
 	for _, sig := range signatures() {
 		if bytes.HasPrefix(raw, sig.magic) {
 			return sig.name
 		}
-	}
-	if bytes.IndexByte(raw, 0) >= 0 {
-		return "NUL bytes"
 	}
 	return ""
 }

@@ -300,6 +300,26 @@ func TestValidText(t *testing.T) {
 	}
 }
 
+// TestCheckInPieces: a NUL byte is found in whatever piece it falls, and
+// validity is validInPieces', for every number of pieces.
+func TestCheckInPieces(t *testing.T) {
+	base := []byte(strings.Repeat("一、总体要求（一）提高认识。", 20))
+	for i := 0; i <= len(base); i += 7 {
+		for _, c := range []byte{0, 0x80, 'x'} {
+			b := append([]byte(nil), base...)
+			if i < len(b) {
+				b[i] = c
+			}
+			wantValid, wantNUL := utf8.Valid(b), bytes.IndexByte(b, 0) >= 0
+			for n := 1; n <= 9; n++ {
+				if valid, nul := checkInPieces(b, n); valid != wantValid || nul != wantNUL {
+					t.Fatalf("checkInPieces(byte %d = %#x, %d) = %v %v, want %v %v", i, c, n, valid, nul, wantValid, wantNUL)
+				}
+			}
+		}
+	}
+}
+
 func FuzzValidInPieces(f *testing.F) {
 	f.Add([]byte("一、总体要求（一）提高认识。"), 3)
 	f.Add([]byte("ab\x80\x80\x80\x80cd"), 2)
