@@ -220,45 +220,71 @@ func (e *encoder) str(s string) {
 
 // validStr is str for valid UTF-8, which needs escapes only for quotes,
 // backslashes, control characters and U+2028 and U+2029 (E2 80 A8, E2 80
-// A9). Eight bytes are looked at a time for any of those bytes or E2, and
-// only the bytes found are looked at closer: a paragraph of Chinese text
-// has none but its quotation marks “” (E2 80 9C, E2 80 9D).
+// A9): the text between them is copied whole, and they are found 32 bytes
+// at a time where the processor can (escapeIndex), eight bytes at a time
+// elsewhere.
 func (e *encoder) validStr(s string) {
 	b := append(e.buf, '"')
-	start := 0
-	i := 0
+	for {
+		j := escapeIndex(s)
+		if j < 0 {
+			break
+		}
+		b = append(b, s[:j]...)
+		b, j = escapeAt(b, s, j, j)
+		s = s[j:]
+	}
+	e.buf = append(append(b, s...), '"')
+}
+
+// escapeIndexFrom is escapeIndex for the bytes of s from i on, eight bytes
+// at a time: a word with none of the bytes looked for (< 0x20, " \ and
+// E2) needs no closer look.
+func escapeIndexFrom(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
 		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
 			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 		hits := (w-0x2020202020202020)&^w | zeroBytes(w^0x2222222222222222) |
 			zeroBytes(w^0x5C5C5C5C5C5C5C5C) | zeroBytes(w^0xE2E2E2E2E2E2E2E2)
 		for hits &= 0x8080808080808080; hits != 0; hits &= hits - 1 {
-			j := i + bits.TrailingZeros64(hits)>>3
-			b, start = escapeAt(b, s, j, start)
+			if j := i + bits.TrailingZeros64(hits)>>3; escapes(s, j) {
+				return j
+			}
 		}
 	}
 	for ; i < len(s); i++ {
-		b, start = escapeAt(b, s, i, start)
+		if escapes(s, i) {
+			return i
+		}
 	}
-	e.buf = append(append(b, s[start:]...), '"')
+	return -1
+}
+
+// escapes reports whether s[j] starts what a JSON string cannot hold as
+// it is: a quote, a backslash, a control character, U+2028 or U+2029.
+func escapes(s string, j int) bool {
+	switch c := s[j]; {
+	case c < 0x20 || c == '"' || c == '\\':
+		return true
+	case c == 0xE2:
+		return j+2 < len(s) && s[j+1] == 0x80 && (s[j+2] == 0xA8 || s[j+2] == 0xA9)
+	}
+	return false
 }
 
 // zeroBytes has the top bit of every byte of w that is zero set, and
 // perhaps of some bytes after a zero one: each byte it marks is looked at.
 func zeroBytes(w uint64) uint64 { return (w - 0x0101010101010101) &^ w }
 
-// escapeAt appends, when s[j] starts what a JSON string cannot hold as it
-// is, the text since start and the escape, and returns where the text goes
-// on from; otherwise it appends nothing.
+// escapeAt appends the escape of what starts at s[j] (see escapes), after
+// the text since start, and returns where the text goes on from.
 func escapeAt(b []byte, s string, j, start int) ([]byte, int) {
-	switch c := s[j]; {
-	case c < 0x20 || c == '"' || c == '\\':
-		return appendEscapedASCII(append(b, s[start:j]...), c), j + 1
-	case c == 0xE2 && j+2 < len(s) && s[j+1] == 0x80 && (s[j+2] == 0xA8 || s[j+2] == 0xA9):
-		b = append(append(b, s[start:j]...), `\u202`...)
-		return append(b, hexDigits[s[j+2]-0xA0]), j + 3
+	b = append(b, s[start:j]...)
+	if c := s[j]; c != 0xE2 {
+		return appendEscapedASCII(b, c), j + 1
 	}
-	return b, start
+	b = append(b, `\u202`...)
+	return append(b, hexDigits[s[j+2]-0xA0]), j + 3
 }
 
 // appendEscapedASCII appends the escape of an ASCII character that a JSON

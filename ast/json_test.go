@@ -245,7 +245,7 @@ func TestStrLikeEncodingJSON(t *testing.T) {
 		return strings.TrimSuffix(b.String(), "\n")
 	}
 	for _, sp := range specials {
-		for at := 0; at <= 40; at++ {
+		for at := 0; at <= 150; at++ {
 			for _, n := range []int{32, 40, 63, 144} {
 				s := base[:n]
 				if !utf8.RuneStart(s[at%n]) {
