@@ -39,9 +39,13 @@ func encodeWorkers(doc *Document, workers int) int {
 }
 
 // speechesOn writes the speeches, comma-separated, encoded on workers
-// goroutines. A panic on one of them (a nil node in a tree built by hand)
-// stops the others and reaches the caller's goroutine, as it would if
-// the encoding ran there alone.
+// goroutines: the caller's and workers-1 others. The caller writes the
+// speeches in order and, while the next one to write is not ready, encodes
+// one itself: a goroutine that only wrote would wait for a processor
+// whenever the others hold them all, and hold up the others in turn. A
+// panic on one of them (a nil node in a tree built by hand) stops the
+// others and reaches the caller's goroutine, as it would if the encoding
+// ran there alone.
 func (e *encoder) speechesOn(ss []*Speech, workers int) {
 	window := 4 * workers // buffers, so speeches encoded and not yet written
 	free := make(chan []byte, window)
@@ -55,9 +59,21 @@ func (e *encoder) speechesOn(ss []*Speech, workers int) {
 	broken := make(chan struct{}) // closed when a worker panics
 	var once sync.Once
 	var next atomic.Int64
+	// claim takes the next speech to encode, or -1 when all are taken.
+	claim := func() int {
+		if k := int(next.Add(1) - 1); k < len(ss) {
+			return k
+		}
+		return -1
+	}
+	encode := func(sub *encoder, k int, buf []byte) {
+		sub.buf = buf[:0]
+		sub.speech(ss[k])
+		done[k] <- sub.buf
+	}
 	var wg conc.WaitGroup
 	defer wg.Wait() // re-panics on this goroutine
-	for range workers {
+	for range workers - 1 {
 		wg.Go(func() {
 			defer func() {
 				if r := recover(); r != nil {
@@ -69,30 +85,57 @@ func (e *encoder) speechesOn(ss []*Speech, workers int) {
 			for {
 				// A buffer first, then a speech: a speech once taken always
 				// has a buffer, so the writer never waits for one that
-				// cannot come. There are more buffers than workers, so the
-				// last claims find one when every speech is written.
+				// cannot come.
 				var buf []byte
 				select {
 				case buf = <-free:
 				case <-broken:
 					return
 				}
-				k := int(next.Add(1) - 1)
-				if k >= len(ss) {
+				k := claim()
+				if k < 0 {
+					free <- buf
 					return
 				}
-				sub.buf = buf[:0]
-				sub.speech(ss[k])
-				done[k] <- sub.buf
+				encode(sub, k, buf)
 			}
 		})
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			once.Do(func() { close(broken) })
+			panic(r)
+		}
+	}()
+	sub := &encoder{text: e.text}
 	for k := range ss {
 		var buf []byte
-		select {
-		case buf = <-done[k]:
-		case <-broken:
-			return
+	wait:
+		for {
+			select {
+			case buf = <-done[k]:
+				break wait
+			case <-broken:
+				return
+			default:
+			}
+			// Not ready: encode the next speech not taken, if a buffer is
+			// free, or wait.
+			select {
+			case b := <-free:
+				if j := claim(); j >= 0 {
+					encode(sub, j, b)
+					continue
+				}
+				free <- b
+			default:
+			}
+			select {
+			case buf = <-done[k]:
+				break wait
+			case <-broken:
+				return
+			}
 		}
 		if k > 0 {
 			e.raw(",")
