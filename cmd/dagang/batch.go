@@ -182,11 +182,12 @@ func batchGC() (restore func()) {
 }
 
 // documentGC sets the collector for one document of size bytes in lines
-// lines, unless the environment sets it: a soft memory limit of 2.5 times
-// the input (plus the runtime's own few MB) makes the collector work harder
-// as the heap nears it, so that a large input is parsed and written in
-// under three times its size, where Go's default would let the heap reach
-// twice the live data. The limit is never below what the document's nodes
+// lines, unless the environment sets it: it runs only as the heap nears a
+// soft memory limit of 2.5 times the input (plus the runtime's own few
+// MB), so that a large input is parsed and written in under three times
+// its size, and with no collection at all when it fits, where Go's default
+// would collect every time the heap doubled and let it reach twice the
+// live data. The limit is never below what the document's nodes
 // need (nodeBytesPerLine a line): under the live data a limit would have
 // the collector run back to back and double the time of a text of many
 // short lines. Small inputs keep the default. It returns what puts the
@@ -198,7 +199,14 @@ func documentGC(size, lines int) (restore func()) {
 	}
 	limit := max(int64(size)*5/2, int64(size)+int64(lines)*nodeBytesPerLine) + 16<<20
 	before := debug.SetMemoryLimit(limit)
-	return func() { debug.SetMemoryLimit(before) }
+	// Under the limit the collector need not run at all: the document is
+	// parsed once and written out, and most of what it allocates lives to
+	// the end.
+	percent := debug.SetGCPercent(-1)
+	return func() {
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(before)
+	}
 }
 
 // nodeBytesPerLine is about what a line costs in the parsed document: its

@@ -508,9 +508,15 @@ func TestDocumentGC(t *testing.T) {
 	if got, want := debug.SetMemoryLimit(-1), int64(64<<20)*5/2+16<<20; got != want {
 		t.Errorf("limit for 64 MB of speech = %d, want %d", got, want)
 	}
+	if p := debug.SetGCPercent(-1); p != -1 {
+		t.Errorf("collector at %d%% under the limit, want off", p)
+	}
 	restore()
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("limit after restore = %d, want %d", got, before)
+	}
+	if p := debug.SetGCPercent(100); p == -1 {
+		t.Error("collector still off after restore")
 	}
 	// Many short lines: the nodes need more than 2.5 times the text.
 	restore = documentGC(34<<20, 1_000_000)
