@@ -121,23 +121,34 @@ func appendInt(b []byte, n int) []byte {
 	if n < 0 || n >= 1e8 {
 		return strconv.AppendInt(b, int64(n), 10)
 	}
-	var buf [8]byte
-	i := len(buf)
+	if n < 10 {
+		return append(b, byte('0'+n))
+	}
+	d := 2 // digits
+	for p := 100; p <= n; p *= 10 {
+		d++
+	}
+	at := len(b)
+	if cap(b)-at < d {
+		b = append(b, "00000000"[:d]...)
+	} else {
+		b = b[:at+d]
+	}
+	out := b[at : at+d]
+	i := d
 	for n >= 100 {
 		q := n / 100
-		d := (n - q*100) * 2
+		r := (n - q*100) * 2
 		i -= 2
-		buf[i], buf[i+1] = digitPairs[d], digitPairs[d+1]
+		out[i], out[i+1] = digitPairs[r], digitPairs[r+1]
 		n = q
 	}
 	if n >= 10 {
-		i -= 2
-		buf[i], buf[i+1] = digitPairs[2*n], digitPairs[2*n+1]
+		out[0], out[1] = digitPairs[2*n], digitPairs[2*n+1]
 	} else {
-		i--
-		buf[i] = byte('0' + n)
+		out[0] = byte('0' + n)
 	}
-	return append(b, buf[i:]...)
+	return b
 }
 
 const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
@@ -457,7 +468,11 @@ func (e *encoder) section(s *Section) {
 	e.raw(`{"marker":`)
 	e.str(s.Marker)
 	e.raw(`,"style":`)
-	e.str(string(s.Style))
+	if q := quotedStyle(s.Style); q != "" {
+		e.raw(q)
+	} else {
+		e.str(string(s.Style))
+	}
 	e.raw(`,"number":`)
 	e.int(s.Number)
 	e.raw(`,"level":`)
@@ -492,6 +507,31 @@ func (e *encoder) optPara(p *Para) {
 		return
 	}
 	e.para(p)
+}
+
+// quotedStyle is the JSON string of a style of the contract, or "".
+func quotedStyle(s Style) string {
+	switch s {
+	case StyleChapter:
+		return `"chapter"`
+	case StyleHanDun:
+		return `"han-dun"`
+	case StyleHanParen:
+		return `"han-paren"`
+	case StyleArabicDot:
+		return `"arabic-dot"`
+	case StyleArabicParen:
+		return `"arabic-paren"`
+	case StyleCircled:
+		return `"circled"`
+	case StyleLead:
+		return `"lead"`
+	case StyleOrdinal:
+		return `"ordinal"`
+	case StyleSequence:
+		return `"sequence"`
+	}
+	return ""
 }
 
 func (e *encoder) para(p *Para) {

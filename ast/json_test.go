@@ -299,3 +299,18 @@ func TestKnownValid(t *testing.T) {
 		t.Error("no text, yet a string is known valid")
 	}
 }
+
+// TestQuotedStyle: every style of the contract is written as its name in
+// quotes, needing no escape.
+func TestQuotedStyle(t *testing.T) {
+	for _, s := range Styles() {
+		e := &encoder{}
+		e.str(string(s))
+		if got := quotedStyle(s); got != string(e.buf) {
+			t.Errorf("quotedStyle(%s) = %s, want %s", s, got, e.buf)
+		}
+	}
+	if quotedStyle("other") != "" {
+		t.Error("a style outside the contract has a quoted form")
+	}
+}
