@@ -82,6 +82,9 @@ type parser struct {
 	// markers and phrases remember the grammar's answers (see Memo).
 	markers *grammar.Markers
 	phrases *grammar.Phrases
+	// warmed keeps the sum of the bytes warm reads, so that the reads are
+	// not optimized away.
+	warmed int
 	// scratch holds tables that building a speech needs and the next
 	// speech reuses.
 	scratch struct {

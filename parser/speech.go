@@ -57,9 +57,13 @@ func (p *parser) buildSpeech(seg segment) *ast.Speech {
 // reads it again a line here and a line there, each a wait for memory, where
 // one pass in order reads it at the speed memory streams.
 func (p *parser) warm(start, end int) {
-	if start < end {
-		_ = strings.IndexByte(p.text[start:end], 0)
+	// A byte of every 64 (a cache line): the reads do not wait on each
+	// other, and memory serves them all at once.
+	var sum byte
+	for i := start; i < end; i += 64 {
+		sum += p.text[i]
 	}
+	p.warmed += int(sum)
 }
 
 // setTitle makes [start, end) of line i the speech's title. Markdown
