@@ -115,3 +115,19 @@ func hasNoiseMark(s string, digits bool) bool {
 	n := copy(tail[:], s[from:])
 	return noiseMarkAVX2(&tail[0], n+34, d) >= 0
 }
+
+// lineBitsAVX2 is in clause_amd64.s.
+//
+//go:noescape
+func lineBitsAVX2(p *byte, n int, nl, hash *uint32) int
+
+// lineBits sets in nl the bit of every line feed of s, and in hash that of
+// every #, each a word for every 32 bytes of s: 32 bytes at a time where
+// the processor has AVX2.
+func lineBits(s string, nl, hash []uint32) {
+	from := 0
+	if hasAVX2 && len(s) >= 32 {
+		from = lineBitsAVX2(unsafe.StringData(s), len(s), &nl[0], &hash[0])
+	}
+	lineBitsFrom(s, from, nl, hash)
+}

@@ -15,3 +15,7 @@ func unitMarks(s string, bits []uint32) { unitMarksFrom(s, 0, bits) }
 // hasNoiseMark reports whether s holds a mark of boilerplate (see
 // noiseMarkAt).
 func hasNoiseMark(s string, digits bool) bool { return hasNoiseMarkSWAR(s, digits) }
+
+// lineBits sets in nl the bit of every line feed of s, and in hash that of
+// every #, each a word for every 32 bytes of s.
+func lineBits(s string, nl, hash []uint32) { lineBitsFrom(s, 0, nl, hash) }

@@ -85,6 +85,61 @@ func splitInto(text string, from, to int, lines []line, starts []int) {
 	}
 }
 
+// lineBitsFrom is lineBits for the bytes of s from from on (a multiple of
+// 32), with the words of the bits from there all zero.
+func lineBitsFrom(s string, from int, nl, hash []uint32) {
+	for i := from; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			nl[i/32] |= 1 << (i % 32)
+		case '#':
+			hash[i/32] |= 1 << (i % 32)
+		}
+	}
+}
+
+// splitIntoBits is splitInto for text[from:to] without a \r, whose line
+// feeds nl marks (bit i for text[from+i]).
+func splitIntoBits(text string, from, to int, lines []line, starts []int, nl []uint32) {
+	pos := from
+	for k := range lines {
+		end, next := to, to
+		if i := nextMark(nl, pos-from); i >= 0 {
+			end = from + i
+			next = end + 1
+		}
+		s, e := trimSpace(text, pos, end)
+		starts[k] = pos
+		lines[k] = line{start: s, end: e}
+		pos = next
+	}
+}
+
+// anyBit reports whether bits has a bit set in [from, to), looking at
+// the words of that stretch only.
+func anyBit(bits []uint32, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	first, last := from/32, (to-1)/32
+	if last >= len(bits) {
+		last = len(bits) - 1
+	}
+	for k := first; k <= last; k++ {
+		w := bits[k]
+		if k == first {
+			w &^= 1<<(from%32) - 1
+		}
+		if k == (to-1)/32 {
+			w &= 1<<((to-1)%32+1) - 1 // up to bit (to-1)%32; a shift by 32 is 0, and 0-1 all ones
+		}
+		if w != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // trimSpace narrows [start, end) of text to its content: Unicode white
 // space (including U+3000) and byte order marks are trimmed; invisible
 // format characters such as U+200B are content, since they are not white

@@ -203,3 +203,49 @@ func TestSplitLines(t *testing.T) {
 		}
 	}
 }
+
+// TestLineBits: the line feeds and # signs found 32 bytes at a time are
+// those found a byte at a time, wherever they fall in the blocks.
+func TestLineBits(t *testing.T) {
+	body := strings.Repeat("加强学习提高站位", 10)
+	for _, c := range []string{"\n", "#", "\n#", "##", "a"} {
+		for n := 0; n <= 100; n += 7 {
+			base := body[:n/3*3]
+			for at := 0; at <= len(base); at++ {
+				s := base[:at] + c + base[at:]
+				words := (len(s) + 31) / 32
+				nl, hash := make([]uint32, words), make([]uint32, words)
+				wantNL, wantHash := make([]uint32, words), make([]uint32, words)
+				lineBits(s, nl, hash)
+				lineBitsFrom(s, 0, wantNL, wantHash)
+				if !slices.Equal(nl, wantNL) || !slices.Equal(hash, wantHash) {
+					t.Fatalf("lineBits(%q) = %x %x, want %x %x", s, nl, hash, wantNL, wantHash)
+				}
+			}
+		}
+	}
+}
+
+// TestAnyBit against a look at every bit.
+func TestAnyBit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		bits := make([]uint32, 1+rng.IntN(4))
+		for k := range bits {
+			if rng.IntN(3) == 0 {
+				bits[k] = 1 << rng.IntN(32)
+			}
+		}
+		from := rng.IntN(len(bits)*32 + 1)
+		to := from + rng.IntN(len(bits)*32-from+1)
+		want := false
+		for i := from; i < to; i++ {
+			if bits[i/32]&(1<<(i%32)) != 0 {
+				want = true
+			}
+		}
+		if got := anyBit(bits, from, to); got != want {
+			t.Fatalf("anyBit(%x, %d, %d) = %v, want %v", bits, from, to, got, want)
+		}
+	}
+}

@@ -502,7 +502,10 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 		l.noise = ast.NoiseOther
 		return noiseScore{}
 	}
-	cuts := paywallCuts(s, l.start)
+	var cuts []cut
+	if len(p.hashBits) == 0 || anyBit(p.hashBits, l.start-p.hashFrom, l.end-p.hashFrom) {
+		cuts = paywallCuts(s, l.start) // a token is between two ##
+	}
 	if c, ok := pageCut(s, l.start); ok && (len(cuts) == 0 || cuts[len(cuts)-1].end <= c.start) {
 		cuts = append(cuts, c)
 	}

@@ -184,12 +184,38 @@ func textStretches(text string, n int) []int {
 func (p *parser) readStretch(from int, blocks []textBlock, at int, starts []int, scores []lineScore) {
 	pos := from
 	for _, b := range blocks {
-		splitInto(p.text, pos, b.end, p.lines[at:at+b.lines], starts[at:at+b.lines])
+		ls, st := p.lines[at:at+b.lines], starts[at:at+b.lines]
+		block := p.text[pos:b.end]
+		if strings.IndexByte(block, '\r') >= 0 {
+			splitInto(p.text, pos, b.end, ls, st)
+		} else {
+			// The block's line feeds and # signs are found in one pass (32
+			// bytes at a time where the processor can): the lines are cut
+			// at the one, and only a line with the other can hold a
+			// paywall token.
+			n := (len(block) + 31) / 32
+			p.hashBits = growBits(p.hashBits, n)
+			p.nlBits = growBits(p.nlBits, n)
+			lineBits(block, p.nlBits, p.hashBits)
+			p.hashFrom = pos
+			splitIntoBits(p.text, pos, b.end, ls, st, p.nlBits)
+		}
 		p.findMarkersIn(at, at+b.lines)
 		p.scoreLines(at, at+b.lines, scores)
+		p.hashBits = p.hashBits[:0]
 		at += b.lines
 		pos = b.end
 	}
+}
+
+// growBits is bits made n words long and all zero.
+func growBits(bits []uint32, n int) []uint32 {
+	if cap(bits) < n {
+		return make([]uint32, n)
+	}
+	bits = bits[:n]
+	clear(bits)
+	return bits
 }
 
 // builtSpeech is what building one speech gives: the speech, and the

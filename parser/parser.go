@@ -82,6 +82,11 @@ type parser struct {
 	// markers and phrases remember the grammar's answers (see Memo).
 	markers *grammar.Markers
 	phrases *grammar.Phrases
+	// hashBits marks the # signs of the block of text from hashFrom on
+	// whose lines are being scored (empty when not known), and nlBits its
+	// line feeds.
+	hashBits, nlBits []uint32
+	hashFrom         int
 	// warmed keeps the sum of the bytes warm reads, so that the reads are
 	// not optimized away.
 	warmed int
