@@ -30,12 +30,12 @@ import (
 type frame struct {
 	sec      *ast.Section // nil for the speech
 	key      listID
-	form     markerForm
+	isRanked bool // sec's style is ranked
 	children *[]*ast.Section
 	body     *[]*ast.Para
 }
 
-func (f *frame) ranked() bool { return f.sec != nil && f.sec.Style.Ranked() }
+func (f *frame) ranked() bool { return f.isRanked }
 
 // markerForm is how a marker of a list is written, to write an implied
 // parent's marker the same way.
@@ -263,6 +263,17 @@ func (t *tree) continuesOpenList(m *grammar.Marker) bool {
 func (t *tree) confirmUnranked(ls []int) {
 	p := t.p
 	t.confirmed = append(p.scratch.confirmed[:0], make([]bool, len(ls))...)
+	// Most speeches have no lead, ordinal or sequence marker at all.
+	unranked := false
+	for _, i := range ls {
+		if m := p.lines[i].marker; m != nil && m.Trap == "" && !m.Style.Ranked() {
+			unranked = true
+			break
+		}
+	}
+	if !unranked {
+		return
+	}
 	if p.scratch.seen == nil {
 		p.scratch.seen = map[listItem]listPos{}
 	}
@@ -524,14 +535,14 @@ func (t *tree) hasForm(id listID) bool {
 	return false
 }
 
-func (t *tree) push(sec *ast.Section, key listID, form markerForm) {
+func (t *tree) push(sec *ast.Section, key listID) {
 	if !sec.Style.Ranked() {
 		if t.keys == nil {
 			t.keys = map[*ast.Section]listID{}
 		}
 		t.keys[sec] = key // placeUnranked looks up the lists of unranked sections only
 	}
-	t.stack = append(t.stack, frame{sec: sec, key: key, form: form, children: &sec.Children, body: &sec.Body})
+	t.stack = append(t.stack, frame{sec: sec, key: key, isRanked: sec.Style.Ranked(), children: &sec.Children, body: &sec.Body})
 }
 
 // attach adds sec as the last child of the frame at depth d, closing
@@ -543,7 +554,7 @@ func (t *tree) attach(d int, sec *ast.Section, key listID) {
 		*f.children = t.p.childSlab.list(4)
 	}
 	*f.children = append(*f.children, sec)
-	t.push(sec, key, t.form(key))
+	t.push(sec, key)
 }
 
 func (t *tree) popUnranked() {
@@ -616,7 +627,7 @@ func (t *tree) restart(d int, sec *ast.Section, key listID) {
 		t.attach(len(t.stack)-1, sec, key)
 		return
 	}
-	imp := t.implied(parent.sec.Style, parent.sec.Number+1, parent.form, sec.Span)
+	imp := t.implied(parent.sec.Style, parent.sec.Number+1, t.form(parent.key), sec.Span)
 	t.attach(d-2, imp, parent.key)
 	t.attach(len(t.stack)-1, sec, key)
 	t.p.diagAt(ast.CodeImpliedParent, sec, fmt.Sprintf("「%s」重新从 1 编号，推断前面缺少上级标题「%s」", sec.Marker, imp.Marker))
