@@ -13,11 +13,37 @@ import (
 // per line, so a line is the unit everything else works on.
 type line struct {
 	start, end int // the content: the line less its leading and trailing white space
-	// noise is the kind of boilerplate the whole line is, or "".
-	noise ast.NoiseKind
+	// noise is the kind of boilerplate the whole line is, or none.
+	noise lineNoise
 	// marker is the numbering marker the content starts with, if the
 	// grammar found one (offsets relative to start).
 	marker *grammar.Marker
+}
+
+// lineNoise is the kind of boilerplate a whole line is (ast.NoiseKinds),
+// as a small number, 0 for none: a line's record then holds no pointer for
+// the collector to follow, and a document has tens of thousands of lines.
+type lineNoise uint8
+
+// kind is the kind of boilerplate n stands for, "" for none.
+func (n lineNoise) kind() ast.NoiseKind {
+	if n == 0 || int(n) > len(noiseKinds) {
+		return ""
+	}
+	return noiseKinds[n-1]
+}
+
+// noiseKinds is ast.NoiseKinds, made once.
+var noiseKinds = ast.NoiseKinds()
+
+// lineNoiseOf is the lineNoise of kind k (none for "").
+func lineNoiseOf(k ast.NoiseKind) lineNoise {
+	for i, kind := range noiseKinds {
+		if kind == k {
+			return lineNoise(i + 1)
+		}
+	}
+	return 0
 }
 
 type cut struct {

@@ -499,7 +499,7 @@ func (p *parser) contextNoise(scores []lineScore) {
 func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 	s := p.content(l)
 	if invisibleOnly(s) {
-		l.noise = ast.NoiseOther
+		l.noise = lineNoiseOf(ast.NoiseOther)
 		return noiseScore{}
 	}
 	var cuts []cut
@@ -510,10 +510,10 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 		cuts = append(cuts, c)
 	}
 	if rest := withoutCuts(p.text, l.start, l.end, cuts); trimBlank(rest) == "" {
-		l.noise = cuts[0].kind
+		l.noise = lineNoiseOf(cuts[0].kind)
 		return noiseScore{}
 	} else if l.marker == nil && letterless(rest) {
-		l.noise = ast.NoiseOther
+		l.noise = lineNoiseOf(ast.NoiseOther)
 		return noiseScore{}
 	}
 	p.cuts = append(p.cuts, cuts...) // dropped again if the line turns out to be boilerplate
@@ -521,7 +521,7 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 		return noiseScore{}
 	}
 	if l.marker == nil && isBreadcrumb(s) {
-		l.noise = ast.NoiseRelated
+		l.noise = lineNoiseOf(ast.NoiseRelated)
 		return noiseScore{}
 	}
 	ns := lx.scoreLine(s)
@@ -530,7 +530,7 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 	}
 	protected := l.marker != nil && l.marker.Trap == "" || ns.genre()
 	if k := ns.kindOf(s, utf8.RuneCountInString(s), protected); k != "" {
-		l.noise = k
+		l.noise = lineNoiseOf(k)
 	}
 	return ns
 }
@@ -569,7 +569,7 @@ func (p *parser) licenseBlock(scores []lineScore) {
 		}
 		for j := i; j < len(p.lines); j++ {
 			if l := &p.lines[j]; !l.blank() {
-				l.noise = ast.NoiseLicense
+				l.noise = lineNoiseOf(ast.NoiseLicense)
 			}
 		}
 		return
@@ -583,24 +583,24 @@ func (p *parser) relatedTail() {
 	// numbered heading starts one, and a breadcrumb never does.
 	lastHeading := -1
 	for i := range p.lines {
-		if l := &p.lines[i]; l.noise == "" && l.marker != nil && l.marker.Trap == "" {
+		if l := &p.lines[i]; l.noise == 0 && l.marker != nil && l.marker.Trap == "" {
 			lastHeading = i
 		}
 	}
 	for i := lastHeading + 1; i < len(p.lines); i++ {
-		if p.lines[i].noise != ast.NoiseRelated || isBreadcrumb(p.content(&p.lines[i])) {
+		if p.lines[i].noise.kind() != ast.NoiseRelated || isBreadcrumb(p.content(&p.lines[i])) {
 			continue
 		}
 		for j := i + 1; j < len(p.lines); j++ {
 			l := &p.lines[j]
-			if l.blank() || l.noise != "" {
+			if l.blank() || l.noise != 0 {
 				continue
 			}
 			s := p.content(l)
 			if utf8.RuneCountInString(s) > 60 || strings.ContainsAny(s, "。；") {
 				break
 			}
-			l.noise = ast.NoiseRelated
+			l.noise = lineNoiseOf(ast.NoiseRelated)
 		}
 	}
 }
@@ -625,7 +625,7 @@ func (p *parser) nextContent(i int) int {
 	return -1
 }
 
-func (p *parser) isNoise(i int) bool { return i >= 0 && p.lines[i].noise != "" }
+func (p *parser) isNoise(i int) bool { return i >= 0 && p.lines[i].noise != 0 }
 
 // brandLines sets aside a short line next to boilerplate whose text is
 // repeated inside an advertisement or watermark (the site's name on a line
@@ -641,10 +641,10 @@ func (p *parser) brandLines() {
 	last := -1
 	for j := range p.lines {
 		l := &p.lines[j]
-		if l.blank() || l.noise == "" {
+		if l.blank() || l.noise == 0 {
 			continue
 		}
-		if l.noise == ast.NoiseAd || l.noise == ast.NoiseWatermark {
+		if l.noise.kind() == ast.NoiseAd || l.noise.kind() == ast.NoiseWatermark {
 			ads = append(ads, j)
 		}
 		for _, i := range [2]int{p.prevContent(j), p.nextContent(j)} {
@@ -674,7 +674,7 @@ func (p *parser) brandLines() {
 	}
 	for _, i := range cands {
 		if found[index[p.content(&p.lines[i])]-1] {
-			p.lines[i].noise = ast.NoiseAd
+			p.lines[i].noise = lineNoiseOf(ast.NoiseAd)
 		}
 	}
 }
@@ -686,7 +686,7 @@ func (p *parser) brandCandidate(i int) bool {
 		return false
 	}
 	l := &p.lines[i]
-	if l.blank() || l.noise != "" || l.marker != nil || l.end-l.start > 12*4 {
+	if l.blank() || l.noise != 0 || l.marker != nil || l.end-l.start > 12*4 {
 		return false
 	}
 	n := utf8.RuneCountInString(p.content(l))
@@ -701,13 +701,13 @@ const maxSandwich = 4
 // between two pieces of boilerplate.
 func (p *parser) sandwiches(scores []lineScore) {
 	for i := 0; i < len(p.lines); i++ {
-		if p.lines[i].noise == "" || p.lines[i].blank() {
+		if p.lines[i].noise == 0 || p.lines[i].blank() {
 			continue
 		}
 		// Collect the run of content lines after this noise line.
 		var run []int
 		j := p.nextContent(i)
-		for j >= 0 && p.lines[j].noise == "" && len(run) <= maxSandwich {
+		for j >= 0 && p.lines[j].noise == 0 && len(run) <= maxSandwich {
 			run = append(run, j)
 			j = p.nextContent(j)
 		}
@@ -728,7 +728,7 @@ func (p *parser) sandwiches(scores []lineScore) {
 			continue
 		}
 		for _, k := range run {
-			p.lines[k].noise = ast.NoiseAd
+			p.lines[k].noise = lineNoiseOf(ast.NoiseAd)
 		}
 	}
 }
@@ -741,26 +741,26 @@ func (p *parser) recordNoiseLines() {
 	for i := 0; i < len(p.lines); i++ {
 		l := &p.lines[i]
 		for ; k < len(p.cuts) && p.cuts[k].start < l.end; k++ {
-			if l.noise == "" && p.cuts[k].start >= l.start {
+			if l.noise == 0 && p.cuts[k].start >= l.start {
 				kept = append(kept, p.cuts[k])
 			}
 		}
-		if l.blank() || l.noise == "" {
+		if l.blank() || l.noise == 0 {
 			continue
 		}
 		l.marker = nil
 		start, end := l.start, l.end
-		if l.noise == ast.NoiseLicense {
+		if l.noise.kind() == ast.NoiseLicense {
 			for j := i + 1; j < len(p.lines); j++ {
 				if !p.lines[j].blank() {
 					end = p.lines[j].end
 					p.lines[j].marker = nil
 				}
 			}
-			p.noise = append(p.noise, ast.Noise{Text: p.text[start:end], Kind: l.noise, Span: p.idx.span(start, end)})
+			p.noise = append(p.noise, ast.Noise{Text: p.text[start:end], Kind: l.noise.kind(), Span: p.idx.span(start, end)})
 			break
 		}
-		p.noise = append(p.noise, ast.Noise{Text: p.text[start:end], Kind: l.noise, Span: p.idx.span(start, end)})
+		p.noise = append(p.noise, ast.Noise{Text: p.text[start:end], Kind: l.noise.kind(), Span: p.idx.span(start, end)})
 	}
 	p.cuts = kept
 }

@@ -57,7 +57,7 @@ func TestLineNoise(t *testing.T) {
 		p := newParser(tt.line, NewMemo())
 		p.findMarkers()
 		p.markNoise()
-		got := p.lines[0].noise
+		got := p.lines[0].noise.kind()
 		if got != tt.want {
 			t.Errorf("%q: noise %q, want %q", tt.line, got, tt.want)
 		}
@@ -72,7 +72,7 @@ func TestNoiseInContext(t *testing.T) {
 	p.markNoise()
 	want := []ast.NoiseKind{ast.NoiseWatermark, ast.NoiseAd, ast.NoiseAd, ast.NoiseAd, ast.NoiseAd, "", "", "", ast.NoiseAd}
 	for i, w := range want {
-		if got := p.lines[i].noise; got != w {
+		if got := p.lines[i].noise.kind(); got != w {
 			t.Errorf("line %d %q: noise %q, want %q", i+1, p.content(&p.lines[i]), got, w)
 		}
 	}
@@ -268,5 +268,18 @@ func TestInvisibleOnly(t *testing.T) {
 		if got := invisibleOnly(s); got != want {
 			t.Errorf("invisibleOnly(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestLineNoise: every kind of boilerplate goes through a line's record
+// and comes back.
+func TestLineNoiseKinds(t *testing.T) {
+	for _, k := range ast.NoiseKinds() {
+		if n := lineNoiseOf(k); n == 0 || n.kind() != k {
+			t.Errorf("lineNoiseOf(%s) = %d, kind %q", k, n, n.kind())
+		}
+	}
+	if n := lineNoiseOf(""); n != 0 || n.kind() != "" {
+		t.Errorf("no noise: %d %q", n, n.kind())
 	}
 }

@@ -161,7 +161,7 @@ func FuzzParallel(f *testing.F) {
 func lineState(p *parser, scores []lineScore) string {
 	var b strings.Builder
 	for i, l := range p.lines {
-		fmt.Fprintf(&b, "%d %d %d %q %v", i, l.start, l.end, l.noise, scores[i])
+		fmt.Fprintf(&b, "%d %d %d %q %v", i, l.start, l.end, l.noise.kind(), scores[i])
 		if l.marker != nil {
 			fmt.Fprintf(&b, " %+v", *l.marker)
 		}

@@ -124,7 +124,7 @@ func (p *parser) headerLines(ls []int) int {
 		for _, j := range ls[:k] {
 			l := &p.lines[j]
 			kind := ast.NoiseAd
-			l.noise = kind
+			l.noise = lineNoiseOf(kind)
 			p.noise = append(p.noise, ast.Noise{Text: p.text[l.start:l.end], Kind: kind, Span: p.idx.span(l.start, l.end)})
 			p.cuts = dropCutsIn(p.cuts, l.start, l.end)
 		}

@@ -29,13 +29,13 @@ type segment struct {
 func (p *parser) contentLines() []int {
 	n := 0
 	for i := range p.lines {
-		if !p.lines[i].blank() && p.lines[i].noise == "" {
+		if !p.lines[i].blank() && p.lines[i].noise == 0 {
 			n++
 		}
 	}
 	out := make([]int, 0, n)
 	for i := range p.lines {
-		if !p.lines[i].blank() && p.lines[i].noise == "" {
+		if !p.lines[i].blank() && p.lines[i].noise == 0 {
 			out = append(out, i)
 		}
 	}
@@ -165,7 +165,7 @@ func (p *parser) segments(lines []int, collection bool) []segment {
 			cur.titleFrom = p.skipBlank(l.start+st.separator, l.end)
 		default:
 			p.separatorNoise(l.start, l.start+st.separator)
-			l.noise = ast.NoiseSeparator
+			l.noise = lineNoiseOf(ast.NoiseSeparator)
 			cur.title = -1
 			pendingTitle = st.titleLine
 			from = k + 1 // the separator line is no line of the speech
