@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -169,18 +168,6 @@ func inputName(path string) string {
 		return "standard input"
 	}
 	return path
-}
-
-func readFile(path string) ([]byte, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, pathError(path, err)
-	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", path)
-	}
-	raw, err := os.ReadFile(path)
-	return raw, pathError(path, err)
 }
 
 // pathError says "FILE: what went wrong" (no such file or directory,
