@@ -235,17 +235,32 @@ func (e *encoder) str(s string) {
 // at a time where the processor can (escapeIndex), eight bytes at a time
 // elsewhere.
 func (e *encoder) validStr(s string) {
-	b := append(e.buf, '"')
+	e.buf = append(e.buf, '"')
 	for {
 		j := escapeIndex(s)
 		if j < 0 {
 			break
 		}
-		b = append(b, s[:j]...)
-		b, j = escapeAt(b, s, j, j)
+		e.plain(s[:j])
+		e.buf, j = escapeAt(e.buf, s, j, j)
 		s = s[j:]
 	}
-	e.buf = append(append(b, s...), '"')
+	e.plain(s)
+	e.buf = append(e.buf, '"')
+}
+
+// plain appends s, which needs no escape. A run longer than the buffer
+// goes straight to the writer, after what the buffer holds: a paragraph of
+// hundreds of megabytes is not copied into the buffer first.
+func (e *encoder) plain(s string) {
+	if len(s) < flushSize || e.w == nil {
+		e.buf = append(e.buf, s...)
+		return
+	}
+	e.flush()
+	if e.err == nil {
+		_, e.err = io.WriteString(e.w, s)
+	}
 }
 
 // escapeIndexFrom is escapeIndex for the bytes of s from i on, eight bytes
@@ -497,6 +512,7 @@ func (e *encoder) paras(ps []*Para) {
 			e.raw(",")
 		}
 		e.para(p)
+		e.maybeFlush()
 	}
 	e.raw("]")
 }

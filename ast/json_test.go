@@ -314,3 +314,34 @@ func TestQuotedStyle(t *testing.T) {
 		t.Error("a style outside the contract has a quoted form")
 	}
 }
+
+// maxWriter remembers the largest write it was handed.
+type maxWriter struct{ max int }
+
+func (w *maxWriter) Write(p []byte) (int, error) {
+	w.max = max(w.max, len(p))
+	return len(p), nil
+}
+
+// TestEncoderBounded: the encoder hands its buffer over as it fills,
+// whatever node is long — a speech of many paragraphs, many sections, many
+// noise entries — so that it never holds a document's JSON whole.
+func TestEncoderBounded(t *testing.T) {
+	para := &Para{Text: strings.Repeat("正文", 20), Points: []Point{}}
+	sp := &Speech{Preamble: []*Para{}, Sections: []*Section{}}
+	for range 20000 {
+		sp.Preamble = append(sp.Preamble, para)
+		sp.Sections = append(sp.Sections, &Section{Marker: "一、", Style: StyleHanDun, Body: []*Para{para}, Children: []*Section{}})
+	}
+	doc := &Document{Speeches: []*Speech{sp}}
+	for range 20000 {
+		doc.Noise = append(doc.Noise, Noise{Text: "广告", Kind: NoiseAd})
+	}
+	var w maxWriter
+	if err := WriteJSON(&w, doc, EncodeOptions{Workers: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if w.max > 2*flushSize {
+		t.Errorf("a write of %d bytes: the encoder held more than its buffer", w.max)
+	}
+}

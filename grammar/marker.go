@@ -251,10 +251,15 @@ func (ms *Markers) read(line string) (base *Marker, trap, doubtful string, ok bo
 	pr, seen := ms.exact[key]
 	if !seen {
 		pr = ms.readHead(line, head, key)
-		if len(ms.exact) >= maxCachedHeads {
-			clear(ms.exact)
+		// Heads that are no marker are remembered by their shape alone:
+		// their numbers vary (第1行, 第2行 … on a million lines) where a
+		// marker's run to the length of a list.
+		if pr.ok {
+			if len(ms.exact) >= maxCachedHeads {
+				clear(ms.exact)
+			}
+			ms.exact[strings.Clone(key)] = pr // the key is part of a document's text
 		}
-		ms.exact[strings.Clone(key)] = pr // the key is part of a document's text
 	}
 	if !pr.ok {
 		return nil, "", "", false
