@@ -667,8 +667,13 @@ func trimRightBlank(s string) string {
 func traps(line string, m Marker) (trap, doubtful string) {
 	rest := trimLeftBlank(line[m.End:])
 	r1, n1 := firstRuneAndSize(rest)
-	r1 = foldRune(r1)
-	r2 := foldRune(firstRuneOf(rest[n1:]))
+	return trapRules(line, m, rest, foldRune(r1), foldRune(firstRuneOf(rest[n1:])))
+}
+
+// trapRules are the look-alikes by what follows the marker: rest, the line
+// after it less white space, and r1 and r2, its first two characters
+// folded.
+func trapRules(line string, m Marker, rest string, r1, r2 rune) (trap, doubtful string) {
 	switch m.Style {
 	case ast.StyleArabicDot, ast.StyleArabicParen:
 		if m.Number > 99 {

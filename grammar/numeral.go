@@ -44,13 +44,22 @@ func HanValue(s string) (n int, ok bool) {
 	if s == "" || len(s) > 7*3 || len(s)%3 != 0 {
 		return 0, false
 	}
-	total, digit := 0, -1
-	seenHundred, seenTen, seenZero := false, false, false
+	var ds [7]int
 	for i := 0; i < len(s); i += 3 {
 		if s[i]&0xF0 != 0xE0 || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
 			return 0, false
 		}
-		d := hanDigit(rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F))
+		ds[i/3] = hanDigit(rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F))
+	}
+	return digitsValue(ds[:len(s)/3])
+}
+
+// digitsValue is the value of a numeral by the values of its characters
+// (hanDigit: -1 for a character that is no numeral).
+func digitsValue(ds []int) (n int, ok bool) {
+	total, digit := 0, -1
+	seenHundred, seenTen, seenZero := false, false, false
+	for i, d := range ds {
 		switch {
 		case d < 0:
 			return 0, false
@@ -75,7 +84,7 @@ func HanValue(s string) (n int, ok bool) {
 			total += digit * 10
 			digit, seenTen = -1, true
 		case d == 0:
-			if !seenHundred || seenTen || seenZero || digit != -1 || i == len(s)-3 {
+			if !seenHundred || seenTen || seenZero || digit != -1 || i == len(ds)-1 {
 				return 0, false
 			}
 			seenZero = true

@@ -143,11 +143,12 @@ func TestParseAgainstPlain(t *testing.T) {
 	}
 }
 
-// TestFoldRuneAgainstPlain: on every rune.
-func TestFoldRuneAgainstPlain(t *testing.T) {
-	for r := rune(0); r <= utf8.MaxRune+1; r++ {
-		if got, want := foldRune(r), plainFoldRune(r); got != want {
-			t.Fatalf("foldRune(%U) = %U, plain %U", r, got, want)
+// TestFoldRuneFullWidth: the full-width forms of ASCII, folded by their
+// offset, fold as golang.org/x/text/width folds them.
+func TestFoldRuneFullWidth(t *testing.T) {
+	for r := rune(0xFF01); r <= 0xFF5E; r++ {
+		if got, want := foldRune(r), width.LookupRune(r).Folded(); got != want {
+			t.Fatalf("foldRune(%U) = %U, width folds it to %U", r, got, want)
 		}
 	}
 }
@@ -165,7 +166,7 @@ func plainMarkerHead(line string) (head, key string) {
 	}
 	for i < len(line) && i < headMaxBytes {
 		r, size := utf8.DecodeRuneInString(line[i:])
-		f := plainFoldRune(r)
+		f := foldRune(r)
 		switch {
 		case IsHanNumeral(f), f >= '0' && f <= '9', circledValue(f) > 0,
 			strings.ContainsRune("()（）、.,:，：第 \t", f):
@@ -180,8 +181,8 @@ func plainMarkerHead(line string) (head, key string) {
 		// character may be part of the marker (一是, 第1是, 第一 是): the
 		// key keeps it.
 		before := strings.TrimRight(line[:i], " \t\u3000")
-		if prev, _ := utf8.DecodeLastRuneInString(before); IsHanNumeral(plainFoldRune(prev)) ||
-			plainFoldRune(prev) >= '0' && plainFoldRune(prev) <= '9' {
+		if prev, _ := utf8.DecodeLastRuneInString(before); IsHanNumeral(foldRune(prev)) ||
+			foldRune(prev) >= '0' && foldRune(prev) <= '9' {
 			return line[:i+size], line[:i+size]
 		}
 		return line[:i+size], line[:i]
@@ -192,7 +193,7 @@ func plainMarkerHead(line string) (head, key string) {
 
 func plainMarkerWordAt(s string) int {
 	first, _ := utf8.DecodeRuneInString(s)
-	switch plainFoldRune(first) {
+	switch foldRune(first) {
 	case '部', '章', '节', '首', '其', '再', '然', '最':
 	default:
 		return 0 // most characters start no such word
@@ -204,7 +205,7 @@ func plainMarkerWordAt(s string) int {
 				break
 			}
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if plainFoldRune(r) != want {
+			if foldRune(r) != want {
 				i = -1
 				break
 			}
@@ -257,14 +258,14 @@ func plainNumberAt(line string, m Marker) (int, bool) {
 		if v := circledValue(r); v > 0 {
 			return v, true
 		}
-		f := plainFoldRune(r)
+		f := foldRune(r)
 		if !IsHanNumeral(f) && (f < '0' || f > '9') {
 			continue
 		}
 		j := i
 		for j < len(text) {
 			r2, size := utf8.DecodeRuneInString(text[j:])
-			if f2 := plainFoldRune(r2); !IsHanNumeral(f2) && (f2 < '0' || f2 > '9') {
+			if f2 := foldRune(r2); !IsHanNumeral(f2) && (f2 < '0' || f2 > '9') {
 				break
 			}
 			j += size
@@ -283,7 +284,7 @@ func plainMayStartMarker(line string) bool {
 			i += size
 			continue
 		}
-		return plainMarkerStart(plainFoldRune(r))
+		return plainMarkerStart(foldRune(r))
 	}
 	return false
 }
@@ -322,121 +323,20 @@ func plainBareNumeral(line string) (Marker, bool) {
 func plainTraps(line string, m Marker) (trap, doubtful string) {
 	rest := strings.TrimLeft(line[m.End:], " \t\u3000")
 	r1, n1 := utf8.DecodeRuneInString(rest)
-	r1 = plainFoldRune(r1)
-	r2 := plainFoldRune(firstRuneOf(rest[n1:]))
-	switch m.Style {
-	case ast.StyleArabicDot, ast.StyleArabicParen:
-		if m.Number > 99 {
-			return "数字过大，像是年份或数量", ""
-		}
-		if m.Punct != "" && r1 >= '0' && r1 <= '9' && rest == line[m.End:] {
-			return "标点后紧接数字，像是小数或并列的数字（如 1.5、1、2）", ""
-		}
-	case ast.StyleHanDun:
-		if IsHanNumeral(r1) && r1 != '〇' && r1 != '零' {
-			if r2 == '、' || r2 == '.' {
-				return "标点后又是数字和顿号，像是并列的数字（如 十、百、千）", ""
-			}
-			if r2 == ',' {
-				return "标点后又是数字和逗号，像是并列的数字（如 一，二，三）", ""
-			}
-			if v := hanDigit(r1); v == m.Number+1 && !IsHanNumeral(r2) {
-				if m.Number == 1 {
-					return "像是并列的数字（如 一、二线城市）", ""
-				}
-				return "", "像是并列的数字（如 二、三年）"
-			}
-		}
-	case ast.StyleLead:
-		if IsHanNumeral(r1) && !IsHanNumeral(r2) {
-			if v, _ := HanValue(string(r1)); v == m.Number {
-				return "像是“一是一，二是二”式的说法", ""
-			}
-		}
-	}
-	return "", ""
+	r2, _ := utf8.DecodeRuneInString(rest[n1:])
+	return trapRules(line, m, rest, foldRune(r1), foldRune(r2))
 }
 
-func plainFoldRune(r rune) rune {
-	if r < 0x80 {
-		return r
-	}
-	if r >= 0x4E00 && r <= 0x9FFF {
-		// Ideographs have no width; only the traditional table applies
-		// (all its characters are in this block: TestTraditionalBlock),
-		// and a bit set answers for the many characters not in it.
-		if traditionalBits.has(r) {
-			return traditional[r]
-		}
-		return r
-	}
-	switch r {
-	case '\u3000':
-		return ' '
-	case '、', '､':
-		return '、'
-	case '。', '｡':
-		return '。'
-	}
-	if f := width.LookupRune(r).Folded(); f != 0 {
-		return f
-	}
-	return r
-}
 func plainHanValue(s string) (n int, ok bool) {
 	rs := []rune(s)
 	if len(rs) == 0 || len(rs) > 7 {
 		return 0, false
 	}
-	total, digit := 0, -1
-	seenHundred, seenTen, seenZero := false, false, false
+	ds := make([]int, len(rs))
 	for i, r := range rs {
-		d := hanDigit(r)
-		switch {
-		case d < 0:
-			return 0, false
-		case d == 100:
-			if seenHundred || seenTen || digit <= 0 {
-				return 0, false
-			}
-			total += digit * 100
-			digit, seenHundred = -1, true
-		case d == 10:
-			if seenTen {
-				return 0, false
-			}
-			if digit == -1 {
-				if seenHundred && !seenZero {
-					return 0, false // 一百十 is written 一百一十
-				}
-				digit = 1
-			} else if digit == 0 {
-				return 0, false
-			}
-			total += digit * 10
-			digit, seenTen = -1, true
-		case d == 0:
-			if !seenHundred || seenTen || seenZero || digit != -1 || i == len(rs)-1 {
-				return 0, false
-			}
-			seenZero = true
-		default:
-			if digit != -1 {
-				return 0, false
-			}
-			digit = d
-		}
+		ds[i] = hanDigit(r)
 	}
-	if digit > 0 {
-		if seenHundred && !seenTen && !seenZero {
-			return 0, false // 一百二 is a colloquial 120; markers do not write it
-		}
-		total += digit
-	}
-	if total == 0 {
-		return 0, false
-	}
-	return total, true
+	return digitsValue(ds)
 }
 
 // TestClassOf: the tabled classes are those of the predicates, for every
