@@ -214,42 +214,12 @@ func TestUnitMarks(t *testing.T) {
 	}
 }
 
-// plainFindAnnouncement is findAnnouncement by one walk over the
-// characters.
+// plainFindAnnouncement is findAnnouncement with the units marked by a
+// walk over the characters.
 func plainFindAnnouncement(s string) (announcement, bool) {
-	var best announcement
-	found := false
-	consider := func(unitStart, end int) {
-		n, start := countEndingAt(s, unitStart)
-		if n < 2 || !announcedBefore(s[:start]) {
-			return
-		}
-		if !found || start > best.start {
-			best, found = announcement{n, start, end}, true
-		}
-	}
-	for at := 0; at < len(s); {
-		c := s[at]
-		if c < 0xE0 || c >= 0xF0 || at+2 >= len(s) {
-			at++
-			continue
-		}
-		switch s[at : at+3] {
-		case "方", "部":
-			rest := s[at:]
-			if strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "部分") {
-				end := at + len("方面")
-				if strings.HasSuffix(s[:at], "个") {
-					consider(at-len("个"), end)
-				}
-				consider(at, end)
-			}
-		case "点", "条":
-			consider(at, at+len("点"))
-		}
-		at += 3
-	}
-	return best, found
+	bits := make([]uint32, (len(s)+31)/32)
+	unitMarksFrom(s, 0, bits)
+	return announcementAtUnits(s, bits)
 }
 
 // TestFindAnnouncementAgainstPlain: on every tail of every line of the

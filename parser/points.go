@@ -507,6 +507,23 @@ type announcement struct {
 // a word of announcing (以下, 下面, 围绕, 从, 分, 讲, 谈, 汇报 …) at most twelve
 // characters before it in the same sentence.
 func findAnnouncement(s string) (announcement, bool) {
+	// The units are found first, 32 bytes at a time where the processor
+	// can.
+	var buf [(announceTail + 64) / 32]uint32
+	bits := buf[:]
+	if n := (len(s) + 31) / 32; n > len(bits) {
+		bits = make([]uint32, n)
+	} else {
+		bits = bits[:n]
+	}
+	unitMarks(s, bits)
+	return announcementAtUnits(s, bits)
+}
+
+// announcementAtUnits is findAnnouncement once the units of s (the first
+// bytes of 方, 部, 点 and 条) are marked in bits. They are taken in text
+// order: 方面 and 部分 may have 个 before them (三个方面), 点 and 条 may not.
+func announcementAtUnits(s string, bits []uint32) (announcement, bool) {
 	var best announcement
 	found := false
 	consider := func(unitStart, end int) {
@@ -518,17 +535,6 @@ func findAnnouncement(s string) (announcement, bool) {
 			best, found = announcement{n, start, end}, true
 		}
 	}
-	// The units are found first, 32 bytes at a time where the processor
-	// can, and taken in text order: 方面 and 部分 may have 个 before them
-	// (三个方面), 点 and 条 may not.
-	var buf [(announceTail + 64) / 32]uint32
-	bits := buf[:]
-	if n := (len(s) + 31) / 32; n > len(bits) {
-		bits = make([]uint32, n)
-	} else {
-		bits = bits[:n]
-	}
-	unitMarks(s, bits)
 	for at := nextMark(bits, 0); at >= 0; at = nextMark(bits, at+3) {
 		switch s[at : at+3] {
 		case "方", "部":
