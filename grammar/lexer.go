@@ -328,9 +328,3 @@ func circledValue(r rune) int {
 	}
 	return 0
 }
-
-// firstRune is the first rune of s, folded.
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return foldRune(r)
-}

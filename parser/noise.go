@@ -30,24 +30,6 @@ const (
 	numClasses
 )
 
-func (c noiseClass) kind() ast.NoiseKind {
-	switch c {
-	case classAd:
-		return ast.NoiseAd
-	case classWatermark:
-		return ast.NoiseWatermark
-	case classHidden:
-		return ast.NoiseHidden
-	case classRelated:
-		return ast.NoiseRelated
-	case classMetadata:
-		return ast.NoiseMetadata
-	case classLicense:
-		return ast.NoiseLicense
-	}
-	return ""
-}
-
 type lexiconEntry struct {
 	class  noiseClass
 	weight int

@@ -11,7 +11,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
@@ -254,6 +253,3 @@ func (p *parser) cutsIn(start, end int) []cut {
 	}
 	return p.cuts[i:j]
 }
-
-// runeLen is the number of characters in text[start:end].
-func (p *parser) runeLen(start, end int) int { return utf8.RuneCountInString(p.text[start:end]) }

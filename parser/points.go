@@ -34,10 +34,9 @@ const (
 )
 
 type pointCand struct {
-	para  *ast.Para
-	key   pointKey
-	pt    ast.Point
-	index int // order in the container
+	para *ast.Para
+	key  pointKey
+	pt   ast.Point
 }
 
 // points finds the points of every paragraph of a speech.
