@@ -46,6 +46,16 @@ REP32(c90, 0x90)
 REP32(c0A, 0x0A)
 REP32(c23, 0x23)
 
+// MATCH3 sets dst to the mask of the bytes of Y1 that start the
+// three-byte character a b c (Y1, Y2 and Y3 hold the block at offsets 0, 1
+// and 2), with Y15 for scratch.
+#define MATCH3(a, b, c, dst) \
+	VPCMPEQB Y1, a, dst; \
+	VPCMPEQB Y2, b, Y15; \
+	VPAND    Y15, dst, dst; \
+	VPCMPEQB Y3, c, Y15; \
+	VPAND    Y15, dst, dst
+
 // func clauseMarkBitsAVX2(p *byte, n int, bits *uint32) int
 //
 // For each 32-byte block of p[0:n] that starts at k = 0, 32, 64, … while
@@ -77,11 +87,7 @@ loop:
 	VMOVDQU 2(SI)(DX*1), Y3
 
 	// 。: E3 80 82.
-	VPCMPEQB Y1, Y4, Y0
-	VPCMPEQB Y2, Y5, Y15
-	VPAND    Y15, Y0, Y0
-	VPCMPEQB Y3, Y6, Y15
-	VPAND    Y15, Y0, Y0
+	MATCH3(Y4, Y5, Y6, Y0)
 
 	// The full-width marks: EF BC, then one of 8C 81 9F 9B 9A.
 	VPCMPEQB Y3, Y9, Y14
@@ -157,34 +163,18 @@ uloop:
 	VMOVDQU 2(SI)(DX*1), Y3
 
 	// 方: E6 96 B9.
-	VPCMPEQB Y1, Y4, Y0
-	VPCMPEQB Y2, Y7, Y15
-	VPAND    Y15, Y0, Y0
-	VPCMPEQB Y3, Y11, Y15
-	VPAND    Y15, Y0, Y0
+	MATCH3(Y4, Y7, Y11, Y0)
 
 	// 条: E6 9D A1.
-	VPCMPEQB Y1, Y4, Y14
-	VPCMPEQB Y2, Y10, Y15
-	VPAND    Y15, Y14, Y14
-	VPCMPEQB Y3, Y13, Y15
-	VPAND    Y15, Y14, Y14
+	MATCH3(Y4, Y10, Y13, Y14)
 	VPOR     Y14, Y0, Y0
 
 	// 部: E9 83 A8.
-	VPCMPEQB Y1, Y5, Y14
-	VPCMPEQB Y2, Y8, Y15
-	VPAND    Y15, Y14, Y14
-	VPCMPEQB Y3, Y12, Y15
-	VPAND    Y15, Y14, Y14
+	MATCH3(Y5, Y8, Y12, Y14)
 	VPOR     Y14, Y0, Y0
 
 	// 点: E7 82 B9.
-	VPCMPEQB Y1, Y6, Y14
-	VPCMPEQB Y2, Y9, Y15
-	VPAND    Y15, Y14, Y14
-	VPCMPEQB Y3, Y11, Y15
-	VPAND    Y15, Y14, Y14
+	MATCH3(Y6, Y9, Y11, Y14)
 	VPOR     Y14, Y0, Y0
 
 	VPMOVMSKB Y0, AX
@@ -257,11 +247,7 @@ nbracket:
 	// 【: E3 80 90.
 	VMOVDQU  1(SI)(DX*1), Y2
 	VMOVDQU  2(SI)(DX*1), Y3
-	VPCMPEQB Y1, Y10, Y0
-	VPCMPEQB Y2, Y11, Y15
-	VPAND    Y15, Y0, Y0
-	VPCMPEQB Y3, Y12, Y15
-	VPAND    Y15, Y0, Y0
+	MATCH3(Y10, Y11, Y12, Y0)
 	VPMOVMSKB Y0, AX
 	TESTL     AX, AX
 	JNZ       nfound
