@@ -181,16 +181,6 @@ type startAt struct {
 	speechStart
 }
 
-// inOrder lists the speech starts by position.
-func inOrder(starts map[int]speechStart) []startAt {
-	out := make([]startAt, 0, len(starts))
-	for k, st := range starts {
-		out = append(out, startAt{k, st})
-	}
-	sort.Slice(out, func(a, b int) bool { return out[a].at < out[b].at })
-	return out
-}
-
 func (p *parser) separatorNoise(start, end int) {
 	p.noise = append(p.noise, ast.Noise{Text: p.text[start:end], Kind: ast.NoiseSeparator, Span: p.idx.span(start, end)})
 }
@@ -236,86 +226,86 @@ func (p *parser) speechStarts(lines []int, collection bool) []startAt {
 	if len(bySeparator) > 0 {
 		return bySeparator
 	}
-	starts := map[int]speechStart{}
-	texts := make([]string, len(lines))
+	// Every other start is a title-like line: whether each line is one is
+	// asked once, and a line's text only where a rule reads it.
+	titles := make([]bool, len(lines))
 	for k, i := range lines {
-		texts[k] = p.lineText(i)
+		titles[k] = p.titleLikeLine(i)
 	}
+	var inner map[int]bool
 	if collection {
-		p.innerTitles(lines, texts, starts)
-		p.titlesBeforeSalutations(lines, texts, starts)
+		inner = p.innerTitles(lines, titles)
 	}
-	p.titlesAfterFormulas(lines, texts, collection, starts)
-	return inOrder(starts)
+	var out []startAt
+	for k, i := range lines {
+		if titles[k] && (inner[k] || p.titleStartsSpeech(lines, k, i, collection)) {
+			out = append(out, startAt{k, speechStart{separator: -1, titleLine: -1}})
+		}
+	}
+	return out
 }
 
-// innerTitles finds the titles of a collection's speeches: title lines that
-// share their beginning with the collection title, or numbered title lines
-// that share their beginning with each other (…讲话1, …讲话2).
-func (p *parser) innerTitles(lines []int, texts []string, starts map[int]speechStart) {
+// titleStartsSpeech: the title-like line i, at k in lines, starts a speech
+// when a salutation (同志们：) follows it in a collection, or when it
+// follows a closing formula and more text follows it. Outside a collection
+// such a title must name a speech (讲话, 发言 …), or be followed by a
+// salutation; inside one, any title line will do.
+func (p *parser) titleStartsSpeech(lines []int, k, i int, collection bool) bool {
+	if k+1 >= len(lines) {
+		return false
+	}
+	next := p.lineText(lines[k+1])
+	if collection && p.phrases.IsSalutation(next) {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	if _, ok := p.phrases.FormulaStart(p.lineText(lines[k-1])); !ok {
+		return false
+	}
+	return collection || genreWord(p.lineText(i)) || p.phrases.IsSalutation(next)
+}
+
+// innerTitles finds the titles of a collection's speeches, by position in
+// lines: title lines that share their beginning with the collection title,
+// or numbered title lines that share their beginning with each other
+// (…讲话1, …讲话2). titles says which lines are title-like.
+func (p *parser) innerTitles(lines []int, titles []bool) map[int]bool {
+	starts := map[int]bool{}
 	stem := ""
 	if first := p.prevContent(lines[0]); first >= 0 {
 		stem = collectionStem(p.lineText(first))
 	}
+	need := 6
+	if n := utf8.RuneCountInString(stem); n*6/10 > need {
+		need = n * 6 / 10
+	}
 	var numbered []int
+	texts := map[int]string{}
 	for k, i := range lines {
-		if !p.titleLikeLine(i) {
+		if !titles[k] {
 			continue
 		}
-		need := 6
-		if n := len([]rune(stem)); n*6/10 > need {
-			need = n * 6 / 10
-		}
-		if stem != "" && commonPrefix(texts[k], stem) >= need {
-			starts[k] = speechStart{separator: -1, titleLine: -1}
+		text := p.lineText(i)
+		if stem != "" && commonPrefix(text, stem) >= need {
+			starts[k] = true
 			continue
 		}
-		if endsWithNumber(texts[k]) && genreWord(texts[k]) {
+		if endsWithNumber(text) && genreWord(text) {
 			numbered = append(numbered, k)
+			texts[k] = text
 		}
 	}
 	for a, k := range numbered {
 		for b, j := range numbered {
 			if a != b && commonPrefix(texts[k], texts[j]) >= 6 {
-				starts[k] = speechStart{separator: -1, titleLine: -1}
+				starts[k] = true
 				break
 			}
 		}
 	}
-}
-
-// titlesAfterFormulas: a title line right after a closing formula and
-// followed by more text starts the next speech. Outside a collection the
-// title must name a speech (讲话, 发言 …), or be followed by a salutation;
-// inside one, any title line will do.
-func (p *parser) titlesAfterFormulas(lines []int, texts []string, collection bool, starts map[int]speechStart) {
-	for k := 1; k+1 < len(lines); k++ {
-		if _, ok := starts[k]; ok {
-			continue
-		}
-		if !p.titleLikeLine(lines[k]) {
-			continue
-		}
-		if _, ok := p.phrases.FormulaStart(texts[k-1]); !ok {
-			continue
-		}
-		if collection || genreWord(texts[k]) || p.phrases.IsSalutation(texts[k+1]) {
-			starts[k] = speechStart{separator: -1, titleLine: -1}
-		}
-	}
-}
-
-// titlesBeforeSalutations: in a collection, a title line followed by a
-// salutation (同志们：) starts a speech.
-func (p *parser) titlesBeforeSalutations(lines []int, texts []string, starts map[int]speechStart) {
-	for k := 0; k+1 < len(lines); k++ {
-		if _, ok := starts[k]; ok {
-			continue
-		}
-		if p.titleLikeLine(lines[k]) && p.phrases.IsSalutation(texts[k+1]) {
-			starts[k] = speechStart{separator: -1, titleLine: -1}
-		}
-	}
+	return starts
 }
 
 // skipBlank moves start past white space and a colon (篇一：title).
