@@ -147,23 +147,25 @@ func anyBit(bits []uint32, from, to int) bool {
 	if from >= to {
 		return false
 	}
-	first, last := from/32, (to-1)/32
-	if last >= len(bits) {
-		last = len(bits) - 1
+	f, t, n := uint(from), uint(to-1), uint(len(bits))
+	first, last := f/32, t/32
+	if first >= n {
+		return false
 	}
-	for k := first; k <= last; k++ {
-		w := bits[k]
-		if k == first {
-			w &^= 1<<(from%32) - 1
-		}
-		if k == (to-1)/32 {
-			w &= 1<<((to-1)%32+1) - 1 // up to bit (to-1)%32; a shift by 32 is 0, and 0-1 all ones
-		}
+	lo, hi := ^uint32(0)<<(f%32), ^uint32(0)>>(31-t%32)
+	if first == last {
+		return bits[first]&lo&hi != 0
+	}
+	if bits[first]&lo != 0 {
+		return true
+	}
+	for _, w := range bits[first+1 : min(last, n)] {
 		if w != 0 {
 			return true
 		}
 	}
-	return false
+	// Bits past the table's end are clear.
+	return last < n && bits[last]&hi != 0
 }
 
 // trimSpace narrows [start, end) of text to its content: Unicode white
