@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/textnorm"
 )
 
 // Plain definitions of the parser's fast helpers, as they read most
@@ -247,5 +249,91 @@ func TestFindAnnouncementAgainstPlain(t *testing.T) {
 				break // none in the tails either
 			}
 		}
+	}
+}
+
+// plainRepeatsTitle is repeatsTitle as first written: the longest run the
+// line's letters share with the title's, by the table of common suffixes.
+func plainRepeatsTitle(titleLetters, s string) bool {
+	if len(s) > 4*len(titleLetters)+16 {
+		return false
+	}
+	l := []rune(textnorm.Letters(s))
+	if len(l) < 2 {
+		return false
+	}
+	if strings.Contains(titleLetters, string(l)) {
+		return true
+	}
+	if len(l)-2 > utf8.RuneCountInString(titleLetters) {
+		return false
+	}
+	a := []rune(titleLetters)
+	best := 0
+	prev, cur := make([]int, len(l)+1), make([]int, len(l)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(l); j++ {
+			if a[i-1] == l[j-1] {
+				cur[j] = prev[j-1] + 1
+				best = max(best, cur[j])
+			} else {
+				cur[j] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return len(l) >= 6 && best >= len(l)-2
+}
+
+// TestRepeatsTitleAgainstPlain: the short lines of the fixtures against
+// titles made of them, and lines made of a title with letters taken out,
+// put in and changed at each end and in the middle.
+func TestRepeatsTitleAgainstPlain(t *testing.T) {
+	var short []string
+	for _, line := range fixtureLines(t) {
+		if n := utf8.RuneCountInString(line); n >= 2 && n <= 40 {
+			short = append(short, line)
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	check := func(title, s string) {
+		t.Helper()
+		letters := textnorm.Letters(title)
+		if got, want := repeatsTitle(letters, s), plainRepeatsTitle(letters, s); got != want {
+			t.Fatalf("repeatsTitle(%q, %q) = %v, want %v", letters, s, got, want)
+		}
+	}
+	edits := []func([]rune) []rune{
+		func(r []rune) []rune { return r },
+		func(r []rune) []rune { return r[1:] },
+		func(r []rune) []rune { return r[:len(r)-1] },
+		func(r []rune) []rune { return append([]rune{'为'}, r...) },
+		func(r []rune) []rune { return append(slices.Clone(r), '的', '讲') },
+		func(r []rune) []rune {
+			return append(append(slices.Clone(r[:len(r)/2]), '和', '，'), r[len(r)/2:]...)
+		},
+		func(r []rune) []rune { c := slices.Clone(r); c[len(c)/2] = '甲'; return c },
+		func(r []rune) []rune { return append([]rune{'新', '的'}, r[2:]...) },
+		func(r []rune) []rune { return append(append([]rune{'新'}, r[:len(r)-2]...), '甲', '乙') },
+		func(r []rune) []rune { return append(append([]rune{'甲', '乙'}, r[2:]...), '丙') },
+	}
+	found := 0
+	for range 20000 {
+		title := short[rng.IntN(len(short))]
+		r := []rune(title)
+		if len(r) < 3 {
+			continue
+		}
+		for _, edit := range edits {
+			s := string(edit(slices.Clone(r)))
+			check(title, s)
+			if repeatsTitle(textnorm.Letters(title), s) {
+				found++
+			}
+		}
+		check(title, short[rng.IntN(len(short))])
+	}
+	if found == 0 {
+		t.Fatal("no line repeated its title: the test checks nothing")
 	}
 }

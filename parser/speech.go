@@ -232,40 +232,39 @@ func repeatsTitle(titleLetters, s string) bool {
 	if len(s) > 4*len(titleLetters)+16 {
 		return false
 	}
-	l := []rune(textnorm.Letters(s))
-	if len(l) < 2 {
+	l := textnorm.Letters(s)
+	n := utf8.RuneCountInString(l)
+	if n < 2 {
 		return false
 	}
-	if strings.Contains(titleLetters, string(l)) {
+	if strings.Contains(titleLetters, l) {
 		return true
 	}
 	// A run shared with the title is no longer than the title: a line
-	// longer than the title by more than two letters cannot repeat it, and
-	// a long line must not cost a table as long as itself.
-	if len(l)-2 > utf8.RuneCountInString(titleLetters) {
+	// longer than the title by more than two letters cannot repeat it.
+	if n-2 > utf8.RuneCountInString(titleLetters) || n < 6 {
 		return false
 	}
-	return len(l) >= 6 && longestCommonRun([]rune(titleLetters), l) >= len(l)-2
-}
-
-// longestCommonRun is the length of the longest run of characters a and b
-// share.
-func longestCommonRun(a, b []rune) int {
-	best := 0
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for i := 1; i <= len(a); i++ {
-		for j := 1; j <= len(b); j++ {
-			if a[i-1] == b[j-1] {
-				cur[j] = prev[j-1] + 1
-				best = max(best, cur[j])
-			} else {
-				cur[j] = 0
-			}
-		}
-		prev, cur = cur, prev
+	// The line shares a run of at least n-2 letters with the title when
+	// it shares one of exactly n-2, and a line has three runs that long.
+	var cut [3]int // where the runs start: the line's first three letters
+	for k, i := 1, 0; k < 3; k++ {
+		_, size := utf8.DecodeRuneInString(l[i:])
+		i += size
+		cut[k] = i
 	}
-	return best
+	ends := [3]int{len(l), len(l), len(l)} // where the runs from 0, 1, 2 letters in end
+	for k, i := 0, len(l); k < 2; k++ {
+		_, size := utf8.DecodeLastRuneInString(l[:i])
+		i -= size
+		ends[1-k] = i
+	}
+	for k := range 3 {
+		if strings.Contains(titleLetters, l[cut[k]:ends[k]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // formulaAt is where a speech's closing formula stands.
