@@ -472,9 +472,46 @@ func (p *parser) scoreLines(from, to int, scores []lineScore) {
 func (p *parser) contextNoise(scores []lineScore) {
 	p.licenseBlock(scores)
 	p.relatedTail()
-	p.brandLines()
-	p.sandwiches(scores)
-	p.recordNoiseLines()
+	// The rules after these two read the noise lines, not every line: a
+	// document has tens of thousands of lines and a few of boilerplate.
+	noise := p.noiseLines()
+	noise = mergeLines(noise, p.brandLines(noise))
+	noise = mergeLines(noise, p.sandwiches(scores, noise))
+	p.recordNoiseLines(noise)
+	p.noiseCount = len(noise)
+}
+
+// noiseLines lists the lines that are boilerplate, in order, and counts
+// the lines that are not blank.
+func (p *parser) noiseLines() []int {
+	var out []int
+	p.nonBlank = 0
+	for i := range p.lines {
+		if l := &p.lines[i]; !l.blank() {
+			p.nonBlank++
+			if l.noise != 0 {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// mergeLines merges two lists of line indices in order, neither holding
+// an index of the other.
+func mergeLines(a, b []int) []int {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]int, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0] < b[0] {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // classifyLine sets the line's noise kind or its inline cuts.
@@ -563,10 +600,10 @@ func (p *parser) licenseBlock(scores []lineScore) {
 func (p *parser) relatedTail() {
 	// A list of links follows the text: only a related line after the last
 	// numbered heading starts one, and a breadcrumb never does.
-	lastHeading := -1
-	for i := range p.lines {
-		if l := &p.lines[i]; l.noise == 0 && l.marker != nil && l.marker.Trap == "" {
-			lastHeading = i
+	lastHeading := len(p.lines) - 1
+	for ; lastHeading >= 0; lastHeading-- {
+		if l := &p.lines[lastHeading]; l.noise == 0 && l.marker != nil && l.marker.Trap == "" {
+			break
 		}
 	}
 	for i := lastHeading + 1; i < len(p.lines); i++ {
@@ -613,7 +650,9 @@ func (p *parser) isNoise(i int) bool { return i >= 0 && p.lines[i].noise != 0 }
 // repeated inside an advertisement or watermark (the site's name on a line
 // of its own: 酷乐文行 … 酷乐文行整理，咨询QQ…). The candidates are found in
 // the advertisements with one automaton pass, so the cost stays linear.
-func (p *parser) brandLines() {
+// noise lists the noise lines; brandLines returns the lines it sets aside,
+// in order.
+func (p *parser) brandLines(noise []int) []int {
 	// Only a line next to boilerplate can be a brand: the content lines on
 	// either side of each noise line, in order (the line after one noise
 	// line may be the line before the next).
@@ -621,11 +660,8 @@ func (p *parser) brandLines() {
 	var words []string
 	index := map[string]int{} // the distinct candidate texts: a brand repeats
 	last := -1
-	for j := range p.lines {
+	for _, j := range noise {
 		l := &p.lines[j]
-		if l.blank() || l.noise == 0 {
-			continue
-		}
 		if l.noise.kind() == ast.NoiseAd || l.noise.kind() == ast.NoiseWatermark {
 			ads = append(ads, j)
 		}
@@ -642,7 +678,7 @@ func (p *parser) brandLines() {
 		}
 	}
 	if len(cands) == 0 {
-		return
+		return nil
 	}
 	kw := newKeywords(words)
 	found := make([]bool, len(words))
@@ -654,11 +690,14 @@ func (p *parser) brandLines() {
 			}
 		})
 	}
+	brands := cands[:0]
 	for _, i := range cands {
 		if found[index[p.content(&p.lines[i])]-1] {
 			p.lines[i].noise = lineNoiseOf(ast.NoiseAd)
+			brands = append(brands, i)
 		}
 	}
+	return brands
 }
 
 // brandCandidate: line i, a line of 2 to 12 characters that is not yet
@@ -680,14 +719,16 @@ func (p *parser) brandCandidate(i int) bool {
 const maxSandwich = 4
 
 // sandwiches sets aside short lines with a trace of sales talk that stand
-// between two pieces of boilerplate.
-func (p *parser) sandwiches(scores []lineScore) {
-	for i := 0; i < len(p.lines); i++ {
-		if p.lines[i].noise == 0 || p.lines[i].blank() {
-			continue
-		}
+// between two pieces of boilerplate. noise lists the noise lines; the
+// lines set aside are returned, in order. (A line set aside is followed by
+// another or by the noise line that closes its run, so it starts no run of
+// its own and the loop need not visit it.)
+func (p *parser) sandwiches(scores []lineScore, noise []int) []int {
+	var out []int
+	for _, i := range noise {
 		// Collect the run of content lines after this noise line.
-		var run []int
+		var room [maxSandwich + 1]int
+		run := room[:0]
 		j := p.nextContent(i)
 		for j >= 0 && p.lines[j].noise == 0 && len(run) <= maxSandwich {
 			run = append(run, j)
@@ -712,24 +753,18 @@ func (p *parser) sandwiches(scores []lineScore) {
 		for _, k := range run {
 			p.lines[k].noise = lineNoiseOf(ast.NoiseAd)
 		}
+		out = append(out, run...)
 	}
+	return out
 }
 
-// recordNoiseLines turns noise lines into noise entries (a licence notice
-// into one entry) and keeps the inline cuts of the other lines only.
-func (p *parser) recordNoiseLines() {
-	kept := p.cuts[:0]
-	k := 0
-	for i := 0; i < len(p.lines); i++ {
+// recordNoiseLines turns the noise lines, listed in noise, into noise
+// entries (a licence notice and all after it into one entry) and keeps the
+// inline cuts of the other lines before any notice only.
+func (p *parser) recordNoiseLines(noise []int) {
+	notice := len(p.lines) // the line of the licence notice
+	for _, i := range noise {
 		l := &p.lines[i]
-		for ; k < len(p.cuts) && p.cuts[k].start < l.end; k++ {
-			if l.noise == 0 && p.cuts[k].start >= l.start {
-				kept = append(kept, p.cuts[k])
-			}
-		}
-		if l.blank() || l.noise == 0 {
-			continue
-		}
 		l.marker = nil
 		start, end := l.start, l.end
 		if l.noise.kind() == ast.NoiseLicense {
@@ -740,9 +775,17 @@ func (p *parser) recordNoiseLines() {
 				}
 			}
 			p.noise = append(p.noise, ast.Noise{Text: p.text[start:end], Kind: l.noise.kind(), Span: p.idx.span(start, end)})
+			notice = i
 			break
 		}
 		p.noise = append(p.noise, ast.Noise{Text: p.text[start:end], Kind: l.noise.kind(), Span: p.idx.span(start, end)})
+	}
+	// A cut lies inside the content of the line it was found in.
+	kept := p.cuts[:0]
+	for _, c := range p.cuts {
+		if i := p.idx.line(c.start) - 1; i < notice && p.lines[i].noise == 0 {
+			kept = append(kept, c)
+		}
 	}
 	p.cuts = kept
 }

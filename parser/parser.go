@@ -78,6 +78,9 @@ type parser struct {
 	// speeches then reads this list rather than every line's text again.
 	separators []separatorAt
 	diags      []ast.Diagnostic
+	// nonBlank and noiseCount are the counts of lines that are not blank,
+	// and of those that are boilerplate, when the noise rules have run.
+	nonBlank, noiseCount int
 	// markers and phrases remember the grammar's answers (see Memo).
 	markers *grammar.Markers
 	phrases *grammar.Phrases

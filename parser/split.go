@@ -27,13 +27,9 @@ type segment struct {
 
 // contentLines lists the lines that are neither blank nor boilerplate.
 func (p *parser) contentLines() []int {
-	n := 0
-	for i := range p.lines {
-		if !p.lines[i].blank() && p.lines[i].noise == 0 {
-			n++
-		}
-	}
-	out := make([]int, 0, n)
+	// The counts of the noise rules make the room; were they out of date,
+	// append would still make the list right.
+	out := make([]int, 0, max(p.nonBlank-p.noiseCount, 0))
 	for i := range p.lines {
 		if !p.lines[i].blank() && p.lines[i].noise == 0 {
 			out = append(out, i)
