@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -130,25 +131,17 @@ func (p *parser) segments(lines []int, collection bool) []segment {
 	starts := p.speechStarts(lines, collection)
 	var segs []segment
 	cur := segment{title: -1, tryTitle: !collection}
-	from := 0          // where cur's lines start in lines
-	pendingTitle := -1 // a title announced by the separator line before it
+	from := 0 // where cur's lines start in lines
 	flush := func(to int) {
 		if to > from {
 			cur.lines = lines[from:to:to]
 			segs = append(segs, cur)
 		}
 	}
-	for k, i := range lines {
+	// From start to start: the lines between them are the speech's.
+	for n, sa := range starts {
+		k, i, st := sa.at, lines[sa.at], sa.speechStart
 		l := &p.lines[i]
-		if len(starts) == 0 || starts[0].at != k {
-			if i == pendingTitle {
-				cur.title, cur.titleFrom = i, l.start
-				pendingTitle = -1
-			}
-			continue
-		}
-		st := starts[0].speechStart
-		starts = starts[1:]
 		flush(k)
 		cur = segment{title: i, titleFrom: l.start}
 		from = k
@@ -160,11 +153,19 @@ func (p *parser) segments(lines []int, collection bool) []segment {
 			p.separatorNoise(l.start, l.start+st.separator)
 			cur.titleFrom = p.skipBlank(l.start+st.separator, l.end)
 		default:
+			// The title is a line after the separator's, before the next
+			// start.
 			p.separatorNoise(l.start, l.start+st.separator)
 			l.noise = lineNoiseOf(ast.NoiseSeparator)
 			cur.title = -1
-			pendingTitle = st.titleLine
 			from = k + 1 // the separator line is no line of the speech
+			next := len(lines)
+			if n+1 < len(starts) {
+				next = starts[n+1].at
+			}
+			if _, ok := slices.BinarySearch(lines[k+1:next], st.titleLine); ok {
+				cur.title, cur.titleFrom = st.titleLine, p.lines[st.titleLine].start
+			}
 		}
 	}
 	flush(len(lines))
