@@ -90,12 +90,7 @@ func IsSalutation(line string) bool {
 	if line == "" || n > maxSalutationRunes {
 		return false
 	}
-	// Prefilter: a salutation ends with a colon, an exclamation mark or a
-	// comma, or is a bare word or two (同志们), and opens with an addressee.
-	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " \u3000")); n > 6 && !strings.ContainsRune("：:！!，,", last) {
-		return false
-	}
-	if !mayOpenAddress(line) {
+	if !maySalute(line, n) {
 		return false
 	}
 	node, err := frame().salutation.ParseString("", line)
@@ -328,7 +323,22 @@ func mayBeFormula(s string) bool {
 // (总之, 综上所述, 最后, 让我们).
 func mayOpenAddress(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("同各尊亲親总總综綜最让讓女先朋老战戰来來嘉青委大领領全在", r)
+	switch r {
+	case '同', '各', '尊', '亲', '親', '总', '總', '综', '綜', '最', '让', '讓', '女', '先', '朋',
+		'老', '战', '戰', '来', '來', '嘉', '青', '委', '大', '领', '領', '全', '在':
+		return true
+	}
+	return false
+}
+
+// maySalute is the prefilter of the salutation grammar, for line of n
+// characters: a salutation ends with a colon, an exclamation mark or a
+// comma, or is a bare word or two (同志们), and opens with an addressee.
+func maySalute(line string, n int) bool {
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " \u3000")); n > 6 && !strings.ContainsRune("：:！!，,", last) {
+		return false
+	}
+	return mayOpenAddress(line)
 }
 
 // critique reports whether the words ask for criticism (批评指正, 指正 …)
@@ -395,8 +405,9 @@ func remember(cache map[string]bool, key string, compute func(string) bool) bool
 
 // IsSalutation is the package's IsSalutation, remembered.
 func (ph *Phrases) IsSalutation(line string) bool {
+	// The prefilter first: most lines fail it, and need not be looked up.
 	n := utf8.RuneCountInString(line)
-	if line == "" || n > maxSalutationRunes || !mayOpenAddress(line) {
+	if line == "" || n > maxSalutationRunes || !maySalute(line, n) {
 		return false
 	}
 	return remember(ph.salutation, line, IsSalutation)
