@@ -83,9 +83,29 @@ func classOf(r rune) uint8 {
 	return 0
 }
 
-// hanClass is the class of an ideograph: the numerals, 第, and the first
-// characters of the chapter units and sequence words (節 folds to 节).
+// hanClass is the class of an ideograph (U+4E00 to U+9FFF): most have
+// none, which a bit of hanAny tells before the switch is looked at.
 func hanClass(r rune) uint8 {
+	if k := uint(r - 0x4E00); hanAny[k/64]&(1<<(k%64)) == 0 {
+		return 0
+	}
+	return hanSwitch(r)
+}
+
+// hanAny has a bit set for every ideograph hanSwitch gives a class.
+var hanAny = func() (t [(0x9FFF-0x4E00)/64 + 1]uint64) {
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if hanSwitch(r) != 0 {
+			k := r - 0x4E00
+			t[k/64] |= 1 << (k % 64)
+		}
+	}
+	return t
+}()
+
+// hanSwitch is the class of an ideograph: the numerals, 第, and the first
+// characters of the chapter units and sequence words (節 folds to 节).
+func hanSwitch(r rune) uint8 {
 	switch r {
 	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
 		return clsHead | clsNumber | clsStart

@@ -383,12 +383,15 @@ func numberRune(f rune) bool { return f >= '0' && f <= '9' || IsHanNumeral(f) }
 // MayStartMarker is the prefilter: false when the first character of line
 // (after Markdown decoration) cannot begin any marker, which is most lines.
 func MayStartMarker(line string) bool {
-	i := skipDecoration(line, 12)
-	if i >= len(line) || i >= 12 {
-		return false
+	// skipDecoration(line, 12), keeping the class of the character found.
+	for i := 0; i < len(line) && i < 12; {
+		cls, _, size := classAt(line, i)
+		if cls&clsDecoration == 0 {
+			return cls&clsStart != 0
+		}
+		i += size
 	}
-	cls, _, _ := classAt(line, i)
-	return cls&clsStart != 0
+	return false
 }
 
 func markerStart(r rune) bool {
