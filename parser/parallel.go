@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -198,6 +199,7 @@ func (p *parser) readStretch(from int, blocks []textBlock, at int, starts []int,
 			p.nlBits = growBits(p.nlBits, n)
 			lineBits(block, p.nlBits, p.hashBits)
 			p.hashFrom = pos
+			p.hashless = !slices.ContainsFunc(p.hashBits, func(w uint32) bool { return w != 0 })
 			splitIntoBits(p.text, pos, b.end, ls, st, p.nlBits)
 		}
 		p.findMarkersIn(at, at+b.lines)

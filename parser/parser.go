@@ -89,6 +89,7 @@ type parser struct {
 	// line feeds.
 	hashBits, nlBits []uint32
 	hashFrom         int
+	hashless         bool // the block of hashBits has no # sign
 	// warmed keeps the sum of the bytes warm reads, so that the reads are
 	// not optimized away.
 	warmed int
