@@ -19,7 +19,7 @@ type keywords struct {
 	// pairs lists, for the first two characters of words (packed by
 	// pairKey), the words that start with them; pairBits has the bit of
 	// every such key's hash set.
-	pairs    map[uint64][]int32
+	pairs    pairTable
 	pairBits *[1 << keyBits / 64]uint64
 	// singles lists the words of one character, grouped by the word.
 	singles [][]int32
@@ -31,8 +31,8 @@ type keywords struct {
 const keyBits = 16
 
 func newKeywords(words []string) *keywords {
-	k := &keywords{words: words, pairs: map[uint64][]int32{},
-		pairBits: new([1 << keyBits / 64]uint64)}
+	k := &keywords{words: words, pairBits: new([1 << keyBits / 64]uint64)}
+	lists := map[uint64][]int32{}
 	for i, w := range words {
 		if w == "" {
 			continue
@@ -44,11 +44,51 @@ func newKeywords(words []string) *keywords {
 		}
 		n1 := charLen(w, n0)
 		key := packBytes(w, 0, n0+n1)
-		k.pairs[key] = append(k.pairs[key], int32(i))
+		lists[key] = append(lists[key], int32(i))
 		h := keyHash(key)
 		k.pairBits[h/64] |= 1 << (h % 64)
 	}
+	k.pairs = newPairTable(lists)
 	return k
+}
+
+// pairTable finds the words of a pair key by the key's hash, with no map
+// lookup at each hit of the bit table: the slots are open-addressed by the
+// hash, at least twice as many as the keys.
+type pairTable struct {
+	slots []pairSlot
+	mask  uint64
+}
+
+type pairSlot struct {
+	key   uint64
+	words []int32 // nil for an empty slot
+}
+
+func newPairTable(lists map[uint64][]int32) pairTable {
+	n := 1
+	for n < 2*len(lists) {
+		n *= 2
+	}
+	t := pairTable{slots: make([]pairSlot, n), mask: uint64(n - 1)}
+	for key, words := range lists {
+		i := keyHash(key) & t.mask
+		for t.slots[i].words != nil {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = pairSlot{key, words}
+	}
+	return t
+}
+
+// find is the words of key, whose hash is h, or nil.
+func (t *pairTable) find(key, h uint64) []int32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.words == nil || s.key == key {
+			return s.words
+		}
+	}
 }
 
 // addSingle files word i, of one character, with the same words before it.
@@ -148,7 +188,7 @@ func (k *keywords) scan(s string, fn func(word int, end int)) {
 			key = w & lowBytes[n0+int(utf8Len[byte(w>>(8*n0))])]
 		}
 		if h := keyHash(key); bits[h/64]&(1<<(h%64)) != 0 {
-			k.report(k.pairs[key], s, i, fn)
+			k.report(k.pairs.find(key, h), s, i, fn)
 		}
 		i += n0
 	}
@@ -159,7 +199,7 @@ func (k *keywords) scan(s string, fn func(word int, end int)) {
 		}
 		n := n0 + charLen(s, i+n0)
 		if key := packBytes(s, i, n); bits[keyHash(key)/64]&(1<<(keyHash(key)%64)) != 0 {
-			k.report(k.pairs[key], s, i, fn)
+			k.report(k.pairs.find(key, keyHash(key)), s, i, fn)
 		}
 	}
 }
