@@ -174,6 +174,16 @@ func (k *keywords) scan(s string, fn func(word int, end int)) {
 	// and two of them are told by their bytes' top bits alone.
 	for i+8 <= len(s) {
 		w := load64(s, i)
+		if w&0xC0C0F0C0C0F0 == 0x8080E08080E0 {
+			// Two characters of three bytes, the most common case, told by
+			// one test.
+			key := w & 0xFFFF_FFFFFFFF
+			if h := keyHash(key); bits[h/64]&(1<<(h%64)) != 0 {
+				k.report(k.pairs.find(key, h), s, i, fn)
+			}
+			i += 3
+			continue
+		}
 		var n0 int
 		var key uint64
 		if w&0xC0C0F0 == 0x8080E0 {
