@@ -20,6 +20,7 @@ import (
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/internal/utf8x"
 )
 
 // Marker is a numbering marker at the head of a line.
@@ -625,7 +626,7 @@ func bareNumeral(line string) (Marker, bool) {
 		return Marker{}, false // three numerals and some white space at most
 	}
 	t := trimRightBlank(line)
-	if t == "" || utf8.RuneCountInString(t) > 3 {
+	if t == "" || utf8x.RuneCount(t) > 3 {
 		return Marker{}, false
 	}
 	n, ok := HanValue(t)

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/internal/utf8x"
 )
 
 // A file may hold one speech or a collection (conventions.md §7): a
@@ -275,7 +276,7 @@ func (p *parser) innerTitles(lines []int, titles []bool) map[int]bool {
 		stem = collectionStem(p.lineText(first))
 	}
 	need := 6
-	if n := utf8.RuneCountInString(stem); n*6/10 > need {
+	if n := utf8x.RuneCount(stem); n*6/10 > need {
 		need = n * 6 / 10
 	}
 	var numbered []int

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/utf8x"
 )
 
 // maxTitleRunes bounds a title line. Real titles run long (在专题学习…研讨交流会
@@ -16,7 +17,7 @@ const maxTitleRunes = 90
 // title: short, no sentence inside it, not ending in a clause mark, not a
 // numbered heading, not a salutation.
 func titleLike(s string, phrases *grammar.Phrases) bool {
-	n := utf8.RuneCountInString(s)
+	n := utf8x.RuneCount(s)
 	if n < 2 || n > maxTitleRunes {
 		return false
 	}
@@ -51,7 +52,7 @@ func genreWord(s string) bool {
 func isSubtitle(s string) bool {
 	for _, p := range []string{"——", "—", "──", "－－", "--", "─"} {
 		if strings.HasPrefix(s, p) {
-			return utf8.RuneCountInString(s) <= maxTitleRunes
+			return utf8x.RuneCount(s) <= maxTitleRunes
 		}
 	}
 	return false
@@ -60,7 +61,7 @@ func isSubtitle(s string) bool {
 // isVenueLine: 1957年6月26日在第一届全国人民代表大会第四次会议上, 在全市经济
 // 工作会议上的讲话 — the occasion, a subtitle without its dash.
 func isVenueLine(s string) bool {
-	if utf8.RuneCountInString(s) > 60 || strings.ContainsAny(s, "。，,") {
+	if utf8x.RuneCount(s) > 60 || strings.ContainsAny(s, "。，,") {
 		return false
 	}
 	if strings.HasPrefix(s, "在") && (strings.HasSuffix(s, "上") || endsWithGenre(s)) {
@@ -135,7 +136,7 @@ func dateAt(s string) int {
 // follows (国务院总理　/ 李　强).
 func isPositionLine(s string) bool {
 	t := strings.TrimRightFunc(s, isBlankRune)
-	if utf8.RuneCountInString(t) > 16 {
+	if utf8x.RuneCount(t) > 16 {
 		return false
 	}
 	for _, w := range []string{"总理", "书记", "主席", "部长", "省长", "市长", "县长", "区长", "局长",

@@ -87,3 +87,52 @@ var plain3 = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// RuneCount is utf8.RuneCountInString (an invalid byte counts as one
+// character), faster on Chinese text: where utf8.RuneCountInString decodes
+// every character that is not ASCII through a call, RuneCount counts two
+// three-byte characters at a time with one eight-byte load, and runs of
+// ASCII eight bytes at a time, as ValidSWAR reads them.
+func RuneCount(s string) int {
+	i, n, count := 0, len(s), 0
+	for i < n {
+		for i+8 <= n {
+			w := load64(s, i)
+			if w&0xC0C0F0C0C0F0 != 0x8080E08080E0 || !plain3[byte(w)] || !plain3[byte(w>>24)] {
+				break
+			}
+			i += 6
+			count += 2
+		}
+		if i >= n {
+			break
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			for i+8 <= n && load64(s, i)&0x8080808080808080 == 0 {
+				i += 8
+				count += 8
+			}
+			for i < n && s[i] < utf8.RuneSelf {
+				i++
+				count++
+			}
+			continue
+		}
+		if plain3[c] && i+2 < n && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		count++
+	}
+	return count
+}
+
+// load64 is the eight bytes of s at i as a number, the first byte lowest.
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}

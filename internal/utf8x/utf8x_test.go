@@ -31,3 +31,32 @@ func TestValid(t *testing.T) {
 		check(base[:n])
 	}
 }
+
+// TestRuneCount: RuneCount agrees with utf8.RuneCountInString on the text
+// of TestValid with a byte changed at every offset (invalid bytes among
+// them), on every cut of its start and end, and on texts of every kind of
+// character run together.
+func TestRuneCount(t *testing.T) {
+	base := strings.Repeat("一、总体要求：提高认识，a1\u00e9𠀀（一）落实。abcdefghij", 20)
+	check := func(s string) {
+		t.Helper()
+		if got, want := RuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("RuneCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+	for i := range min(len(base), 512) {
+		for _, c := range []byte{0x80, 0xBF, 0xC0, 0xE0, 0xED, 0xF0, 0xF4, 0xFF, 'x'} {
+			b := []byte(base)
+			b[i] = c
+			check(string(b))
+		}
+	}
+	for n := range 64 {
+		check(base[n:])
+		check(base[:len(base)-n])
+	}
+	for _, s := range []string{"", "a", "一", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xed\xa0\x80", "\xe0\x80\x80一二三",
+		"一二三四五六七八九十", "一二\xe4\xb8", "abcdefgh一二三", "\xef\xbf\xbd\xef\xbf\xbd"} {
+		check(s)
+	}
+}
