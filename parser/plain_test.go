@@ -337,3 +337,29 @@ func TestRepeatsTitleAgainstPlain(t *testing.T) {
 		t.Fatal("no line repeated its title: the test checks nothing")
 	}
 }
+
+// TestDecodeRune: decodeRune is utf8.DecodeRuneInString at every offset of
+// the fixture lines, and of every two- and three-byte sequence, valid or
+// not, before and after other text.
+func TestDecodeRune(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		for i := range len(s) {
+			r, size := decodeRune(s, i)
+			if wr, wsize := utf8.DecodeRuneInString(s[i:]); r != wr || size != wsize {
+				t.Fatalf("decodeRune(%q, %d) = %q %d, want %q %d", s, i, r, size, wr, wsize)
+			}
+		}
+	}
+	for _, line := range fixtureLines(t)[:2000] {
+		check(line)
+	}
+	for a := 0xC0; a <= 0xFF; a++ {
+		for b := 0x70; b <= 0xC0; b += 0x08 {
+			for c := 0x70; c <= 0xC0; c += 0x10 {
+				check(string([]byte{byte(a), byte(b), byte(c)}) + "一")
+				check("a" + string([]byte{byte(a), byte(b), byte(c)}))
+			}
+		}
+	}
+}

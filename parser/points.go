@@ -478,7 +478,7 @@ func (p *parser) pointAt(i, end int) (pointCand, int, bool) {
 func leadingNumeral(s string) (int, string) {
 	j := 0
 	for k := 0; k < 3 && j < len(s); k++ {
-		r, size := utf8.DecodeRuneInString(s[j:])
+		r, size := decodeRune(s, j)
 		if !grammar.IsHanNumeral(r) {
 			break
 		}

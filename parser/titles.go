@@ -168,7 +168,10 @@ func isNameLine(s string) bool {
 // of the separator at the start of s (the whole of s, or up to a colon after
 // which a title follows).
 func separatorLine(s string) (int, bool) {
-	switch r, _ := utf8.DecodeRuneInString(s); r {
+	if s == "" {
+		return 0, false
+	}
+	switch r, _ := decodeRune(s, 0); r {
 	case '【', '[', '（', '(', '篇', '范', '範', '材', '文', '第':
 	default:
 		return 0, false // what every separator starts with; most lines start otherwise
@@ -186,7 +189,7 @@ func separatorLine(s string) (int, bool) {
 	num := func() bool {
 		k := j
 		for k < len(s) {
-			r, size := utf8.DecodeRuneInString(s[k:])
+			r, size := decodeRune(s, k)
 			if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || grammar.IsHanNumeral(r)) {
 				break
 			}

@@ -108,7 +108,10 @@ func listKey(m *grammar.Marker) listID {
 	id := listID(styleIndex(m.Style)) << 21
 	if m.Style == ast.StyleLead {
 		// A lead marker's word is one character (grammar: @Han).
-		r, _ := utf8.DecodeRuneInString(m.Word)
+		r := utf8.RuneError // as utf8.DecodeRuneInString reads ""
+		if m.Word != "" {
+			r, _ = decodeRune(m.Word, 0)
+		}
 		id |= listID(r)
 	}
 	return id
@@ -401,7 +404,7 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 	}
 	rs := he
 	for rs < lineEnd {
-		r, size := utf8.DecodeRuneInString(p.text[rs:lineEnd])
+		r, size := decodeRune(p.text[:lineEnd], rs)
 		if !isBlankRune(r) {
 			break
 		}
@@ -497,7 +500,7 @@ func markRunEnd(text string, i, end int) int {
 	_, size := decodeRune(text[:end], i)
 	j := i + size
 	for j < end {
-		r2, s2 := utf8.DecodeRuneInString(text[j:end])
+		r2, s2 := decodeRune(text[:end], j)
 		if r2 != '。' && r2 != '！' && r2 != '？' && r2 != '!' && r2 != '?' && r2 != '…' {
 			break
 		}
