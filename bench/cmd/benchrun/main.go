@@ -210,7 +210,9 @@ func batchResults(o options, m *speechgen.Material, bin string) ([]result, error
 	if err != nil {
 		return nil, err
 	}
-	few, err := fastest(1, bin, "parse", "--quiet", "-j", "2", small)
+	// As many runs as of the large batch: the peak compared is the largest
+	// of as many runs on each side.
+	few, err := fastest(o.runs, bin, "parse", "--quiet", "-j", "2", small)
 	if err != nil {
 		return nil, err
 	}
