@@ -363,3 +363,16 @@ func TestDecodeRune(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenerByte: every character skipOpeners steps over starts with a
+// byte of openerByte, over the Basic Multilingual Plane and ASCII.
+func TestOpenerByte(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		if s := string(r) + "一"; skipOpeners(s, 0) > 0 && !openerByte[s[0]] {
+			t.Fatalf("skipOpeners steps over %q, whose first byte %#x openerByte lacks", r, s[0])
+		}
+	}
+}

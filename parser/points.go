@@ -215,7 +215,7 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 	clauseMarks(seg, bits)
 	text := p.text[:end]
 	for i := start; i < end; {
-		if c := text[i]; c == ' ' || c == '"' || c == '(' || c == 0xE2 || c == 0xE3 || c == 0xEF {
+		if openerByte[text[i]] {
 			if i = skipOpeners(text, i); i >= end {
 				break
 			}
@@ -274,6 +274,15 @@ func (p *parser) scanMarkersAround(para *ast.Para, cuts []cut, out []pointCand) 
 	return out
 }
 
+// openerByte marks the bytes that skipOpeners may step over a character
+// at: the ASCII ones it skips, and the lead bytes of “ ” U+3000 （.
+var openerByte = func() (t [256]bool) {
+	for _, c := range []byte{' ', '"', '(', 0xE2, 0xE3, 0xEF} {
+		t[c] = true
+	}
+	return t
+}()
+
 // skipOpeners moves i past white space, quotes and opening brackets, which
 // may stand between a clause mark and a point (。“一是…).
 func skipOpeners(s string, i int) int {
@@ -314,18 +323,21 @@ func clauseMarksFrom(s string, from int, bits []uint32) {
 
 // nextMark is the first byte at or after i that bits has set, or -1.
 func nextMark(bits []uint32, i int) int {
-	k := i / 32
-	if k >= len(bits) {
+	// Unsigned, so that i/32 and i%32 are a shift and a mask (i is never
+	// negative).
+	u, n := uint(i), uint(len(bits))
+	k := u / 32
+	if k >= n {
 		return -1
 	}
-	w := bits[k] >> (i % 32) << (i % 32)
+	w := bits[k] >> (u % 32) << (u % 32)
 	for w == 0 {
-		if k++; k >= len(bits) {
+		if k++; k >= n {
 			return -1
 		}
 		w = bits[k]
 	}
-	return k*32 + mathbits.TrailingZeros32(w)
+	return int(k*32) + mathbits.TrailingZeros32(w)
 }
 
 // indexClauseMarkFrom is the index of the first byte of the first clause
