@@ -1,8 +1,9 @@
 // Command benchrun measures dagang against its speed and memory targets on
 // a corpus generated from the project's fixtures, side by side with goldmark
-// on the same bytes in the same run, the two timed in turns (dagang,
-// goldmark, dagang, goldmark …) so that a slower stretch of a shared
-// machine falls on both alike, the fastest of each counting:
+// on the same bytes in the same run, the two timed in pairs (dagang, then
+// goldmark, again and again) so that a slower stretch of a shared machine
+// falls on both of a pair alike; a ratio is the median of the pairs'
+// ratios, and a speed the median of its side's times:
 //
 //   - library: dagang.ParseBuffer against goldmark's Parser().Parse (≥ 2×),
 //     both reading the bytes in place; dagang parses a large document on
@@ -26,9 +27,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
-	"testing"
 	"time"
 
 	"github.com/yuin/goldmark"
@@ -44,7 +44,7 @@ type options struct {
 	libSize int    // bytes of the library benchmark input
 	bigSize int    // bytes of the peak-RSS input
 	files   int    // files of the batch corpus
-	runs    int    // runs of each command; the fastest counts
+	runs    int    // runs of each command (pairs, for the comparison with goldmark)
 	quick   bool
 }
 
@@ -62,7 +62,7 @@ func main() {
 	flag.IntVar(&o.libSize, "lib-mb", 16, "MB of text for the library and command comparisons")
 	flag.IntVar(&o.bigSize, "big-mb", 64, "MB of text for the peak-RSS measure")
 	flag.IntVar(&o.files, "files", 5000, "files in the batch corpus")
-	flag.IntVar(&o.runs, "runs", 5, "runs of each command (the fastest counts)")
+	flag.IntVar(&o.runs, "runs", 5, "runs of each command (pairs, for the comparison with goldmark)")
 	flag.BoolVar(&o.quick, "quick", false, "small sizes, for a smoke run")
 	flag.Parse()
 	o.libSize <<= 20
@@ -121,23 +121,25 @@ func measure(o options) ([]result, error) {
 	if err != nil {
 		return nil, err
 	}
-	dgT, gmT := sideBySide(func() { _, _ = dagang.ParseBuffer(raw, "lib.txt") },
-		func() { goldmark.New().Parser().Parse(text.NewReader(raw)) })
+	parseDagang := func() { _, _ = dagang.ParseBuffer(raw, "lib.txt") }
+	parseGoldmark := func() { goldmark.New().Parser().Parse(text.NewReader(raw)) }
+	dgT, gmT, ratio := paired(libPairs, parseDagang, parseGoldmark)
 	dg, gm := mbps(len(raw), dgT), mbps(len(raw), gmT)
 	out = append(out, result{"library: dagang Parse / goldmark Parser().Parse",
-		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", dg, gm, dg/gm), "≥ 2×", dg/gm >= 2})
-	dg1 := mbps(len(raw), benchmark(func() {
+		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", dg, gm, ratio), "≥ 2×", ratio >= 2})
+	dg1T, gm1T, ratio1 := paired(libPairs, func() {
 		one := dagang.NewParser() // afresh each time, as dagang.ParseBuffer
 		one.SetWorkers(1)
 		_, _ = one.ParseBuffer(raw, "lib.txt")
-	}))
+	}, parseGoldmark)
 	out = append(out, result{"library on one goroutine (SetWorkers(1)) / goldmark",
-		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", dg1, gm, dg1/gm), "(for comparison)", true})
+		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", mbps(len(raw), dg1T), mbps(len(raw), gm1T), ratio1), "(for comparison)", true})
 
 	progress("dagang parse > /dev/null against goldmark Convert")
 	// One run of each in turn, so that a slower stretch of the machine
-	// falls on both alike; the fastest of each counts.
-	var dRun, mRun run
+	// falls on both alike; the ratio is the median of the runs' ratios.
+	var dWalls, mWalls []time.Duration
+	var ratios []float64
 	for i := 0; i < o.runs; i++ {
 		d, err := fastest(1, dagangBin, "parse", lib)
 		if err != nil {
@@ -147,16 +149,13 @@ func measure(o options) ([]result, error) {
 		if err != nil {
 			return nil, err
 		}
-		if i == 0 || d.wall < dRun.wall {
-			dRun = d
-		}
-		if i == 0 || m.wall < mRun.wall {
-			mRun = m
-		}
+		dWalls, mWalls = append(dWalls, d.wall), append(mWalls, m.wall)
+		ratios = append(ratios, m.wall.Seconds()/d.wall.Seconds())
 	}
-	dc, mc := mbps(len(raw), dRun.wall), mbps(len(raw), mRun.wall)
+	dc, mc := mbps(len(raw), median(dWalls)), mbps(len(raw), median(mWalls))
+	cr := median(ratios)
 	out = append(out, result{"command: dagang parse / goldmark Convert",
-		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", dc, mc, dc/mc), "≥ 2×", dc/mc >= 2})
+		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", dc, mc, cr), "≥ 2×", cr >= 2})
 
 	progress("linear cost")
 	raw4, err := os.ReadFile(lib4)
@@ -165,11 +164,10 @@ func measure(o options) ([]result, error) {
 	}
 	// In turns, as the comparison with goldmark: a slower stretch of the
 	// machine falls on both sizes alike.
-	t1, t4 := sideBySide(func() { _, _ = dagang.ParseBuffer(raw, "lib.txt") },
-		func() { _, _ = dagang.ParseBuffer(raw4, "lib4.txt") })
-	ratio := float64(t4) / float64(t1) * float64(len(raw)) * 4 / float64(len(raw4))
+	_, _, growth := paired(linearPairs, parseDagang, func() { _, _ = dagang.ParseBuffer(raw4, "lib4.txt") })
+	growth *= float64(len(raw)) * 4 / float64(len(raw4))
 	out = append(out, result{"linear: time for 4× the input",
-		fmt.Sprintf("%.2f×", ratio), "≤ 4.4×", ratio <= 4.4})
+		fmt.Sprintf("%.2f×", growth), "≤ 4.4×", growth <= 4.4})
 	raw, raw4 = nil, nil
 
 	progress("peak RSS")
@@ -422,47 +420,46 @@ func vmHWM(status []byte) (int64, bool) {
 	return 0, false
 }
 
-// sideBySide times a and b as benchmark does, in turns — a, b, a, b … —
-// so that a slower stretch of the machine falls on both alike, and returns
-// the fastest time of one call of each.
-func sideBySide(a, b func()) (time.Duration, time.Duration) {
-	// On a shared machine a slow stretch can last several seconds: six
-	// turns of each give both a fair chance of a quiet one.
-	const sideBySideRounds = 6
-	runtime.GC()
-	ta, tb := time.Duration(1<<62), time.Duration(1<<62)
-	for k := 0; k < sideBySideRounds; k++ {
-		ta = min(ta, time.Duration(testing.Benchmark(loop(a)).NsPerOp()))
-		runtime.GC()
-		tb = min(tb, time.Duration(testing.Benchmark(loop(b)).NsPerOp()))
-		runtime.GC()
+// The pairs of calls timed: the library comparisons take some 150 ms a
+// pair, the linear one some 250 ms.
+const (
+	libPairs    = 31
+	linearPairs = 21
+)
+
+// paired times one call of a and one of b in turns, n times each after a
+// call of each to warm up, and returns the median time of a call of each
+// and the median of the pairs' ratios (b's time over a's). Each pair runs
+// on the machine as it is at that moment, so a slower stretch of a shared
+// machine slows both of a pair, and the median sets aside the pairs that
+// a pause fell on. The collector runs as it would in any program that
+// parses one text after another.
+func paired(n int, a, b func()) (ta, tb time.Duration, ratio float64) {
+	a()
+	b()
+	var as, bs []time.Duration
+	var ratios []float64
+	for range n {
+		t := time.Now()
+		a()
+		da := time.Since(t)
+		t = time.Now()
+		b()
+		db := time.Since(t)
+		as, bs = append(as, da), append(bs, db)
+		ratios = append(ratios, db.Seconds()/da.Seconds())
 	}
-	return ta, tb
+	return median(as), median(bs), median(ratios)
 }
 
-func loop(fn func()) func(*testing.B) {
-	return func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			fn()
-		}
+// median is the middle value of xs (of the two middle ones, the mean).
+func median[T time.Duration | float64](xs []T) T {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
 	}
-}
-
-// benchmark times fn with the testing package's benchmark loop and returns
-// the time of one call.
-func benchmark(fn func()) time.Duration {
-	runtime.GC()
-	var samples []time.Duration
-	for k := 0; k < 3; k++ {
-		r := testing.Benchmark(func(b *testing.B) {
-			for i := 0; i < b.N; i++ {
-				fn()
-			}
-		})
-		samples = append(samples, time.Duration(r.NsPerOp()))
-	}
-	sort.Slice(samples, func(i, j int) bool { return samples[i] < samples[j] })
-	return samples[0]
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 func mbps(n int, d time.Duration) float64 { return float64(n) / 1e6 / d.Seconds() }
