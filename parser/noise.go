@@ -460,8 +460,10 @@ func (p *parser) scoreLines(from, to int, scores []lineScore) {
 		if l.blank() {
 			continue
 		}
-		if n, ok := separatorLine(p.content(l)); ok {
-			p.separators = append(p.separators, separatorAt{line: i, n: n})
+		if s := p.content(l); maySeparate(s) {
+			if n, ok := separatorLine(s); ok {
+				p.separators = append(p.separators, separatorAt{line: i, n: n})
+			}
 		}
 		ns := p.classifyLine(l, lx)
 		scores[i] = lineScore{license: int8(min(ns.score[classLicense], 100)), weak: ns.weakNoise(), genre: ns.genre()}

@@ -164,6 +164,31 @@ func isNameLine(s string) bool {
 	return n >= 2 && n <= 4
 }
 
+// maySeparate is the prefilter of separatorLine, small enough to inline
+// where every line is asked: false when s cannot open with a separator's
+// first character (separatorFirst), which is most lines.
+func maySeparate(s string) bool {
+	if len(s) < 3 {
+		return s != "" && (s[0] == '[' || s[0] == '(')
+	}
+	// The other first characters are three bytes long: their bits are
+	// looked up by the character the first three bytes would make.
+	r := uint(s[0]&0x0F)<<12 | uint(s[1]&0x3F)<<6 | uint(s[2]&0x3F)
+	return separatorStarts[r>>6]&(1<<(r&63)) != 0 || s[0] == '[' || s[0] == '('
+}
+
+// separatorFirst holds the characters every separator starts with.
+const separatorFirst = "【[（(篇范範材文第"
+
+// separatorStarts has the bit of each character of separatorFirst.
+var separatorStarts = func() *[1 << 16 / 64]uint64 {
+	t := new([1 << 16 / 64]uint64)
+	for _, r := range separatorFirst {
+		t[r>>6] |= 1 << (r & 63)
+	}
+	return t
+}()
+
 // separatorLine: 【篇一】, 篇二, 范文三, 第一篇, 【第1篇】. It returns the length
 // of the separator at the start of s (the whole of s, or up to a colon after
 // which a title follows).
@@ -171,10 +196,8 @@ func separatorLine(s string) (int, bool) {
 	if s == "" {
 		return 0, false
 	}
-	switch r, _ := decodeRune(s, 0); r {
-	case '【', '[', '（', '(', '篇', '范', '範', '材', '文', '第':
-	default:
-		return 0, false // what every separator starts with; most lines start otherwise
+	if r, _ := decodeRune(s, 0); !strings.ContainsRune(separatorFirst, r) {
+		return 0, false // most lines start otherwise
 	}
 	i := 0
 	open := false
