@@ -210,9 +210,15 @@ func TestStyleRanks(t *testing.T) {
 		}
 		prev = s.Rank()
 	}
-	for _, s := range []Style{StyleLead, StyleOrdinal, StyleSequence} {
+	for _, s := range []Style{StyleLead, StyleOrdinal, StyleSequence, "", "c", "chapters", "han", "arabic"} {
 		if s.Ranked() {
-			t.Errorf("%s is ranked", s)
+			t.Errorf("%q is ranked", s)
+		}
+	}
+	want := map[Style]int{StyleChapter: 1, StyleHanDun: 2, StyleHanParen: 3, StyleArabicDot: 4, StyleArabicParen: 5, StyleCircled: 6}
+	for _, s := range Styles() {
+		if s.Rank() != want[s] {
+			t.Errorf("%s: rank %d, want %d", s, s.Rank(), want[s])
 		}
 	}
 }

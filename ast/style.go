@@ -32,19 +32,33 @@ func (s Style) Ranked() bool { return s.Rank() > 0 }
 // for the unranked styles. The order only settles what a document leaves
 // open; levels are decided by the document itself.
 func (s Style) Rank() int {
-	switch s {
-	case StyleChapter:
-		return 1
-	case StyleHanDun:
-		return 2
-	case StyleHanParen:
-		return 3
-	case StyleArabicDot:
-		return 4
-	case StyleArabicParen:
-		return 5
-	case StyleCircled:
-		return 6
+	// Asked of every heading more than once: the first byte picks the one
+	// or two styles to compare with.
+	if s == "" {
+		return 0
+	}
+	switch s[0] {
+	case 'c':
+		if s == StyleChapter {
+			return 1
+		}
+		if s == StyleCircled {
+			return 6
+		}
+	case 'h':
+		if s == StyleHanDun {
+			return 2
+		}
+		if s == StyleHanParen {
+			return 3
+		}
+	case 'a':
+		if s == StyleArabicDot {
+			return 4
+		}
+		if s == StyleArabicParen {
+			return 5
+		}
 	}
 	return 0
 }
