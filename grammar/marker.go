@@ -243,7 +243,7 @@ func (ms *Markers) read(line string) (base *Marker, trap, doubtful string, ok bo
 	// not by its head: 一　 is the key of 一　的 too, so it stays out of
 	// the caches.
 	if m, ok := bareNumeral(line); ok {
-		trap, doubtful = traps(line, m)
+		trap, doubtful = traps(line, &m)
 		bare := new(Marker) // made only here: m itself stays on the stack
 		*bare = m
 		return bare, trap, doubtful, true
@@ -265,7 +265,7 @@ func (ms *Markers) read(line string) (base *Marker, trap, doubtful string, ok bo
 	if !pr.ok {
 		return nil, "", "", false
 	}
-	trap, doubtful = traps(line, *pr.m)
+	trap, doubtful = traps(line, pr.m)
 	return pr.m, trap, doubtful, true
 }
 
@@ -668,16 +668,28 @@ func trimRightBlank(s string) string {
 
 // traps looks at what follows a marker on its line for the look-alikes of
 // conventions.md §5.
-func traps(line string, m Marker) (trap, doubtful string) {
+func traps(line string, m *Marker) (trap, doubtful string) {
+	if !hasTrapRules(m.Style) {
+		return "", "" // （一）, ①, 第一章 …: what follows never makes them look-alikes
+	}
 	rest := trimLeftBlank(line[m.End:])
 	r1, n1 := firstRuneAndSize(rest)
 	return trapRules(line, m, rest, foldRune(r1), foldRune(firstRuneOf(rest[n1:])))
 }
 
+// hasTrapRules reports whether trapRules has rules for the style.
+func hasTrapRules(s ast.Style) bool {
+	switch s {
+	case ast.StyleArabicDot, ast.StyleArabicParen, ast.StyleHanDun, ast.StyleLead:
+		return true
+	}
+	return false
+}
+
 // trapRules are the look-alikes by what follows the marker: rest, the line
 // after it less white space, and r1 and r2, its first two characters
 // folded.
-func trapRules(line string, m Marker, rest string, r1, r2 rune) (trap, doubtful string) {
+func trapRules(line string, m *Marker, rest string, r1, r2 rune) (trap, doubtful string) {
 	switch m.Style {
 	case ast.StyleArabicDot, ast.StyleArabicParen:
 		if m.Number > 99 {

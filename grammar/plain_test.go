@@ -135,7 +135,7 @@ func TestParseAgainstPlain(t *testing.T) {
 		if gn != wn || gok != wok {
 			t.Fatalf("numberAt(%q) = %d %v, plain %d %v", line, gn, gok, wn, wok)
 		}
-		gt, gd := traps(line, want)
+		gt, gd := traps(line, &want)
 		wt, wd := plainTraps(line, want)
 		if gt != wt || gd != wd {
 			t.Fatalf("traps(%q) = %q %q, plain %q %q", line, gt, gd, wt, wd)
@@ -324,7 +324,7 @@ func plainTraps(line string, m Marker) (trap, doubtful string) {
 	rest := strings.TrimLeft(line[m.End:], " \t\u3000")
 	r1, n1 := utf8.DecodeRuneInString(rest)
 	r2, _ := utf8.DecodeRuneInString(rest[n1:])
-	return trapRules(line, m, rest, foldRune(r1), foldRune(r2))
+	return trapRules(line, &m, rest, foldRune(r1), foldRune(r2))
 }
 
 func plainHanValue(s string) (n int, ok bool) {
@@ -360,6 +360,30 @@ func TestMayOpenAddress(t *testing.T) {
 		}
 		if got, want := mayOpenAddress(string(r)+"们"), strings.ContainsRune(openers, r); got != want {
 			t.Fatalf("mayOpenAddress(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestHasTrapRules: the styles hasTrapRules leaves out have no look-alike
+// whatever follows the marker.
+func TestHasTrapRules(t *testing.T) {
+	next := []rune{'一', '二', '十', '〇', '零', '1', '9', '、', '.', ',', '，', '是', '年', ' ', utf8.RuneError}
+	for _, style := range ast.Styles() {
+		if hasTrapRules(style) {
+			continue
+		}
+		for _, n := range []int{0, 1, 2, 9, 10, 99, 100, 2024} {
+			for _, punct := range []string{"", "、", ".", "，"} {
+				m := Marker{Style: style, Number: n, Punct: punct, End: 0}
+				for _, r1 := range next {
+					for _, r2 := range next {
+						rest := string(r1) + string(r2)
+						if trap, doubtful := trapRules(rest, &m, rest, r1, r2); trap != "" || doubtful != "" {
+							t.Fatalf("%s %d then %q: trap %q, doubtful %q", style, n, rest, trap, doubtful)
+						}
+					}
+				}
+			}
 		}
 	}
 }
