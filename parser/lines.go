@@ -313,8 +313,11 @@ func (x *lineIndex) column(off int) int {
 }
 
 // span builds the span of [start, end).
-func (x *lineIndex) span(start, end int) ast.Span {
-	line := x.line(start)
+func (x *lineIndex) span(start, end int) ast.Span { return x.spanIn(x.line(start)-1, start, end) }
+
+// spanIn is span for a start that the caller knows line i (from 0) holds.
+func (x *lineIndex) spanIn(i, start, end int) ast.Span {
+	line := i + 1
 	endLine := line
 	// Most spans lie inside one line: the next line's start says so
 	// without a second search.

@@ -171,22 +171,29 @@ func (p *parser) para(start, end int) *ast.Para {
 // less a closing formula): without inline cuts its text is the stretch as
 // it stands, and the bytes at its ends, long out of the cache, are not read
 // again to trim it.
-func (p *parser) trimmedPara(start, end int) *ast.Para {
+// Line i holds the stretch.
+func (p *parser) trimmedPara(i, start, end int) *ast.Para {
 	if len(p.cutsIn(start, end)) > 0 {
 		return p.para(start, end)
 	}
 	para := p.paraSlab.new()
-	para.Text, para.Span = p.text[start:end], p.idx.span(start, end)
+	para.Text, para.Span = p.text[start:end], p.idx.spanIn(i, start, end)
 	return para
 }
 
 // cleanText is text[start:end] without the inline cuts inside it, each
 // line trimmed and the lines joined by a space.
 func (p *parser) cleanText(start, end int) string {
+	return p.cleanTextIn(p.idx.line(start)-1, start, end)
+}
+
+// cleanTextIn is cleanText for a start that the caller knows line i (from
+// 0) holds.
+func (p *parser) cleanTextIn(i, start, end int) string {
 	s := p.text[start:end]
 	cs := p.cutsIn(start, end)
 	if len(cs) == 0 {
-		l := &p.lines[p.idx.line(start)-1]
+		l := &p.lines[i]
 		if start == l.start && end == l.end {
 			// A line's content, trimmed when the line was cut: its bytes,
 			// long out of the cache, need not be read again.

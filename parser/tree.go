@@ -176,7 +176,7 @@ func (t *tree) build(ls []int, lastEnd int) {
 				continue
 			}
 		}
-		t.addPara(p.trimmedPara(l.start, end)) // the line's content, perhaps less a formula
+		t.addPara(p.trimmedPara(i, l.start, end)) // the line's content, perhaps less a formula
 	}
 }
 
@@ -397,8 +397,8 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 		from, lineEnd = p.lines[titleLine].start, p.lines[titleLine].end
 	}
 	ts, te, he := titleBounds(p.text, from, lineEnd)
-	sec.Title = trimEmphasisRight(p.cleanText(ts, te))
-	sec.Span = p.idx.span(l.start, he)
+	sec.Title = trimEmphasisRight(p.cleanTextIn(titleLine, ts, te))
+	sec.Span = p.idx.spanIn(i, l.start, he)
 	if sec.Title == "" {
 		p.diag(ast.CodeEmptyTitle, l.start+m.Start, l.start+m.End, fmt.Sprintf("「%s」后没有标题文字", sec.Marker))
 	}
@@ -411,7 +411,7 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 		rs += size
 	}
 	if rs < lineEnd {
-		return sec, p.trimmedPara(rs, lineEnd) // rs is no white space, and lineEnd ends the line's content
+		return sec, p.trimmedPara(titleLine, rs, lineEnd) // rs is no white space, and lineEnd ends the line's content
 	}
 	return sec, nil
 }
