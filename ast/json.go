@@ -43,7 +43,7 @@ func WriteJSON(w io.Writer, doc *Document, opt EncodeOptions) error {
 		_, err := w.Write(out.Bytes())
 		return err
 	}
-	e := &encoder{w: w, buf: make([]byte, 0, flushSize+4<<10), workers: encodeWorkers(doc, opt.Workers)}
+	e := &encoder{w: w, buf: make([]byte, 0, bufferFor(doc)), workers: encodeWorkers(doc, opt.Workers)}
 	if utf8x.ValidString(doc.Text) {
 		e.text = doc.Text
 	}
@@ -51,6 +51,24 @@ func WriteJSON(w io.Writer, doc *Document, opt EncodeOptions) error {
 	e.flush()
 	return e.err
 }
+
+// AppendJSON appends the document's compact JSON, as WriteJSON writes it,
+// to dst and returns the extended buffer: for a caller that collects the
+// JSON of many small documents (a JSON Lines writer) without a writer and
+// a buffer of its own for each.
+func AppendJSON(dst []byte, doc *Document, opt EncodeOptions) []byte {
+	e := &encoder{buf: dst, workers: encodeWorkers(doc, opt.Workers)}
+	if utf8x.ValidString(doc.Text) {
+		e.text = doc.Text
+	}
+	e.document(doc)
+	return e.buf
+}
+
+// bufferFor is the room the encoder's buffer starts with: a document's
+// JSON runs to about twice its text, and a buffer is written out once it
+// holds flushSize bytes, so a small document takes little.
+func bufferFor(doc *Document) int { return min(flushSize+4<<10, 2*len(doc.Text)+1<<10) }
 
 // MarshalJSON encodes the document as WriteJSON does.
 func (d *Document) MarshalJSON() ([]byte, error) {

@@ -141,7 +141,9 @@ func (e *encoder) speechesOn(ss []*Speech, workers int) {
 			e.raw(",")
 		}
 		e.flush()
-		if e.err == nil {
+		if e.w == nil {
+			e.buf = append(e.buf, buf...) // AppendJSON: the caller takes the buffer
+		} else if e.err == nil {
 			_, e.err = e.w.Write(buf)
 		}
 		free <- buf

@@ -351,3 +351,28 @@ func TestEncoderBounded(t *testing.T) {
 		t.Errorf("a write of %d bytes: the encoder held more than its buffer", w.max)
 	}
 }
+
+// TestAppendJSON: AppendJSON appends what WriteJSON writes, after what dst
+// holds, for a small document and for one of many speeches encoded on
+// several goroutines.
+func TestAppendJSON(t *testing.T) {
+	big := &Document{Text: strings.Repeat("正文", encodeSplitMin/6+1)} // long enough to be encoded in parallel
+	for range 300 {
+		big.Speeches = append(big.Speeches, sampleDocument().Speeches...)
+	}
+	if encodeWorkers(big, 4) != 4 {
+		t.Fatal("the large document would be encoded on one goroutine")
+	}
+	for _, doc := range []*Document{sampleDocument(), big} {
+		for _, workers := range []int{1, 4} {
+			var want bytes.Buffer
+			if err := WriteJSON(&want, doc, EncodeOptions{Workers: workers}); err != nil {
+				t.Fatal(err)
+			}
+			got := AppendJSON([]byte("前缀"), doc, EncodeOptions{Workers: workers})
+			if !bytes.Equal(got, append([]byte("前缀"), want.Bytes()...)) {
+				t.Fatalf("AppendJSON (%d speeches, %d workers) differs from WriteJSON", len(doc.Speeches), workers)
+			}
+		}
+	}
+}

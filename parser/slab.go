@@ -32,15 +32,21 @@ func (s *slab[T]) new() *T {
 // any slice does.
 type listSlab[T any] struct {
 	chunk []T
+	next  int // the size of the next chunk
 }
 
-// listChunk is how many elements a chunk has room for.
-const listChunk = 1024
+// The chunks of a listSlab grow from firstListChunk to maxListChunk
+// elements, so that a short speech takes little.
+const (
+	firstListChunk = 64
+	maxListChunk   = 1024
+)
 
 // list returns an empty list with room for n elements.
 func (s *listSlab[T]) list(n int) []T {
 	if cap(s.chunk)-len(s.chunk) < n {
-		s.chunk = make([]T, 0, max(listChunk, n))
+		s.next = min(max(2*s.next, firstListChunk), maxListChunk)
+		s.chunk = make([]T, 0, max(s.next, n))
 	}
 	start := len(s.chunk)
 	s.chunk = s.chunk[:start+n]
