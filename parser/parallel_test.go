@@ -18,7 +18,7 @@ import (
 func splitEverything(workers int) *Memo {
 	m := NewMemo()
 	m.SetWorkers(workers)
-	m.splitMin = 0
+	m.splitMin, m.titlesMin = 0, 0
 	return m
 }
 
@@ -63,6 +63,14 @@ func parallelInputs(t *testing.T) map[string]string {
 		t.Fatal("no fixtures")
 	}
 	texts["collection"] = all.String()
+	// And a collection without separators: speeches that follow each
+	// other's closing formula, whose starts are found by their titles.
+	var titled strings.Builder
+	titled.WriteString("讲话稿合集\n\n")
+	for k := range 40 {
+		fmt.Fprintf(&titled, "在第%d次工作会议上的讲话\n同志们：\n一、总体要求\n今年以来，我们做了大量工作。\n二、重点任务\n要抓好落实。\n谢谢大家！\n\n", k+1)
+	}
+	texts["titled collection"] = titled.String()
 	return texts
 }
 

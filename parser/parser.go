@@ -32,9 +32,10 @@ type Memo struct {
 	markers *grammar.Markers
 	phrases *grammar.Phrases
 	// workers is how many goroutines a large document is parsed on, and
-	// splitMin the size from which a document counts as large.
-	workers  int
-	splitMin int
+	// splitMin the size from which a document counts as large; titlesMin
+	// is the number of lines from which their looks are asked on several
+	// (see titleLikeLines).
+	workers, splitMin, titlesMin int
 	// helpers hold the grammar's answers for the goroutines other than the
 	// caller's (helpers[k-1] for goroutine k), made when first needed.
 	helpers []*Memo
@@ -44,7 +45,7 @@ type Memo struct {
 // document on as many goroutines as GOMAXPROCS allows.
 func NewMemo() *Memo {
 	return &Memo{markers: grammar.NewMarkers(), phrases: grammar.NewPhrases(),
-		workers: runtime.GOMAXPROCS(0), splitMin: defaultSplitMin}
+		workers: runtime.GOMAXPROCS(0), splitMin: defaultSplitMin, titlesMin: parallelTitlesMin}
 }
 
 // SetWorkers sets how many goroutines a large document is parsed on; 1

@@ -60,6 +60,34 @@ func (p *parser) titleLikeLine(i int) bool {
 	return titleLike(p.lineText(i), p.phrases)
 }
 
+// titleLikeLines is titleLikeLine of each of the lines is: a long list on
+// workers goroutines, each with m's caches for its number (see Memo.helper).
+func (p *parser) titleLikeLines(is []int, workers int, m *Memo) []bool {
+	out := make([]bool, len(is))
+	if workers <= 1 || m == nil || len(is) < m.titlesMin {
+		for k, i := range is {
+			out[k] = p.titleLikeLine(i)
+		}
+		return out
+	}
+	subs := make([]*parser, workers)
+	for g := range subs {
+		subs[g] = p.worker(m.helper(g))
+		subs[g].cuts = p.cuts // read, not written
+	}
+	chunks := workers * stretchesPerWorker
+	eachStretch(workers, chunks, func(g, c int) {
+		for k := c * len(is) / chunks; k < (c+1)*len(is)/chunks; k++ {
+			out[k] = subs[g].titleLikeLine(is[k])
+		}
+	})
+	return out
+}
+
+// parallelTitlesMin is the number of lines from which titleLikeLines asks
+// on several goroutines.
+const parallelTitlesMin = 512
+
 // buildDocument splits the file into speeches and builds each.
 func (p *parser) buildDocument(doc *ast.Document) { p.buildDocumentOn(doc, 1, nil) }
 
@@ -81,7 +109,7 @@ func (p *parser) buildDocumentOn(doc *ast.Document, workers int, m *Memo) {
 		doc.TitleSpan = &sp
 		body = content[1:]
 	}
-	segs := p.segments(body, doc.TitleSpan != nil)
+	segs := p.segmentsOn(body, doc.TitleSpan != nil, workers, m)
 	if workers > 1 && len(segs) > 1 {
 		doc.Speeches = p.buildSpeechesOn(segs, workers, m)
 		return
@@ -129,7 +157,13 @@ func (p *parser) isCollectionTitle(first int, content []int) bool {
 // run of lines, so each segment holds a slice of it (capped, so that an
 // append never writes into the next).
 func (p *parser) segments(lines []int, collection bool) []segment {
-	starts := p.speechStarts(lines, collection)
+	return p.segmentsOn(lines, collection, 1, nil)
+}
+
+// segmentsOn is segments with the lines' looks asked on workers goroutines
+// (see titleLikeLines).
+func (p *parser) segmentsOn(lines []int, collection bool, workers int, m *Memo) []segment {
+	starts := p.speechStarts(lines, collection, workers, m)
 	var segs []segment
 	cur := segment{title: -1, tryTitle: !collection}
 	from := 0 // where cur's lines start in lines
@@ -200,36 +234,46 @@ type speechStart struct {
 
 // speechStarts finds, by position in lines, where speeches start, in
 // order.
-func (p *parser) speechStarts(lines []int, collection bool) []startAt {
+func (p *parser) speechStarts(lines []int, collection bool, workers int, m *Memo) []startAt {
 	// Separators: lines and p.separators are both in line order, and so
-	// are the starts they make.
+	// are the starts they make. Each is looked up in lines (a separator
+	// line that is boilerplate is not there), rather than lines walked.
 	var bySeparator []startAt
-	seps := p.separators
-	for k, i := range lines {
-		for len(seps) > 0 && seps[0].line < i {
-			seps = seps[1:]
-		}
-		if len(seps) == 0 || seps[0].line != i {
+	var next []int // the line after each separator that fills its line, if any
+	from := 0      // where in lines to look up the next separator
+	for _, sep := range p.separators {
+		k, found := slices.BinarySearch(lines[from:], sep.line)
+		if k += from; !found {
+			from = k
 			continue
 		}
-		n := seps[0].n
-		st := speechStart{separator: n, titleLine: -1}
-		if l := &p.lines[i]; n < l.end-l.start {
+		from = k + 1
+		i := lines[k]
+		st := speechStart{separator: sep.n, titleLine: -1}
+		if l := &p.lines[i]; sep.n < l.end-l.start {
 			st.titleLine = i
-		} else if k+1 < len(lines) && p.titleLikeLine(lines[k+1]) && !p.isSeparator(lines[k+1]) {
-			st.titleLine = lines[k+1]
+		} else if k+1 < len(lines) {
+			next = append(next, lines[k+1])
+			st.titleLine = -2 // the next line, if it is a title: decided below
 		}
 		bySeparator = append(bySeparator, startAt{k, st})
+	}
+	titled := p.titleLikeLines(next, workers, m)
+	for s := range bySeparator {
+		if st := &bySeparator[s].speechStart; st.titleLine == -2 {
+			st.titleLine = -1
+			if t := lines[bySeparator[s].at+1]; titled[0] && !p.isSeparator(t) {
+				st.titleLine = t
+			}
+			titled = titled[1:]
+		}
 	}
 	if len(bySeparator) > 0 {
 		return bySeparator
 	}
 	// Every other start is a title-like line: whether each line is one is
 	// asked once, and a line's text only where a rule reads it.
-	titles := make([]bool, len(lines))
-	for k, i := range lines {
-		titles[k] = p.titleLikeLine(i)
-	}
+	titles := p.titleLikeLines(lines, workers, m)
 	var inner map[int]bool
 	if collection {
 		inner = p.innerTitles(lines, titles)
