@@ -1,6 +1,9 @@
 package ast
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // Severity says how much a diagnostic matters.
 type Severity string
@@ -71,14 +74,13 @@ type Diagnostic struct {
 // SortDiagnostics orders diagnostics by position, then by code, keeping the
 // order of equal ones.
 func SortDiagnostics(ds []Diagnostic) {
-	sort.SliceStable(ds, func(i, j int) bool {
-		a, b := ds[i], ds[j]
+	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
 		if a.Line != b.Line {
-			return a.Line < b.Line
+			return cmp.Compare(a.Line, b.Line)
 		}
 		if a.Column != b.Column {
-			return a.Column < b.Column
+			return cmp.Compare(a.Column, b.Column)
 		}
-		return a.Code < b.Code
+		return cmp.Compare(a.Code, b.Code)
 	})
 }

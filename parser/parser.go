@@ -8,7 +8,9 @@
 package parser
 
 import (
+	"cmp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 
@@ -145,7 +147,7 @@ func (p *parser) finish(doc *ast.Document) {
 	for _, c := range p.cuts {
 		p.noise = append(p.noise, ast.Noise{Text: p.text[c.start:c.end], Kind: c.kind, Span: p.idx.span(c.start, c.end)})
 	}
-	sort.SliceStable(p.noise, func(i, j int) bool { return p.noise[i].Span.Start < p.noise[j].Span.Start })
+	slices.SortStableFunc(p.noise, func(a, b ast.Noise) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	doc.Noise = p.noise
 	ast.SortDiagnostics(p.diags)
 	doc.Diagnostics = p.diags
