@@ -168,6 +168,19 @@ func measure(o options) ([]result, error) {
 	growth *= float64(len(raw)) * 4 / float64(len(raw4))
 	out = append(out, result{"linear: time for 4× the input",
 		fmt.Sprintf("%.2f×", growth), "≤ 4.4×", growth <= 4.4})
+	// The same on one goroutine: what is left when the two cores no longer
+	// share the memory and the cache of a larger input.
+	oneGoroutine := func(raw []byte, name string) func() {
+		return func() {
+			one := dagang.NewParser()
+			one.SetWorkers(1)
+			_, _ = one.ParseBuffer(raw, name)
+		}
+	}
+	_, _, growth1 := paired(linearPairs, oneGoroutine(raw, "lib.txt"), oneGoroutine(raw4, "lib4.txt"))
+	growth1 *= float64(len(raw)) * 4 / float64(len(raw4))
+	out = append(out, result{"linear on one goroutine (SetWorkers(1))",
+		fmt.Sprintf("%.2f×", growth1), "(for comparison)", true})
 	raw, raw4 = nil, nil
 
 	progress("peak RSS")
