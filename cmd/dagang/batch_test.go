@@ -559,3 +559,39 @@ func TestPoolProcessPerWorker(t *testing.T) {
 		t.Errorf("%d process functions made for 3 workers", made.Load())
 	}
 }
+
+// TestPoolOneWorker: with one worker the items are processed and emitted
+// one after another, by one process function, in order, and the first
+// error of emit stops the source at once.
+func TestPoolOneWorker(t *testing.T) {
+	p := pool{workers: 1}
+	taken := 0
+	source := func(yield func(int) bool) {
+		for k := range 1000 {
+			taken++
+			if !yield(k) {
+				return
+			}
+		}
+	}
+	made := 0
+	newProcess := func() func(int) int { made++; return func(k int) int { return 2 * k } }
+	var got []int
+	if err := runPool(p, source, newProcess, func(v int) error { got = append(got, v); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if made != 1 || len(got) != 1000 || got[999] != 1998 || !slices.IsSorted(got) {
+		t.Fatalf("%d process functions, %d results, in order %v", made, len(got), slices.IsSorted(got))
+	}
+	taken = 0
+	failure := errors.New("disk full")
+	err := runPool(p, source, newProcess, func(v int) error {
+		if v == 10 {
+			return failure
+		}
+		return nil
+	})
+	if !errors.Is(err, failure) || taken != 6 {
+		t.Errorf("error %v after %d items taken, want %v after 6", err, taken, failure)
+	}
+}
