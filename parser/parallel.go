@@ -258,7 +258,21 @@ func (p *parser) buildSpeechesOn(segs []segment, workers int, m *Memo) []*ast.Sp
 	}
 	wg.Wait()
 
-	var speeches []*ast.Speech
+	// The lists of all the speeches, each made once at its length.
+	nSpeeches, nNoise, nDiags := 0, len(p.noise), len(p.diags)
+	for _, b := range built {
+		if b.speech != nil {
+			nSpeeches++
+		}
+		nNoise += len(b.noise)
+		nDiags += len(b.diags)
+	}
+	var speeches []*ast.Speech // nil for none, as appending to nil would leave it
+	if nSpeeches > 0 {
+		speeches = make([]*ast.Speech, 0, nSpeeches)
+	}
+	p.noise = slices.Grow(p.noise, nNoise-len(p.noise))
+	p.diags = slices.Grow(p.diags, nDiags-len(p.diags))
 	cuts := make([]cut, 0, len(p.cuts))
 	for _, b := range built {
 		if b.speech != nil {
