@@ -397,3 +397,23 @@ func TestMaySeparate(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchFrom: the galloping search is slices.BinarySearch of the rest
+// of the list, for every start and target over lists of every gap.
+func TestSearchFrom(t *testing.T) {
+	for _, gap := range []int{1, 2, 3, 7, 40} {
+		var lines []int // increasing, with gaps of 1 to gap
+		for k, v := 0, 0; k < 150; k++ {
+			v += 1 + k%gap
+			lines = append(lines, v)
+		}
+		for from := 0; from <= len(lines); from++ {
+			for target := -1; target <= 150*gap+3; target++ {
+				wk, wf := slices.BinarySearch(lines[from:], target)
+				if k, f := searchFrom(lines, from, target); k != from+wk || f != wf {
+					t.Fatalf("gap %d: searchFrom(%d, %d) = %d %v, want %d %v", gap, from, target, k, f, from+wk, wf)
+				}
+			}
+		}
+	}
+}

@@ -242,8 +242,8 @@ func (p *parser) speechStarts(lines []int, collection bool, workers int, m *Memo
 	var next []int // the line after each separator that fills its line, if any
 	from := 0      // where in lines to look up the next separator
 	for _, sep := range p.separators {
-		k, found := slices.BinarySearch(lines[from:], sep.line)
-		if k += from; !found {
+		k, found := searchFrom(lines, from, sep.line)
+		if !found {
 			from = k
 			continue
 		}
@@ -285,6 +285,19 @@ func (p *parser) speechStarts(lines []int, collection bool, workers int, m *Memo
 		}
 	}
 	return out
+}
+
+// searchFrom is slices.BinarySearch(lines[from:], target), offset by from:
+// a search that gallops forward from from first, as the next separator is
+// most often a few dozen lines on.
+func searchFrom(lines []int, from, target int) (int, bool) {
+	bound := 1
+	for from+bound < len(lines) && lines[from+bound] < target {
+		bound *= 2
+	}
+	lo, hi := min(from+bound/2, len(lines)), min(from+bound+1, len(lines))
+	k, found := slices.BinarySearch(lines[lo:hi], target)
+	return lo + k, found
 }
 
 // titleStartsSpeech: the title-like line i, at k in lines, starts a speech
