@@ -467,17 +467,26 @@ func (p *parser) scoreLines(from, to int, scores []lineScore) {
 		}
 		ns := p.classifyLine(l, lx)
 		scores[i] = lineScore{license: int8(min(ns.score[classLicense], 100)), weak: ns.weakNoise(), genre: ns.genre()}
+		p.nonBlank++
+		if l.noise != 0 {
+			p.noiseAt = append(p.noiseAt, i)
+		}
 	}
 }
 
 // contextNoise applies the rules that look at neighbouring lines, once
 // every line has been scored.
 func (p *parser) contextNoise(scores []lineScore) {
-	p.licenseBlock(scores)
-	p.relatedTail()
+	marked := p.licenseBlock(scores)
+	marked = p.relatedTail() || marked
 	// The rules after these two read the noise lines, not every line: a
 	// document has tens of thousands of lines and a few of boilerplate.
-	noise := p.noiseLines()
+	// The lines were listed as they were scored, unless these two rules
+	// have set more aside.
+	noise := p.noiseAt
+	if marked {
+		noise = p.noiseLines()
+	}
 	noise = mergeLines(noise, p.brandLines(noise))
 	noise = mergeLines(noise, p.sandwiches(scores, noise))
 	p.recordNoiseLines(noise)
@@ -577,7 +586,8 @@ const licenseBlockWindow = 16
 
 // licenseBlock finds a licence notice (本作品是…公有领域, 版权所有, Copyright)
 // and sets it and everything after it aside: a notice ends a page.
-func (p *parser) licenseBlock(scores []lineScore) {
+// It reports whether it set any line aside.
+func (p *parser) licenseBlock(scores []lineScore) bool {
 	for i := range p.lines {
 		if scores[i].license < 3 {
 			continue
@@ -594,13 +604,16 @@ func (p *parser) licenseBlock(scores []lineScore) {
 				l.noise = lineNoiseOf(ast.NoiseLicense)
 			}
 		}
-		return
+		return true
 	}
+	return false
 }
 
 // relatedTail extends a related-links header (猜你喜欢, 下一篇) at the end of
 // the text over the short link lines that follow it.
-func (p *parser) relatedTail() {
+// It reports whether it set any line aside.
+func (p *parser) relatedTail() bool {
+	marked := false
 	// A list of links follows the text: only a related line after the last
 	// numbered heading starts one, and a breadcrumb never does.
 	lastHeading := len(p.lines) - 1
@@ -623,8 +636,10 @@ func (p *parser) relatedTail() {
 				break
 			}
 			l.noise = lineNoiseOf(ast.NoiseRelated)
+			marked = true
 		}
 	}
+	return marked
 }
 
 // prevContent and nextContent find the nearest non-blank line before or

@@ -99,15 +99,19 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 	}
 	cuts := make([][]cut, k)
 	seps := make([][]separatorAt, k)
+	noise := make([][]int, k)
+	nonBlank := make([]int, k)
 	eachStretch(workers, k, func(g, s int) {
 		sub := subs[g]
-		sub.cuts, sub.separators = nil, nil
+		sub.cuts, sub.separators, sub.noiseAt, sub.nonBlank = nil, nil, nil, 0
 		sub.readStretch(bounds[s], blocks[s], first[s], starts, scores)
-		cuts[s], seps[s] = sub.cuts, sub.separators
+		cuts[s], seps[s], noise[s], nonBlank[s] = sub.cuts, sub.separators, sub.noiseAt, sub.nonBlank
 	})
 	for s := range k {
 		p.cuts = append(p.cuts, cuts[s]...)
 		p.separators = append(p.separators, seps[s]...)
+		p.noiseAt = append(p.noiseAt, noise[s]...)
+		p.nonBlank += nonBlank[s]
 	}
 	p.idx = &lineIndex{starts: starts, text: p.text}
 	return scores

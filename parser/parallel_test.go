@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -176,7 +177,18 @@ func lineState(p *parser, scores []lineScore) string {
 		b.WriteByte('\n')
 	}
 	fmt.Fprintf(&b, "starts %v\ncuts %v\nseparators %v\n", p.idx.starts, p.cuts, p.separators)
+	fmt.Fprintf(&b, "noise lines %v of %d\n", p.noiseAt, p.nonBlank)
 	return b.String()
+}
+
+// checkNoiseListed: the noise lines listed while scoring are those a pass
+// over the lines finds, and so is the count of lines that are not blank.
+func checkNoiseListed(t *testing.T, p *parser, what string) {
+	t.Helper()
+	listed, counted := p.noiseAt, p.nonBlank
+	if found := p.noiseLines(); !slices.Equal(found, listed) || p.nonBlank != counted {
+		t.Errorf("%s: noise lines %v of %d listed, %v of %d found", what, listed, counted, found, p.nonBlank)
+	}
 }
 
 // TestReadLinesOn: the lines read in stretches, a block at a time, are the
@@ -188,15 +200,18 @@ func TestReadLinesOn(t *testing.T) {
 		"\u3000一、总体要求\u3000\n\t（一）提高认识。 \r\n\n\n二、落实\n【篇二】\n关注公众号获取更多范文##paidbegin##\n",
 		strings.Repeat("第一行文字\r\n", 40) + strings.Repeat("1.第二段\n", 37) + "末行",
 		strings.Repeat("\r", 9) + strings.Repeat("\n", 9),
+		"扫码关注公众号获取更多范文\n一、总体要求\n仅供学习 禁止外传\n", // boilerplate first and last
 	} {
 		seq := newParser(text, NewMemo())
 		seq.findMarkers()
 		seqScores := make([]lineScore, len(seq.lines))
 		seq.scoreLines(0, len(seq.lines), seqScores)
 		want := lineState(seq, seqScores)
+		checkNoiseListed(t, seq, fmt.Sprintf("%q in one pass", text))
 		for n := 1; n <= 6; n++ {
 			p := &parser{text: text, markers: grammar.NewMarkers(), phrases: grammar.NewPhrases()}
 			scores := p.readLinesOn(n, splitEverything(n))
+			checkNoiseListed(t, p, fmt.Sprintf("%q on %d", text, n))
 			if got := lineState(p, scores); got != want {
 				t.Errorf("readLinesOn(%q, %d):\n%s\nreading in one pass:\n%s", text, n, got, want)
 			}

@@ -82,8 +82,10 @@ type parser struct {
 	separators []separatorAt
 	diags      []ast.Diagnostic
 	// nonBlank and noiseCount are the counts of lines that are not blank,
-	// and of those that are boilerplate, when the noise rules have run.
+	// and of those that are boilerplate, when the noise rules have run;
+	// noiseAt lists the lines found to be boilerplate as they were scored.
 	nonBlank, noiseCount int
+	noiseAt              []int
 	// markers and phrases remember the grammar's answers (see Memo).
 	markers *grammar.Markers
 	phrases *grammar.Phrases
