@@ -126,26 +126,13 @@ func headRune(f rune) bool {
 	return f >= '0' && f <= '9' || IsHanNumeral(f) || circledValue(f) > 0
 }
 
-// decodeAt is utf8.DecodeRuneInString(s[i:]), with the three-byte
-// characters of Chinese text decoded inline.
-func decodeAt(s string, i int) (rune, int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
 // markerWordAt is the length of a chapter unit or sequence word at the
 // start of s (folded, so 最後 is 最后), or 0.
 func markerWordAt(s string) int {
 	if s == "" {
 		return 0
 	}
-	first, _ := decodeAt(s, 0)
+	first, _ := utf8x.DecodeRune(s, 0)
 	switch foldRune(first) {
 	case '部', '章', '节', '首', '其', '再', '然', '最':
 	default:
@@ -170,7 +157,7 @@ func foldedPrefix(s, w string) int {
 		if i >= len(s) {
 			return 0
 		}
-		r, size := decodeAt(s, i)
+		r, size := utf8x.DecodeRune(s, i)
 		if foldRune(r) != want {
 			return 0
 		}
@@ -307,7 +294,7 @@ func numeralShape(s string) string { return string(appendNumeralShape(nil, s)) }
 // appendNumeralShape appends the shape of s to b.
 func appendNumeralShape(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		r, size := decodeAt(s, i)
+		r, size := utf8x.DecodeRune(s, i)
 		switch {
 		case IsHanNumeral(r):
 			r = '一'
@@ -733,5 +720,5 @@ func firstRuneAndSize(s string) (rune, int) {
 	if s == "" {
 		return utf8.RuneError, 0
 	}
-	return decodeAt(s, 0)
+	return utf8x.DecodeRune(s, 0)
 }

@@ -413,7 +413,7 @@ func isBreadcrumb(s string) bool {
 // of stars, a stray bracket.
 func letterless(s string) bool {
 	for i := 0; i < len(s); {
-		r, size := decodeRune(s, i)
+		r, size := utf8x.DecodeRune(s, i)
 		if unifiedIdeograph(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.No, r) {
 			return false
 		}

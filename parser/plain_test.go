@@ -12,6 +12,7 @@ import (
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
 	"github.com/dagang/dagang/internal/textnorm"
+	"github.com/dagang/dagang/internal/utf8x"
 )
 
 // Plain definitions of the parser's fast helpers, as they read most
@@ -93,7 +94,7 @@ func plainSentenceEnd(text string, from, end int, nesting bool) (markStart, mark
 		if i >= end {
 			break
 		}
-		r, size := decodeRune(text[:end], i)
+		r, size := utf8x.DecodeRune(text[:end], i)
 		switch r {
 		case '“', '‘', '《', '（', '(', '【', '「', '『', '〔', '[':
 			depth++
@@ -335,32 +336,6 @@ func TestRepeatsTitleAgainstPlain(t *testing.T) {
 	}
 	if found == 0 {
 		t.Fatal("no line repeated its title: the test checks nothing")
-	}
-}
-
-// TestDecodeRune: decodeRune is utf8.DecodeRuneInString at every offset of
-// the fixture lines, and of every two- and three-byte sequence, valid or
-// not, before and after other text.
-func TestDecodeRune(t *testing.T) {
-	check := func(s string) {
-		t.Helper()
-		for i := range len(s) {
-			r, size := decodeRune(s, i)
-			if wr, wsize := utf8.DecodeRuneInString(s[i:]); r != wr || size != wsize {
-				t.Fatalf("decodeRune(%q, %d) = %q %d, want %q %d", s, i, r, size, wr, wsize)
-			}
-		}
-	}
-	for _, line := range fixtureLines(t)[:2000] {
-		check(line)
-	}
-	for a := 0xC0; a <= 0xFF; a++ {
-		for b := 0x70; b <= 0xC0; b += 0x08 {
-			for c := 0x70; c <= 0xC0; c += 0x10 {
-				check(string([]byte{byte(a), byte(b), byte(c)}) + "一")
-				check("a" + string([]byte{byte(a), byte(b), byte(c)}))
-			}
-		}
 	}
 }
 

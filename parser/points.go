@@ -8,6 +8,7 @@ import (
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/utf8x"
 )
 
 // Points are enumerations inside running text (§4): …不严不实。一是不主动学
@@ -258,7 +259,7 @@ func (p *parser) scanMarkersAround(para *ast.Para, cuts []cut, out []pointCand) 
 			i = cuts[0].end
 			continue
 		}
-		if r, _ := decodeRune(text, i); pointStart(r) {
+		if r, _ := utf8x.DecodeRune(text, i); pointStart(r) {
 			if c, n, ok := p.pointAt(i, end); ok {
 				c.para = para
 				out = append(out, c)
@@ -389,19 +390,6 @@ func rune3(s string, i int) rune {
 	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 }
 
-// decodeRune decodes the rune at s[i], taking the common three-byte
-// sequence of Chinese text inline.
-func decodeRune(s string, i int) (rune, int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
 // pointStart reports whether a point can start with r: 第 首 其 再 最 另
 // or a Chinese numeral. It is asked at every clause start, so it is a
 // lookup in a table of the Basic Multilingual Plane rather than a switch,
@@ -490,7 +478,7 @@ func (p *parser) pointAt(i, end int) (pointCand, int, bool) {
 func leadingNumeral(s string) (int, string) {
 	j := 0
 	for k := 0; k < 3 && j < len(s); k++ {
-		r, size := decodeRune(s, j)
+		r, size := utf8x.DecodeRune(s, j)
 		if !grammar.IsHanNumeral(r) {
 			break
 		}

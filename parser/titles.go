@@ -34,7 +34,7 @@ func titleLike(s string, phrases *grammar.Phrases) bool {
 	}
 	letters := 0
 	for i := 0; i < len(s) && letters < 2; {
-		r, size := decodeRune(s, i)
+		r, size := utf8x.DecodeRune(s, i)
 		if unifiedIdeograph(r) || unicode.IsLetter(r) {
 			letters++
 		}
@@ -196,7 +196,7 @@ func separatorLine(s string) (int, bool) {
 	if s == "" {
 		return 0, false
 	}
-	if r, _ := decodeRune(s, 0); !strings.ContainsRune(separatorFirst, r) {
+	if r, _ := utf8x.DecodeRune(s, 0); !strings.ContainsRune(separatorFirst, r) {
 		return 0, false // most lines start otherwise
 	}
 	i := 0
@@ -212,7 +212,7 @@ func separatorLine(s string) (int, bool) {
 	num := func() bool {
 		k := j
 		for k < len(s) {
-			r, size := decodeRune(s, k)
+			r, size := utf8x.DecodeRune(s, k)
 			if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || grammar.IsHanNumeral(r)) {
 				break
 			}

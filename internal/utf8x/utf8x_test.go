@@ -60,3 +60,35 @@ func TestRuneCount(t *testing.T) {
 		check(s)
 	}
 }
+
+// TestDecodeRune: DecodeRune is utf8.DecodeRuneInString at every offset of
+// the text of TestValid with a byte changed at each of its first offsets,
+// and of every two- and three-byte sequence, valid or not, before and after
+// other text.
+func TestDecodeRune(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		for i := range len(s) {
+			r, size := DecodeRune(s, i)
+			if wr, wsize := utf8.DecodeRuneInString(s[i:]); r != wr || size != wsize {
+				t.Fatalf("DecodeRune(%q, %d) = %q %d, want %q %d", s, i, r, size, wr, wsize)
+			}
+		}
+	}
+	base := strings.Repeat("一、总体要求：提高认识，a1\u00e9𠀀（一）落实。", 4)
+	for i := range len(base) {
+		for _, c := range []byte{0x80, 0xBF, 0xC0, 0xE0, 0xED, 0xF0, 0xFF, 'x'} {
+			b := []byte(base)
+			b[i] = c
+			check(string(b))
+		}
+	}
+	for a := 0xC0; a <= 0xFF; a++ {
+		for b := 0x70; b <= 0xC0; b += 0x08 {
+			for c := 0x70; c <= 0xC0; c += 0x10 {
+				check(string([]byte{byte(a), byte(b), byte(c)}) + "一")
+				check("a" + string([]byte{byte(a), byte(b), byte(c)}))
+			}
+		}
+	}
+}
