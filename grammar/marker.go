@@ -295,32 +295,39 @@ func numeralShape(s string) string { return string(appendNumeralShape(nil, s)) }
 func appendNumeralShape(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		r, size := utf8x.DecodeRune(s, i)
-		switch {
-		case IsHanNumeral(r):
-			r = '一'
-		case r >= '0' && r <= '9':
-			r = '0'
-		case r >= '０' && r <= '９':
-			r = '０'
-		case r >= '①' && r <= '⑳', r >= '㉑' && r <= '㉟', r >= '㊱' && r <= '㊿':
-			r = '①'
-		case r >= '⑴' && r <= '⒇':
-			r = '⑴'
-		case r >= '⒈' && r <= '⒛':
-			r = '⒈'
-		case r >= '㈠' && r <= '㈩':
-			r = '㈠'
-		default:
+		if rep, ok := numeralOfKind(r); ok {
+			b = utf8.AppendRune(b, rep)
+		} else {
 			// Everything else as written, bytes that are not UTF-8
 			// included: a shape is as long as what it is the shape of.
 			b = append(b, s[i:i+size]...)
-			i += size
-			continue
 		}
-		b = utf8.AppendRune(b, r)
 		i += size
 	}
 	return b
+}
+
+// numeralOfKind is the representative of r's kind of numeral or digit,
+// one of the same width: 一 for a Chinese numeral, 0 and ０ for the digits,
+// ① ⑴ ⒈ ㈠ for the enclosed numbers; false for any other character.
+func numeralOfKind(r rune) (rune, bool) {
+	switch {
+	case IsHanNumeral(r):
+		return '一', true
+	case r >= '0' && r <= '9':
+		return '0', true
+	case r >= '０' && r <= '９':
+		return '０', true
+	case r >= '①' && r <= '⑳', r >= '㉑' && r <= '㉟', r >= '㊱' && r <= '㊿':
+		return '①', true
+	case r >= '⑴' && r <= '⒇':
+		return '⑴', true
+	case r >= '⒈' && r <= '⒛':
+		return '⒈', true
+	case r >= '㈠' && r <= '㈩':
+		return '㈠', true
+	}
+	return r, false
 }
 
 // parseShape is the grammar's reading of a head's shape: whether it is a

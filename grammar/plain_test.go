@@ -221,29 +221,11 @@ func plainMarkerWordAt(s string) int {
 func plainAppendNumeralShape(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case IsHanNumeral(r):
-			r = '一'
-		case r >= '0' && r <= '9':
-			r = '0'
-		case r >= '０' && r <= '９':
-			r = '０'
-		case r >= '①' && r <= '⑳', r >= '㉑' && r <= '㉟', r >= '㊱' && r <= '㊿':
-			r = '①'
-		case r >= '⑴' && r <= '⒇':
-			r = '⑴'
-		case r >= '⒈' && r <= '⒛':
-			r = '⒈'
-		case r >= '㈠' && r <= '㈩':
-			r = '㈠'
-		default:
-			// Everything else as written, bytes that are not UTF-8
-			// included: a shape is as long as what it is the shape of.
+		if rep, ok := numeralOfKind(r); ok {
+			b = utf8.AppendRune(b, rep)
+		} else {
 			b = append(b, s[i:i+size]...)
-			i += size
-			continue
 		}
-		b = utf8.AppendRune(b, r)
 		i += size
 	}
 	return b
