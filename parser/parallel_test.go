@@ -238,7 +238,7 @@ func TestBuildSpeechesOnPanic(t *testing.T) {
 	p := newParser(text, m)
 	p.findMarkers()
 	p.markNoise()
-	segs := p.segments(p.contentLines()[1:], true)
+	segs := p.segmentsOn(p.contentLines()[1:], true, 1, nil)
 	if len(segs) < 3 {
 		t.Fatalf("%d segments, want 3", len(segs))
 	}

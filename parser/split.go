@@ -153,15 +153,10 @@ func (p *parser) isCollectionTitle(first int, content []int) bool {
 	return false
 }
 
-// segments cuts the content lines into speeches. A speech's lines are a
+// segmentsOn cuts the content lines into speeches. A speech's lines are a
 // run of lines, so each segment holds a slice of it (capped, so that an
-// append never writes into the next).
-func (p *parser) segments(lines []int, collection bool) []segment {
-	return p.segmentsOn(lines, collection, 1, nil)
-}
-
-// segmentsOn is segments with the lines' looks asked on workers goroutines
-// (see titleLikeLines).
+// append never writes into the next). The lines' looks are asked on
+// workers goroutines, with m's caches (see titleLikeLines).
 func (p *parser) segmentsOn(lines []int, collection bool, workers int, m *Memo) []segment {
 	starts := p.speechStarts(lines, collection, workers, m)
 	var segs []segment

@@ -127,11 +127,7 @@ func measure(o options) ([]result, error) {
 	dg, gm := mbps(len(raw), dgT), mbps(len(raw), gmT)
 	out = append(out, result{"library: dagang Parse / goldmark Parser().Parse",
 		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", dg, gm, ratio), "≥ 2×", ratio >= 2})
-	dg1T, gm1T, ratio1 := paired(libPairs, func() {
-		one := dagang.NewParser() // afresh each time, as dagang.ParseBuffer
-		one.SetWorkers(1)
-		_, _ = one.ParseBuffer(raw, "lib.txt")
-	}, parseGoldmark)
+	dg1T, gm1T, ratio1 := paired(libPairs, oneGoroutine(raw, "lib.txt"), parseGoldmark)
 	out = append(out, result{"library on one goroutine (SetWorkers(1)) / goldmark",
 		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", mbps(len(raw), dg1T), mbps(len(raw), gm1T), ratio1), "(for comparison)", true})
 
@@ -170,13 +166,6 @@ func measure(o options) ([]result, error) {
 		fmt.Sprintf("%.2f×", growth), "≤ 4.4×", growth <= 4.4})
 	// The same on one goroutine: what is left when the two cores no longer
 	// share the memory and the cache of a larger input.
-	oneGoroutine := func(raw []byte, name string) func() {
-		return func() {
-			one := dagang.NewParser()
-			one.SetWorkers(1)
-			_, _ = one.ParseBuffer(raw, name)
-		}
-	}
 	_, _, growth1 := paired(linearPairs, oneGoroutine(raw, "lib.txt"), oneGoroutine(raw4, "lib4.txt"))
 	growth1 *= float64(len(raw)) * 4 / float64(len(raw4))
 	out = append(out, result{"linear on one goroutine (SetWorkers(1))",
@@ -484,6 +473,16 @@ func median[T time.Duration | float64](xs []T) T {
 		return s[len(s)/2]
 	}
 	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+// oneGoroutine parses raw with a Parser kept to one goroutine, made afresh
+// each time as dagang.ParseBuffer makes its own.
+func oneGoroutine(raw []byte, name string) func() {
+	return func() {
+		one := dagang.NewParser()
+		one.SetWorkers(1)
+		_, _ = one.ParseBuffer(raw, name)
+	}
 }
 
 func mbps(n int, d time.Duration) float64 { return float64(n) / 1e6 / d.Seconds() }
