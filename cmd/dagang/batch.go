@@ -261,14 +261,23 @@ func newBatchRun(cmd *cobra.Command, opts batchOptions) batchRun {
 // --unordered). A failed input is reported on stderr as "FILE: reason"
 // and handed to emit with its error; the run goes on. It returns how
 // many inputs failed.
-func runFiles[T any](b batchRun, inputs []input, render func(*ast.Document) (T, error),
+//
+// When owned is true, render's values share no memory with the document
+// (they are copies, as JSON or an export is): a worker then reads each
+// input into the buffer of its previous one, which keeps a batch's memory
+// in the cores' caches rather than streaming fresh memory through them.
+func runFiles[T any](b batchRun, inputs []input, render func(*ast.Document) (T, error), owned bool,
 	emit func(fileResult[T]) error) (failed int, err error) {
 	defer batchGC()()
 	bar := newProgress(b.stderr, len(inputs), b.opts.quiet)
 	messages := bar.writer(b.stderr)
 	process := func() func(input) fileResult[T] {
 		parser := batchParser(b.opts.jobs)
-		return func(in input) fileResult[T] { return processFile(parser, b.stdin, in, render) }
+		var scratch *[]byte
+		if owned {
+			scratch = new([]byte)
+		}
+		return func(in input) fileResult[T] { return processFile(parser, b.stdin, scratch, in, render) }
 	}
 	err = runPool(pool{b.opts.jobs, b.opts.unordered}, slices.Values(inputs), process, func(r fileResult[T]) error {
 		bar.add(r.source.Bytes)
@@ -299,20 +308,24 @@ func reportFailure(w io.Writer, name string, err error) {
 }
 
 // processFile reads, decodes and parses one input and renders its
-// document.
-func processFile[T any](parser *dagang.Parser, stdin io.Reader, in input, render func(*ast.Document) (T, error)) fileResult[T] {
+// document. With a scratch buffer, the input is read into it, and it is
+// kept for the next input once the document is rendered: render's value
+// must not share memory with the document.
+func processFile[T any](parser *dagang.Parser, stdin io.Reader, scratch *[]byte, in input,
+	render func(*ast.Document) (T, error)) fileResult[T] {
 	r := fileResult[T]{source: ast.Source{Name: in.path}, err: in.err}
 	if r.err != nil {
 		return r
 	}
-	raw, err := readBatchInput(stdin, in.path)
+	raw, err := readBatchInput(stdin, scratch, in.path)
 	r.source.Bytes = len(raw)
 	if err != nil {
 		r.err = err
 		return r
 	}
-	// raw is this input's alone and is not touched again: the document
-	// may keep it as its text rather than a copy.
+	// raw is this input's alone and is not touched again while the
+	// document lives: the document may keep it as its text rather than a
+	// copy.
 	doc, err := guard(func() (*ast.Document, error) { return parser.ParseBuffer(raw, in.path) })
 	if err != nil {
 		r.err = err
@@ -320,16 +333,38 @@ func processFile[T any](parser *dagang.Parser, stdin io.Reader, in input, render
 	}
 	r.source = doc.Source
 	r.value, r.err = render(doc)
+	keepBuffer(scratch, raw)
 	return r
 }
 
+// keptBufferMax is the largest buffer a batch keeps for reuse: a worker
+// that met one huge file does not hold its size for the rest of the run.
+const keptBufferMax = 1 << 20
+
+// keepBuffer keeps b in *scratch for reuse, if there is a scratch and b
+// is not too large to keep.
+func keepBuffer(scratch *[]byte, b []byte) {
+	switch {
+	case scratch == nil:
+	case cap(b) <= keptBufferMax:
+		*scratch = b[:0]
+	default:
+		*scratch = nil
+	}
+}
+
 // readBatchInput reads a file, or standard input for "-"; its error is
-// the reason alone, as the input's name goes with it.
-func readBatchInput(stdin io.Reader, path string) ([]byte, error) {
+// the reason alone, as the input's name goes with it. With a scratch
+// buffer, a file is read into it (grown as needed).
+func readBatchInput(stdin io.Reader, scratch *[]byte, path string) ([]byte, error) {
 	if path == "-" {
 		return io.ReadAll(stdin)
 	}
-	raw, err := os.ReadFile(path)
+	if scratch == nil {
+		raw, err := os.ReadFile(path)
+		return raw, reason(err)
+	}
+	raw, err := readFileInto((*scratch)[:0], path)
 	return raw, reason(err)
 }
 
@@ -348,10 +383,38 @@ func guard[T any](parse func() (T, error)) (value T, err error) {
 // encodeDocument returns the document as one line of JSON Lines: the
 // compact document and a newline.
 func encodeDocument(doc *ast.Document) ([]byte, error) {
+	return appendDocumentLine(nil, doc), nil
+}
+
+// appendDocumentLine appends the document's line of JSON Lines to b.
+func appendDocumentLine(b []byte, doc *ast.Document) []byte {
 	// A document's JSON runs to about one and a half times its input: room
 	// for twice that saves growing the buffer step by step.
-	line := ast.AppendJSON(make([]byte, 0, 2*doc.Source.Bytes+1<<10), doc, ast.EncodeOptions{})
-	return append(line, '\n'), nil
+	line := ast.AppendJSON(slices.Grow(b, 2*doc.Source.Bytes+1<<10), doc, ast.EncodeOptions{})
+	return append(line, '\n')
+}
+
+// lineBuffers hands out the buffers that the lines of a run over many
+// inputs are encoded into, and takes them back once written: a run
+// reuses a few buffers (as many as lines in flight) instead of a new one
+// for every input.
+type lineBuffers struct{ free sync.Pool }
+
+// encode returns the document's line of JSON Lines, in a buffer from b.
+func (b *lineBuffers) encode(doc *ast.Document) ([]byte, error) {
+	var buf []byte
+	if p, ok := b.free.Get().(*[]byte); ok {
+		buf = (*p)[:0]
+	}
+	return appendDocumentLine(buf, doc), nil
+}
+
+// release takes back a line once it is written.
+func (b *lineBuffers) release(line []byte) {
+	if line == nil || cap(line) > keptBufferMax {
+		return
+	}
+	b.free.Put(&line)
 }
 
 // errorLine is the JSON Lines record of an input that failed.

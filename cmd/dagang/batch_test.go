@@ -595,3 +595,81 @@ func TestPoolOneWorker(t *testing.T) {
 		t.Errorf("error %v after %d items taken, want %v after 6", err, taken, failure)
 	}
 }
+
+// TestScratchReuse: a worker that reads each input into the buffer of the
+// one before gives every document as a fresh read does, long inputs after
+// short ones and short after long, and the lines it gave before are not
+// changed by the inputs after them (a line must share no memory with the
+// buffer). A buffer too large to keep is let go.
+func TestScratchReuse(t *testing.T) {
+	dir := t.TempDir()
+	texts := fixtureTexts(t)
+	slices.SortFunc(texts, func(a, b []byte) int { return len(b) - len(a) })
+	var paths []string
+	for i, text := range thereAndBack(texts) {
+		path := filepath.Join(dir, fmt.Sprintf("%02d.txt", i))
+		if err := os.WriteFile(path, text, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, path)
+	}
+	parser := batchParser(1)
+	scratch := new([]byte)
+	var lines lineBuffers
+	var got [][]byte
+	for _, path := range paths {
+		r := processFile(parser, nil, scratch, input{path: path}, lines.encode)
+		if r.err != nil {
+			t.Fatal(r.err)
+		}
+		got = append(got, r.value)
+		if cap(*scratch) == 0 {
+			t.Fatalf("%s: the buffer was not kept", path)
+		}
+	}
+	for i, path := range paths {
+		fresh := processFile(batchParser(1), nil, nil, input{path: path}, encodeDocument)
+		if !bytes.Equal(got[i], fresh.value) {
+			t.Errorf("%s: the line read into a reused buffer differs from a fresh one", path)
+		}
+	}
+	keepBuffer(scratch, make([]byte, keptBufferMax+1))
+	if *scratch != nil {
+		t.Errorf("a buffer of %d bytes was kept", keptBufferMax+1)
+	}
+}
+
+// TestLineBuffersReuse: a line encoded into a buffer taken back after a
+// longer one is the document's line alone; a buffer too large to keep is
+// not taken back.
+func TestLineBuffersReuse(t *testing.T) {
+	texts := fixtureTexts(t)
+	parser := batchParser(1)
+	var lines lineBuffers
+	for _, text := range thereAndBack(texts) {
+		doc, err := parser.ParseBuffer(slices.Clone(text), "x.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := encodeDocument(doc)
+		got, _ := lines.encode(doc)
+		if !bytes.Equal(got, want) {
+			t.Fatalf("%d bytes, want %d: %.80q", len(got), len(want), got)
+		}
+		lines.release(got)
+	}
+	huge := make([]byte, 0, keptBufferMax+1)
+	lines.release(huge)
+	for range 100 {
+		if p, ok := lines.free.Get().(*[]byte); ok && cap(*p) == cap(huge) {
+			t.Fatal("a buffer too large to keep was taken back")
+		}
+	}
+}
+
+// thereAndBack is texts, then texts backwards.
+func thereAndBack(texts [][]byte) [][]byte {
+	back := slices.Clone(texts)
+	slices.Reverse(back)
+	return append(slices.Clone(texts), back...)
+}

@@ -142,7 +142,7 @@ func runOutlines(cmd *cobra.Command, opts *outlineOptions, exporter export.Expor
 	}
 	w := bufio.NewWriterSize(cmd.OutOrStdout(), 256<<10)
 	written := 0
-	failed, err := runFiles(newBatchRun(cmd, opts.batch), inputs, render, func(r fileResult[[]byte]) error {
+	failed, err := runFiles(newBatchRun(cmd, opts.batch), inputs, render, true, func(r fileResult[[]byte]) error {
 		if r.err != nil {
 			return nil // reported on stderr
 		}

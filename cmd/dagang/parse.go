@@ -105,11 +105,13 @@ func (o *parseOptions) check(cmd *cobra.Command) error {
 // runParseLines writes a JSON Lines document, or error line, per input.
 func runParseLines(cmd *cobra.Command, opts batchOptions, inputs []input) error {
 	w := bufio.NewWriterSize(cmd.OutOrStdout(), 256<<10)
-	failed, err := runFiles(newBatchRun(cmd, opts), inputs, encodeDocument, func(r fileResult[[]byte]) error {
+	var lines lineBuffers
+	failed, err := runFiles(newBatchRun(cmd, opts), inputs, lines.encode, true, func(r fileResult[[]byte]) error {
 		if r.err != nil {
 			return writeErrorLine(w, r.source, r.err)
 		}
 		_, err := w.Write(r.value)
+		lines.release(r.value)
 		return err
 	})
 	if err != nil {

@@ -51,3 +51,37 @@ func TestReadFileLarge(t *testing.T) {
 		t.Fatalf("%d bytes of %d, %v", len(got), len(want), err)
 	}
 }
+
+// TestReadFileInto: a file read into a buffer is the file, whatever the
+// buffer held before (longer, shorter, nothing) and whatever the size
+// (empty, at and around the growing step); what the buffer held is not
+// part of it. A missing file and a directory are errors that name what is
+// wrong, as os.ReadFile's do.
+func TestReadFileInto(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "f")
+	buffers := [][]byte{nil, make([]byte, 0, 3), bytes.Repeat([]byte("旧"), 20_000)[:0]}
+	for _, size := range []int{0, 1, 4095, 4096, 4097, 60_001} {
+		want := make([]byte, size)
+		for i := range want {
+			want[i] = byte(i*13 + i/253)
+		}
+		if err := os.WriteFile(path, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, buf := range buffers {
+			got, err := readFileInto(buf, path)
+			if err != nil || !bytes.Equal(got, want) {
+				t.Fatalf("size %d into cap %d: %d bytes, %v", size, cap(buf), len(got), err)
+			}
+		}
+	}
+	_, err := readFileInto(nil, filepath.Join(dir, "missing.txt"))
+	if _, want := os.ReadFile(filepath.Join(dir, "missing.txt")); reason(err).Error() != reason(want).Error() {
+		t.Errorf("missing file: %v, want %v", err, want)
+	}
+	_, err = readFileInto(nil, dir)
+	if _, want := os.ReadFile(dir); err == nil || reason(err).Error() != reason(want).Error() {
+		t.Errorf("directory: %v, want %v", err, want)
+	}
+}
