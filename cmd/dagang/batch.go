@@ -106,6 +106,13 @@ func runPool[In, Out any](p pool, source iter.Seq[In], newProcess func() func(In
 			process := newProcess()
 			for j := range jobs {
 				results <- poolResult[Out]{j.index, process(j.item)}
+				// When the collector was waiting, the send made it the next
+				// goroutine of this worker's processor, where it would wait
+				// until the worker blocks or is preempted (milliseconds,
+				// with every core parsing) while the tokens it holds keep
+				// the other workers from their next items: yield, so that
+				// it writes the result and hands its token back at once.
+				runtime.Gosched()
 			}
 		})
 	}
