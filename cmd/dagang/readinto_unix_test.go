@@ -5,6 +5,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 )
@@ -33,5 +34,19 @@ func TestReadFileIntoPipe(t *testing.T) {
 	}
 	if len(got) != 1000*len(want) || string(got[:len(want)]) != string(want) {
 		t.Errorf("%d bytes, want %d", len(got), 1000*len(want))
+	}
+}
+
+// TestReadFileIntoSizeZero: a file that says it is empty and is not (the
+// files of /proc) is read to its end, not taken at its word.
+func TestReadFileIntoSizeZero(t *testing.T) {
+	const path = "/proc/self/status"
+	st, err := os.Stat(path)
+	if err != nil || st.Size() != 0 {
+		t.Skip("no /proc/self/status of size 0 here")
+	}
+	got, err := readFileInto(make([]byte, 0, 8), path)
+	if err != nil || !strings.HasPrefix(string(got), "Name:") || !strings.Contains(string(got), "\nPid:") {
+		t.Fatalf("%q, %v", got, err)
 	}
 }
