@@ -40,9 +40,10 @@ func runRecords(cmd *cobra.Command, opts batchOptions) error {
 	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	lines, readErr := readRecordLines(cmd.InOrStdin())
 	failed := 0
+	var buffers lineBuffers
 	process := func() func(recordLine) fileResult[[]byte] {
 		parser := batchParser(opts.jobs)
-		return func(line recordLine) fileResult[[]byte] { return parseRecord(parser, line) }
+		return func(line recordLine) fileResult[[]byte] { return parseRecord(parser, buffers.encode, line) }
 	}
 	err := runPool(pool{opts.jobs, opts.unordered}, lines, process, func(r fileResult[[]byte]) error {
 		if r.err != nil {
@@ -51,6 +52,7 @@ func runRecords(cmd *cobra.Command, opts batchOptions) error {
 			return writeErrorLine(stdout, r.source, r.err)
 		}
 		_, err := stdout.Write(r.value)
+		buffers.release(r.value)
 		return err
 	})
 	if err != nil {
@@ -102,8 +104,8 @@ func trimLineEnd(b []byte) []byte {
 }
 
 // parseRecord decodes a record and parses its text into a line of JSON
-// Lines.
-func parseRecord(parser *dagang.Parser, line recordLine) fileResult[[]byte] {
+// Lines, made by encode.
+func parseRecord(parser *dagang.Parser, encode func(*ast.Document) ([]byte, error), line recordLine) fileResult[[]byte] {
 	rec, err := decodeRecord(line.data)
 	r := fileResult[[]byte]{source: ast.Source{Name: rec.Name}}
 	if err != nil {
@@ -114,7 +116,7 @@ func parseRecord(parser *dagang.Parser, line recordLine) fileResult[[]byte] {
 	doc, err := guard(func() (*ast.Document, error) { return parser.ParseText(text, rec.Name), nil })
 	if err == nil {
 		r.source = doc.Source
-		r.value, err = encodeDocument(doc)
+		r.value, err = encode(doc)
 	}
 	if err != nil {
 		r.err = fmt.Errorf("line %d: %w", line.number, err)
