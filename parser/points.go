@@ -418,60 +418,90 @@ func plainPointStart(r rune) bool {
 }
 
 // pointAt reads a point marker at i: 一是 / 一要 / 第一， / 首先 / 一方面 /
-// 另一方面. It returns the candidate and the marker's length.
+// 另一方面. It returns the candidate and the marker's length. The caller
+// has found a character pointStart takes at i; which one says which
+// markers can follow, so that a clause that opens with 一个 or 三年 (most
+// of those that open with a numeral) is set aside by its second character
+// alone (TestPointAtReference: it reads every clause as pointAtReference,
+// the rules written out one after another).
 func (p *parser) pointAt(i, end int) (pointCand, int, bool) {
 	s := p.text[i:end]
-	var key pointKey
-	var marker string
-	num := 0
-	switch {
-	case strings.HasPrefix(s, "一方面"):
-		key, marker, num = pointKey{kind: fangmianPoint}, "一方面", 1
-	case strings.HasPrefix(s, "另一方面"):
-		key, marker, num = pointKey{kind: fangmianPoint}, "另一方面", 2
-	case strings.HasPrefix(s, "第"):
-		n, rest := leadingNumeral(s[len("第"):])
-		if n == 0 || n > 20 || rest == "" {
-			return pointCand{}, 0, false
+	switch rune3(s, 0) {
+	case '第':
+		return ordinalPointAt(s, i)
+	case '首', '其', '再', '最':
+		return sequencePointAt(s, i)
+	case '另':
+		if strings.HasPrefix(s, "另一方面") {
+			return pointCand{key: pointKey{kind: fangmianPoint}, pt: ast.Point{Marker: "另一方面", Number: 2, Offset: i}}, len("另一方面"), true
 		}
-		r, size := utf8.DecodeRuneInString(rest)
-		if !strings.ContainsRune("，、：,:是", r) {
-			return pointCand{}, 0, false
-		}
-		key, num = pointKey{kind: ordinalPoint}, n
-		marker = s[:len(s)-len(rest)+size]
-	default:
-		for _, w := range []string{"首先", "其次", "再次", "最后"} {
-			if strings.HasPrefix(s, w) {
-				key, marker = pointKey{kind: sequencePoint}, w
-				if r, size := utf8.DecodeRuneInString(s[len(w):]); strings.ContainsRune("，、：,:", r) {
-					marker = s[:len(w)+size]
-				}
-				num = sequenceRank(w)
-			}
-		}
-		if key.kind != noPoint {
-			break
-		}
-		n, rest := leadingNumeral(s)
-		if n == 0 || n > 20 || rest == "" {
-			return pointCand{}, 0, false
-		}
-		r, size := utf8.DecodeRuneInString(rest)
-		if !strings.ContainsRune("是要靠抓", r) {
-			return pointCand{}, 0, false
-		}
-		if again, _ := leadingNumeral(rest[size:]); again == n {
-			return pointCand{}, 0, false // 一是一，二是二
-		}
-		key, num = pointKey{leadPoint, r}, n
-		marker = s[:len(s)-len(rest)+size]
-	}
-	if key.kind == noPoint {
 		return pointCand{}, 0, false
 	}
-	return pointCand{key: key, pt: ast.Point{Marker: marker, Number: num, Offset: i}}, len(marker), true
+	if strings.HasPrefix(s, "一方面") {
+		return pointCand{key: pointKey{kind: fangmianPoint}, pt: ast.Point{Marker: "一方面", Number: 1, Offset: i}}, len("一方面"), true
+	}
+	return leadPointAt(s, i)
 }
+
+// ordinalPointAt reads 第一， / 第二、 / 第三是 at the start of s, the text
+// from offset i on.
+func ordinalPointAt(s string, i int) (pointCand, int, bool) {
+	n, rest := leadingNumeral(s[len("第"):])
+	if n == 0 || n > 20 || rest == "" {
+		return pointCand{}, 0, false
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune("，、：,:是", r) {
+		return pointCand{}, 0, false
+	}
+	marker := s[:len(s)-len(rest)+size]
+	return pointCand{key: pointKey{kind: ordinalPoint}, pt: ast.Point{Marker: marker, Number: n, Offset: i}}, len(marker), true
+}
+
+// sequencePointAt reads 首先 / 其次 / 再次 / 最后 at the start of s, with
+// the mark after it if there is one.
+func sequencePointAt(s string, i int) (pointCand, int, bool) {
+	for k, w := range []string{"首先", "其次", "再次", "最后"} {
+		if !strings.HasPrefix(s, w) {
+			continue
+		}
+		marker := w
+		if r, size := utf8.DecodeRuneInString(s[len(w):]); strings.ContainsRune("，、：,:", r) {
+			marker = s[:len(w)+size]
+		}
+		return pointCand{key: pointKey{kind: sequencePoint}, pt: ast.Point{Marker: marker, Number: k + 1, Offset: i}}, len(marker), true
+	}
+	return pointCand{}, 0, false
+}
+
+// leadPointAt reads 一是 / 二要 / 三靠 / 十一抓 at the start of s, which
+// starts with a numeral. The word comes right after the numeral, and a
+// numeral of a point (at most 二十) is one or two characters: the second
+// character must be the word or a numeral.
+func leadPointAt(s string, i int) (pointCand, int, bool) {
+	if len(s) < 6 || s[3]&0xF0 != 0xE0 {
+		return pointCand{}, 0, false
+	}
+	if second := rune3(s, 3); !isLeadWord(second) && !grammar.IsHanNumeral(second) {
+		return pointCand{}, 0, false
+	}
+	n, rest := leadingNumeral(s)
+	if n == 0 || n > 20 || rest == "" {
+		return pointCand{}, 0, false
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	if !isLeadWord(r) {
+		return pointCand{}, 0, false
+	}
+	if again, _ := leadingNumeral(rest[size:]); again == n {
+		return pointCand{}, 0, false // 一是一，二是二
+	}
+	marker := s[:len(s)-len(rest)+size]
+	return pointCand{key: pointKey{leadPoint, r}, pt: ast.Point{Marker: marker, Number: n, Offset: i}}, len(marker), true
+}
+
+// isLeadWord: r is a word of a lead marker (是 in 一是).
+func isLeadWord(r rune) bool { return r == '是' || r == '要' || r == '靠' || r == '抓' }
 
 // leadingNumeral reads a Chinese numeral (one to three characters) at the
 // start of s.
