@@ -547,7 +547,9 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 		l.noise = lineNoiseOf(ast.NoiseOther)
 		return noiseScore{}
 	}
-	p.cuts = append(p.cuts, cuts...) // dropped again if the line turns out to be boilerplate
+	if len(cuts) > 0 {
+		p.cuts = append(p.cuts, cuts...) // dropped again if the line turns out to be boilerplate
+	}
 	if len(s) > scoreLimit || len(s) > plainLimit && !mayBeLongNoise(s) {
 		return noiseScore{}
 	}

@@ -252,6 +252,11 @@ func trimBlank(s string) string {
 // the white space of the Basic Multilingual Plane above U+07FF, and the
 // byte order mark.
 func blank3(c string) bool {
+	// Those characters start with E1, E2, E3 or EF; the ideographs and
+	// the full-width marks, most of any text, with none of these.
+	if 1<<(c[0]&0x0F)&(1<<0x1|1<<0x2|1<<0x3|1<<0xF) == 0 {
+		return false
+	}
 	switch r := rune(c[0]&0x0F)<<12 | rune(c[1]&0x3F)<<6 | rune(c[2]&0x3F); {
 	case r == 0x1680, r >= 0x2000 && r <= 0x200A, r == 0x2028, r == 0x2029, r == 0x202F,
 		r == 0x205F, r == 0x3000, r == 0xFEFF:

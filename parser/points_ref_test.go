@@ -66,7 +66,6 @@ func pointAtReference(text string, i, end int) (pointCand, int, bool) {
 	return pointCand{key: key, pt: ast.Point{Marker: marker, Number: num, Offset: i}}, len(marker), true
 }
 
-
 // TestPointAtReference: pointAt reads every clause start of the fixtures,
 // and of texts made to sit on each rule's edges, as pointAtReference does.
 func TestPointAtReference(t *testing.T) {
