@@ -273,10 +273,10 @@ func newBatchRun(cmd *cobra.Command, opts batchOptions) batchRun {
 // (they are copies, as JSON or an export is): a worker then reads each
 // input into the buffer of its previous one, which keeps a batch's memory
 // in the cores' caches rather than streaming fresh memory through them.
-func runFiles[T any](b batchRun, inputs []input, render func(*ast.Document) (T, error), owned bool,
+func runFiles[T any](b batchRun, inputs inputPlan, render func(*ast.Document) (T, error), owned bool,
 	emit func(fileResult[T]) error) (failed int, err error) {
 	defer batchGC()()
-	bar := newProgress(b.stderr, len(inputs), b.opts.quiet)
+	bar := newProgress(b.stderr, b.opts.quiet, inputs.count)
 	messages := bar.writer(b.stderr)
 	process := func() func(input) fileResult[T] {
 		parser := batchParser(b.opts.jobs)
@@ -286,7 +286,7 @@ func runFiles[T any](b batchRun, inputs []input, render func(*ast.Document) (T, 
 		}
 		return func(in input) fileResult[T] { return processFile(parser, b.stdin, scratch, in, render) }
 	}
-	err = runPool(pool{b.opts.jobs, b.opts.unordered}, slices.Values(inputs), process, func(r fileResult[T]) error {
+	err = runPool(pool{b.opts.jobs, b.opts.unordered}, inputs.inputs(), process, func(r fileResult[T]) error {
 		bar.add(r.source.Bytes)
 		if r.err != nil {
 			failed++

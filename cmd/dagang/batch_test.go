@@ -372,9 +372,17 @@ func TestProgressOnlyOnATerminal(t *testing.T) {
 		{"one input", os.Stderr, 1, false},
 		{"quiet", os.Stderr, 10, true},
 	} {
-		if p := newProgress(tt.stderr, tt.total, tt.quiet); p != nil {
+		counted := false
+		count := func() int { counted = true; return tt.total }
+		if p := newProgress(tt.stderr, tt.quiet, count); p != nil {
 			p.stop()
 			t.Errorf("%s: a progress bar", tt.name)
+		}
+		// The inputs are counted (a walk of every directory) only where
+		// a bar may be drawn: on a terminal (os.Stderr may be one), not
+		// quiet.
+		if counted && (tt.quiet || tt.stderr != os.Stderr) {
+			t.Errorf("%s: the inputs were counted with no bar to show", tt.name)
 		}
 	}
 	dir := t.TempDir()

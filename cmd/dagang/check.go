@@ -78,7 +78,7 @@ func runCheck(cmd *cobra.Command, opts *checkOptions, args []string) error {
 	if err := opts.batch.check(); err != nil {
 		return usageError(err)
 	}
-	list, err := listInputs(args, opts.batch.include)
+	plan, err := planInputs(args, opts.batch.include)
 	if err != nil {
 		return usageError(err)
 	}
@@ -86,7 +86,7 @@ func runCheck(cmd *cobra.Command, opts *checkOptions, args []string) error {
 		return findingsOf(doc.Source.Name, doc.Diagnostics), nil
 	}
 	var findings []finding
-	unread, err := runFiles(newBatchRun(cmd, opts.batch), list.inputs, render, false, func(r fileResult[[]finding]) error {
+	unread, err := runFiles(newBatchRun(cmd, opts.batch), plan, render, false, func(r fileResult[[]finding]) error {
 		findings = append(findings, r.value...)
 		return nil
 	})

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,42 +25,93 @@ type input struct {
 	err error
 }
 
-// inputList is what a command line names, in its order.
-type inputList struct {
-	inputs []input
-	dirs   int // directories walked
+// inputPlan is what a command line names, in its order: each argument
+// looked at once (a file, a directory to walk, a path that cannot be
+// listed), before any directory is walked. Its inputs are listed as they
+// are processed, so that a run over a corpus starts at once and never
+// holds the list of its paths.
+type inputPlan struct {
+	args    []plannedArg
+	include []string // the globs a directory's files must match
+	dirs    int      // directories among the arguments
 }
 
-// listInputs expands a command line's arguments into inputs: a file as
-// given, "-" (at most once), a directory walked recursively in lexical
-// order for the files whose base name matches one of the include globs.
-// A path that cannot be listed is an input that failed, so the others
-// still run; the error is for a command line that is wrong as a whole.
-func listInputs(args, include []string) (inputList, error) {
+// plannedArg is one argument of the command line.
+type plannedArg struct {
+	path string
+	dir  bool
+	// err, when not nil, is why the path cannot be listed (it does not
+	// exist, it cannot be read), without the path.
+	err error
+}
+
+// planInputs looks at a command line's arguments: a file as given, "-"
+// (at most once), a directory to walk recursively in lexical order for
+// the files whose base name matches one of the include globs. A path
+// that cannot be listed is an input that failed, so the others still
+// run; the error is for a command line that is wrong as a whole.
+func planInputs(args, include []string) (inputPlan, error) {
 	if n := countOf(args, "-"); n > 1 {
-		return inputList{}, fmt.Errorf(`"-" (standard input) given %d times`, n)
+		return inputPlan{}, fmt.Errorf(`"-" (standard input) given %d times`, n)
 	}
 	if err := checkIncludes(include); err != nil {
-		return inputList{}, err
+		return inputPlan{}, err
 	}
-	var list inputList
+	plan := inputPlan{include: include}
 	for _, arg := range args {
 		if arg == "-" {
-			list.inputs = append(list.inputs, input{path: arg})
+			plan.args = append(plan.args, plannedArg{path: arg})
 			continue
 		}
 		st, err := os.Stat(arg)
 		switch {
 		case err != nil:
-			list.inputs = append(list.inputs, input{path: arg, err: reason(err)})
+			plan.args = append(plan.args, plannedArg{path: arg, err: reason(err)})
 		case st.IsDir():
-			list.dirs++
-			list.inputs = append(list.inputs, walkDir(arg, include)...)
+			plan.dirs++
+			plan.args = append(plan.args, plannedArg{path: arg, dir: true})
 		default:
-			list.inputs = append(list.inputs, input{path: arg})
+			plan.args = append(plan.args, plannedArg{path: arg})
 		}
 	}
-	return list, nil
+	return plan, nil
+}
+
+// single reports whether the command line names one file (or "-") and no
+// directory: the commands then print one document, not JSON Lines.
+func (p inputPlan) single() bool { return len(p.args) == 1 && p.dirs == 0 }
+
+// inputs yields the inputs in order, walking each directory when its turn
+// comes.
+func (p inputPlan) inputs() iter.Seq[input] {
+	return func(yield func(input) bool) {
+		for _, a := range p.args {
+			switch {
+			case a.err != nil:
+				if !yield(input{path: a.path, err: a.err}) {
+					return
+				}
+			case a.dir:
+				if !walkDir(a.path, p.include, yield) {
+					return
+				}
+			default:
+				if !yield(input{path: a.path}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// count is the number of inputs, found by walking the directories once
+// without keeping what they hold.
+func (p inputPlan) count() int {
+	n := 0
+	for range p.inputs() {
+		n++
+	}
+	return n
 }
 
 // checkIncludes refuses globs that could never match a base name, so that
@@ -82,36 +134,45 @@ func checkIncludes(include []string) error {
 	return nil
 }
 
-// walkDir lists the files under root that match include, in lexical order.
-// Symbolic links to files are followed, links to directories are not (a
-// link back up the tree would never end). A directory with nothing to
-// process is itself an input that failed: a wrong --include should not
-// pass for an empty corpus.
-func walkDir(root string, include []string) []input {
-	var found []input
-	matched := 0
+// walkDir yields the files under root that match include, in lexical
+// order, and reports whether yield asked for more. Symbolic links to files
+// are followed, links to directories are not (a link back up the tree
+// would never end). A directory with nothing to process is itself an
+// input that failed: a wrong --include should not pass for an empty
+// corpus.
+func walkDir(root string, include []string, yield func(input) bool) bool {
+	yielded, matched, stopped := 0, 0, false
+	give := func(in input) error {
+		yielded++
+		if !yield(in) {
+			stopped = true
+			return filepath.SkipAll
+		}
+		return nil
+	}
 	walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			found = append(found, input{path: path, err: reason(err)})
-			return nil
+			return give(input{path: path, err: reason(err)})
 		}
 		if d.IsDir() || !matchesAny(include, d.Name()) {
 			return nil
 		}
 		in, ok := fileEntry(path, d)
-		if ok {
-			found = append(found, in)
-			matched++
+		if !ok {
+			return nil
 		}
-		return nil
+		matched++
+		return give(in)
 	})
-	if walkErr != nil {
-		found = append(found, input{path: root, err: reason(walkErr)})
+	switch {
+	case stopped:
+		return false
+	case walkErr != nil:
+		return give(input{path: root, err: reason(walkErr)}) == nil
+	case matched == 0 && yielded == 0:
+		return give(input{path: root, err: fmt.Errorf("no file matches %s", strings.Join(include, ", "))}) == nil
 	}
-	if matched == 0 && len(found) == 0 {
-		found = append(found, input{path: root, err: fmt.Errorf("no file matches %s", strings.Join(include, ", "))})
-	}
-	return found
+	return true
 }
 
 // fileEntry is the input for a directory entry that matched, when it is

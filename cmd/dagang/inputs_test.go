@@ -35,6 +35,22 @@ func writeTree(t *testing.T, files ...string) string {
 	return root
 }
 
+// inputList is a plan's inputs, listed.
+type inputList struct {
+	inputs []input
+	dirs   int
+}
+
+// listInputs plans args and lists the plan's inputs, as a run would
+// process them.
+func listInputs(args, include []string) (inputList, error) {
+	plan, err := planInputs(args, include)
+	if err != nil {
+		return inputList{}, err
+	}
+	return inputList{slices.Collect(plan.inputs()), plan.dirs}, nil
+}
+
 // listed is what listInputs makes of args: each input's path relative to
 // root (slash-separated), followed by " !" and the error when it failed.
 func listed(t *testing.T, root string, args, include []string) ([]string, int) {
@@ -229,4 +245,47 @@ func sourceName(line string) (string, error) {
 		return *source.Name, nil
 	}
 	return "", errors.New("no source")
+}
+
+// TestInputsWalkedAsProcessed: a directory is walked when its turn comes,
+// not when the command line is read: a file written under a later
+// directory while the first inputs are processed is among the inputs. A
+// consumer that stops stops the walk, and count counts what the inputs
+// yield.
+func TestInputsWalkedAsProcessed(t *testing.T) {
+	root := writeTree(t, "a/1.txt", "a/2.txt", "b/3.txt")
+	plan, err := planInputs([]string{filepath.Join(root, "a"), filepath.Join(root, "b")}, defaultIncludes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "b", "0.txt"), []byte("一、后来的\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for in := range plan.inputs() {
+		rel, _ := filepath.Rel(root, in.path)
+		got = append(got, filepath.ToSlash(rel))
+		if len(got) == 1 {
+			// b is walked after a: a file written now is found there.
+			if err := os.WriteFile(filepath.Join(root, "b", "4.txt"), []byte("一、更后来的\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if want := []string{"a/1.txt", "a/2.txt", "b/0.txt", "b/3.txt", "b/4.txt"}; !slices.Equal(got, want) {
+		t.Errorf("inputs %q, want %q", got, want)
+	}
+	if n := plan.count(); n != len(got) {
+		t.Errorf("count %d, want %d", n, len(got))
+	}
+	taken := 0
+	for range plan.inputs() {
+		taken++
+		if taken == 2 {
+			break
+		}
+	}
+	if taken != 2 {
+		t.Errorf("took %d inputs, want 2", taken)
+	}
 }

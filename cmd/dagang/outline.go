@@ -94,19 +94,23 @@ func runOutlineCommand(cmd *cobra.Command, opts *outlineOptions, args []string) 
 	if err := opts.check(); err != nil {
 		return usageError(err)
 	}
-	list, err := listInputs(args, opts.batch.include)
+	plan, err := planInputs(args, opts.batch.include)
 	if err != nil {
 		return usageError(err)
 	}
-	if len(args) == 1 && list.dirs == 0 {
+	if plan.single() {
 		return runOutline(cmd, opts, exporter, args[0])
 	}
 	separator, joins := outputSeparator(opts.format)
-	if !joins && len(list.inputs) > 1 {
-		return usageError(fmt.Errorf("--format %s makes one document with one root: give one input, not %d",
-			opts.format, len(list.inputs)))
+	if !joins {
+		// The format holds one outline: the directories are walked first
+		// to tell whether they hold more than one input.
+		if n := plan.count(); n > 1 {
+			return usageError(fmt.Errorf("--format %s makes one document with one root: give one input, not %d",
+				opts.format, n))
+		}
 	}
-	return runOutlines(cmd, opts, exporter, list.inputs, separator)
+	return runOutlines(cmd, opts, exporter, plan, separator)
 }
 
 func runOutline(cmd *cobra.Command, opts *outlineOptions, exporter export.Exporter, path string) error {
@@ -134,7 +138,7 @@ func outputSeparator(format string) (separator string, joins bool) {
 
 // runOutlines writes the outline of every input, in input order unless
 // --unordered, separated by separator.
-func runOutlines(cmd *cobra.Command, opts *outlineOptions, exporter export.Exporter, inputs []input, separator string) error {
+func runOutlines(cmd *cobra.Command, opts *outlineOptions, exporter export.Exporter, inputs inputPlan, separator string) error {
 	render := func(doc *ast.Document) ([]byte, error) {
 		var b bytes.Buffer
 		err := exporter.Export(&b, doc, opts.exportOptions())

@@ -78,17 +78,17 @@ func runParseCommand(cmd *cobra.Command, opts *parseOptions, args []string) erro
 	if opts.records {
 		return runRecords(cmd, opts.batch)
 	}
-	list, err := listInputs(args, opts.batch.include)
+	plan, err := planInputs(args, opts.batch.include)
 	if err != nil {
 		return usageError(err)
 	}
-	if !opts.jsonl && len(args) == 1 && list.dirs == 0 {
+	if !opts.jsonl && plan.single() {
 		return runParse(cmd, opts, args[0])
 	}
 	if opts.pretty {
 		return usageError(errors.New("--pretty writes one document over many lines: give one file, without --jsonl"))
 	}
-	return runParseLines(cmd, opts.batch, list.inputs)
+	return runParseLines(cmd, opts.batch, plan)
 }
 
 // check refuses flags that would do nothing with the others.
@@ -103,7 +103,7 @@ func (o *parseOptions) check(cmd *cobra.Command) error {
 }
 
 // runParseLines writes a JSON Lines document, or error line, per input.
-func runParseLines(cmd *cobra.Command, opts batchOptions, inputs []input) error {
+func runParseLines(cmd *cobra.Command, opts batchOptions, inputs inputPlan) error {
 	w := bufio.NewWriterSize(cmd.OutOrStdout(), 256<<10)
 	var lines lineBuffers
 	failed, err := runFiles(newBatchRun(cmd, opts), inputs, lines.encode, true, func(r fileResult[[]byte]) error {

@@ -22,11 +22,18 @@ type progress struct {
 	start     time.Time
 }
 
-// newProgress returns the bar for a run over total inputs, or nil when
-// it would only be in the way: stderr is not a terminal (a log file, a
-// pipe, a cluster's task log), there is at most one input, or quiet.
-func newProgress(stderr io.Writer, total int, quiet bool) *progress {
-	if quiet || total < 2 || !isTerminal(stderr) {
+// newProgress returns the bar for a run over the inputs that count
+// counts, or nil when it would only be in the way: stderr is not a
+// terminal (a log file, a pipe, a cluster's task log), there is at most
+// one input, or quiet. The inputs are counted only for a bar: a
+// directory is then walked once to count its files and again as they
+// are processed.
+func newProgress(stderr io.Writer, quiet bool, count func() int) *progress {
+	if quiet || !isTerminal(stderr) {
+		return nil
+	}
+	total := count()
+	if total < 2 {
 		return nil
 	}
 	return startProgress(stderr, total)
