@@ -29,6 +29,8 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/yuin/goldmark"
@@ -130,6 +132,9 @@ func measure(o options) ([]result, error) {
 	dg1T, gm1T, ratio1 := paired(libPairs, oneGoroutine(raw, "lib.txt"), parseGoldmark)
 	out = append(out, result{"library on one goroutine (SetWorkers(1)) / goldmark",
 		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", mbps(len(raw), dg1T), mbps(len(raw), gm1T), ratio1), "(for comparison)", true})
+
+	out = append(out, result{"machine: a loop of arithmetic on two goroutines at once against one",
+		fmt.Sprintf("%.2f×", coreScaling()), "(for comparison)", true})
 
 	progress("dagang parse > /dev/null against goldmark Convert")
 	// One run of each in turn, so that a slower stretch of the machine
@@ -463,6 +468,47 @@ func paired(n int, a, b func()) (ta, tb time.Duration, ratio float64) {
 		ratios = append(ratios, db.Seconds()/da.Seconds())
 	}
 	return median(as), median(bs), median(ratios)
+}
+
+// coreScaling measures what the second core adds to a program that
+// keeps both busy with nothing but arithmetic: twice the work of one
+// goroutine on two at once, in pairs with the work on one alone. On a
+// machine whose cores share their units (hyperthreads of one core, or a
+// host that lends a virtual core's sibling to others) it is well under 2,
+// and the library's speed on two goroutines is bounded by it.
+func coreScaling() float64 {
+	one := func() { arithmeticSink.Add(arithmetic(arithmeticSteps)) }
+	two := func() {
+		var wg sync.WaitGroup
+		for range 2 {
+			wg.Go(func() { arithmeticSink.Add(arithmetic(arithmeticSteps)) })
+		}
+		wg.Wait()
+	}
+	_, _, ratio := paired(libPairs, two, one)
+	return 2 * ratio
+}
+
+// arithmeticSteps is a loop of about 50 ms.
+const arithmeticSteps = 30_000_000
+
+// arithmeticSink keeps the loops' results, so that they are computed.
+var arithmeticSink atomic.Uint64
+
+// arithmetic runs six independent chains of multiplications and shifts,
+// as many steps as asked: work for the processor's units alone, with no
+// memory to wait for.
+func arithmetic(steps int) uint64 {
+	var a, b, c, d, e, f uint64 = 1, 2, 3, 4, 5, 6
+	for range steps {
+		a = a*3 + 1
+		b = b*5 + 2
+		c = c*7 + 3
+		d = d*9 + 4
+		e ^= e<<1 + 7
+		f += f>>3 + 9
+	}
+	return a ^ b ^ c ^ d ^ e ^ f
 }
 
 // median is the middle value of xs (of the two middle ones, the mean).
