@@ -275,7 +275,12 @@ func TestAppendInt(t *testing.T) {
 		ns = append(ns, p-1, p, p+1, -p)
 	}
 	for k := range 100000 {
-		ns = append(ns, k, k*7919%100000000)
+		ns = append(ns, k, k*7919%100000000, 99_900_000+k)
+	}
+	// Every number of one to eight digits with zeros inside or at the end
+	// (a lane that is all zeros: 10000, 100000001 …).
+	for _, n := range []int{100, 1000, 10000, 100000, 1000000, 10000000, 10000001, 10010000, 20000000, 99990000, 1010101, 90000009} {
+		ns = append(ns, n, n-1, n+1)
 	}
 	for _, n := range ns {
 		if got, want := string(appendInt([]byte("x"), n)), "x"+strconv.Itoa(n); got != want {
