@@ -107,3 +107,25 @@ func TestPointAtReference(t *testing.T) {
 		t.Fatalf("only %d clause starts checked", checked)
 	}
 }
+
+// FuzzPointAt: on any decoded text (valid UTF-8), pointAt reads every
+// clause start as pointAtReference does.
+func FuzzPointAt(f *testing.F) {
+	for _, s := range []string{"一是加强，二要落实", "第十一，首先：另一方面", "十一是一，二十抓", "一方面其次最后"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		text := strings.ToValidUTF8(s, "\uFFFD")
+		p := &parser{text: text}
+		for i := 0; i+2 < len(text); i++ {
+			if text[i]&0xF0 != 0xE0 || !pointStart(rune3(text, i)) {
+				continue
+			}
+			got, gn, gok := p.pointAt(i, len(text))
+			want, wn, wok := pointAtReference(text, i, len(text))
+			if got != want || gn != wn || gok != wok {
+				t.Fatalf("%q at %d: %+v %d %v, want %+v %d %v", text, i, got, gn, gok, want, wn, wok)
+			}
+		}
+	})
+}
