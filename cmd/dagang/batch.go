@@ -388,13 +388,8 @@ func guard[T any](parse func() (T, error)) (value T, err error) {
 	return parse()
 }
 
-// encodeDocument returns the document as one line of JSON Lines: the
+// appendDocumentLine appends the document's line of JSON Lines to b: the
 // compact document and a newline.
-func encodeDocument(doc *ast.Document) ([]byte, error) {
-	return appendDocumentLine(nil, doc), nil
-}
-
-// appendDocumentLine appends the document's line of JSON Lines to b.
 func appendDocumentLine(b []byte, doc *ast.Document) []byte {
 	// A document's JSON runs to about one and a half times its input: room
 	// for twice that saves growing the buffer step by step.

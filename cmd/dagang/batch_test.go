@@ -18,6 +18,8 @@ import (
 	"testing"
 
 	"github.com/vbauerster/mpb/v8"
+
+	"github.com/dagang/dagang/ast"
 )
 
 // fixtureTexts are the speeches of testdata/docs, in name order.
@@ -680,4 +682,10 @@ func thereAndBack(texts [][]byte) [][]byte {
 	back := slices.Clone(texts)
 	slices.Reverse(back)
 	return append(slices.Clone(texts), back...)
+}
+
+// encodeDocument is the document's line of JSON Lines in a buffer of its
+// own: what the reused buffers are held to.
+func encodeDocument(doc *ast.Document) ([]byte, error) {
+	return appendDocumentLine(nil, doc), nil
 }
