@@ -22,7 +22,10 @@ import (
 // every document the invariants (spans inside the text and on character
 // boundaries, nothing lost, nothing invented, levels equal to depth) and
 // JSON that is valid and valid against ast.Schema(). The seed corpus is in
-// testdata/fuzz/FuzzParse (the fixtures and short hostile inputs); run it
+// testdata/fuzz/FuzzParse (the fixtures and short hostile inputs). One
+// Parser also reads every input in turn and must give the document a fresh
+// one gives: what it keeps from one document to the next (the grammar's
+// answers, its working tables) never shows in another. Run it
 // with
 //
 //	go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 30s .
@@ -37,6 +40,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(d)
 	}
 	schema := compileSchema(f)
+	reused := dagang.NewParser()
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		doc, err := dagang.ParseBytes(raw, "fuzz")
 		if err != nil {
@@ -54,6 +58,17 @@ func FuzzParse(f *testing.F) {
 		}
 		if !json.Valid(out.Bytes()) {
 			t.Fatalf("WriteJSON wrote invalid JSON: %.200q", out.Bytes())
+		}
+		again, err := reused.ParseBytes(raw, "fuzz")
+		if err != nil {
+			t.Fatalf("a Parser that read other inputs before fails where a fresh one does not: %v", err)
+		}
+		var outAgain bytes.Buffer
+		if err := ast.WriteJSON(&outAgain, again, ast.EncodeOptions{}); err != nil {
+			t.Fatalf("WriteJSON: %v", err)
+		}
+		if !bytes.Equal(outAgain.Bytes(), out.Bytes()) {
+			t.Fatalf("a Parser that read other inputs before gives another document:\n%.300s\n%.300s", outAgain.Bytes(), out.Bytes())
 		}
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(out.Bytes()))
 		if err != nil {

@@ -31,7 +31,14 @@ type keywords struct {
 const keyBits = 16
 
 func newKeywords(words []string) *keywords {
-	k := &keywords{words: words, pairBits: new([1 << keyBits / 64]uint64)}
+	return newKeywordsOn(words, new([1 << keyBits / 64]uint64))
+}
+
+// newKeywordsOn is newKeywords with bits, cleared, as its bit table: a
+// table made for each document (its brand names) reuses the last one's.
+func newKeywordsOn(words []string, bits *[1 << keyBits / 64]uint64) *keywords {
+	clear(bits[:])
+	k := &keywords{words: words, pairBits: bits}
 	lists := map[uint64][]int32{}
 	for i, w := range words {
 		if w == "" {

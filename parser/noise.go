@@ -700,7 +700,10 @@ func (p *parser) brandLines(noise []int) []int {
 	if len(cands) == 0 {
 		return nil
 	}
-	kw := newKeywords(words)
+	if p.scratch.brandBits == nil {
+		p.scratch.brandBits = new([1 << keyBits / 64]uint64)
+	}
+	kw := newKeywordsOn(words, p.scratch.brandBits)
 	found := make([]bool, len(words))
 	for _, j := range ads {
 		ad := p.content(&p.lines[j])

@@ -54,7 +54,7 @@ func (m *Memo) helper(k int) *Memo {
 // lines (each goroutine writes only its own) and has its own grammar
 // caches, line-index hint, slabs and outputs.
 func (p *parser) worker(m *Memo) *parser {
-	w := &parser{text: p.text, lines: p.lines, markers: m.markers, phrases: m.phrases}
+	w := &parser{text: p.text, lines: p.lines, markers: m.markers, phrases: m.phrases, scratch: new(tables)}
 	idx := *p.idx
 	w.idx = &idx
 	return w
@@ -90,12 +90,21 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 		first[s] += first[s-1]
 	}
 	n := first[k]
-	p.lines = make([]line, n)
-	starts := make([]int, n)
-	scores := make([]lineScore, n)
+	p.lines = reuseTable(p.scratch.lines, n)
+	starts := reuseTable(p.scratch.starts, n)
+	scores := reuseTable(p.scratch.scores, n)
+	p.scratch.scores = scores[:0]
 	subs := make([]*parser, min(workers, k))
 	for g := range subs {
 		subs[g] = &parser{text: p.text, lines: p.lines, markers: m.helper(g).markers, phrases: m.helper(g).phrases}
+		if g == 0 {
+			// The caller's goroutine, or the first of several while the
+			// caller waits, reads with the parse's own tables.
+			subs[g].scratch = p.scratch
+			subs[g].hashBits, subs[g].nlBits = p.scratch.hashBits, p.scratch.nlBits
+		} else {
+			subs[g].scratch = new(tables)
+		}
 	}
 	cuts := make([][]cut, k)
 	seps := make([][]separatorAt, k)
@@ -113,6 +122,7 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 		p.noiseAt = append(p.noiseAt, noise[s]...)
 		p.nonBlank += nonBlank[s]
 	}
+	p.scratch.hashBits, p.scratch.nlBits = keptTable(subs[0].hashBits), keptTable(subs[0].nlBits)
 	p.idx = &lineIndex{starts: starts, text: p.text}
 	return scores
 }

@@ -209,7 +209,7 @@ func TestReadLinesOn(t *testing.T) {
 		want := lineState(seq, seqScores)
 		checkNoiseListed(t, seq, fmt.Sprintf("%q in one pass", text))
 		for n := 1; n <= 6; n++ {
-			p := &parser{text: text, markers: grammar.NewMarkers(), phrases: grammar.NewPhrases()}
+			p := &parser{text: text, markers: grammar.NewMarkers(), phrases: grammar.NewPhrases(), scratch: new(tables)}
 			scores := p.readLinesOn(n, splitEverything(n))
 			checkNoiseListed(t, p, fmt.Sprintf("%q on %d", text, n))
 			if got := lineState(p, scores); got != want {
@@ -218,7 +218,7 @@ func TestReadLinesOn(t *testing.T) {
 		}
 		for _, block := range []int{1, 5, 64} {
 			n := lineCount(text, 0, len(text), true)
-			p := &parser{text: text, lines: make([]line, n), markers: grammar.NewMarkers(), phrases: grammar.NewPhrases()}
+			p := &parser{text: text, lines: make([]line, n), markers: grammar.NewMarkers(), phrases: grammar.NewPhrases(), scratch: new(tables)}
 			starts, scores := make([]int, n), make([]lineScore, n)
 			p.readStretch(0, textBlocks(text, 0, len(text), true, block), 0, starts, scores)
 			p.idx = &lineIndex{starts: starts, text: text}

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
@@ -41,6 +42,9 @@ type Memo struct {
 	// helpers hold the grammar's answers for the goroutines other than the
 	// caller's (helpers[k-1] for goroutine k), made when first needed.
 	helpers []*Memo
+	// spare holds the working tables of the last parse on the caller's
+	// goroutine for the next (see tables); nil while a parse has them.
+	spare *tables
 }
 
 // NewMemo returns a Memo that remembers nothing yet and parses a large
@@ -63,11 +67,89 @@ func (m *Memo) Parse(text string, src ast.Source) *ast.Document {
 	// The lines are read a block at a time (see readLinesOn), on one
 	// goroutine or several: a block is still in the cache while its lines
 	// are cut, their markers read and their boilerplate scored.
-	p := &parser{text: text, markers: m.markers, phrases: m.phrases}
+	p := &parser{text: text, markers: m.markers, phrases: m.phrases, scratch: m.borrowTables()}
 	p.contextNoise(p.readLinesOn(workers, m))
 	p.buildDocumentOn(doc, workers, m)
 	p.finish(doc)
+	m.keepTables(p)
 	return doc
+}
+
+// borrowTables hands a parse the tables the last one left, or new ones.
+// A parse that panics never gives its tables back, so the next one starts
+// with fresh ones rather than half-written ones.
+func (m *Memo) borrowTables() *tables {
+	t := m.spare
+	m.spare = nil
+	if t == nil {
+		t = new(tables)
+	}
+	return t
+}
+
+// keepTables takes back the tables of parse p for the next parse, less
+// the ones a large document grew past what is worth holding on to.
+func (m *Memo) keepTables(p *parser) {
+	t := p.scratch
+	t.lines = keptTable(p.lines)
+	t.starts = keptTable(p.idx.starts)
+	t.scores = keptTable(t.scores)
+	t.content = keptTable(t.content)
+	// The candidates of points hold paragraphs: none stays reachable.
+	clear(t.cands[:cap(t.cands)])
+	m.spare = t
+}
+
+// keptTableBytes is the size of the largest table a Memo keeps between
+// documents: a run that met one huge document does not hold its tables
+// for the rest of the run.
+const keptTableBytes = 1 << 20
+
+// keptTable is s emptied for reuse, or nil if it is too large to keep.
+func keptTable[T any](s []T) []T {
+	var zero T
+	if cap(s)*int(unsafe.Sizeof(zero)) > keptTableBytes {
+		return nil
+	}
+	return s[:0]
+}
+
+// reuseTable is s made n long and all zero, in place when it has room.
+func reuseTable[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// tables are the working tables of a parse that the document does not
+// keep. Building one speech after another reuses them, and a Memo lends
+// them to one document after another: a run over many short documents
+// then allocates them once rather than once a document, and writes into
+// memory still in the processor's cache rather than fresh memory.
+type tables struct {
+	stack     []frame
+	confirmed []bool
+	next      []rankedAt
+	seen      map[listItem]listPos
+	cands     []pointCand
+	marks     []uint32
+	accepted  []bool
+	forms     []listForm
+	keys      map[*ast.Section]listID
+	// lines, starts and scores are the line tables of the last document,
+	// and hashBits and nlBits the bits of its blocks (see readStretch).
+	lines            []line
+	starts           []int
+	scores           []lineScore
+	hashBits, nlBits []uint32
+	// content lists the lines that are neither blank nor boilerplate
+	// (contentLines).
+	content []int
+	// brandBits is the bit table of a document's brand names (brandLines).
+	brandBits *[1 << keyBits / 64]uint64
 }
 
 type parser struct {
@@ -98,19 +180,9 @@ type parser struct {
 	// warmed keeps the sum of the bytes warm reads, so that the reads are
 	// not optimized away.
 	warmed int
-	// scratch holds tables that building a speech needs and the next
-	// speech reuses.
-	scratch struct {
-		stack     []frame
-		confirmed []bool
-		next      []rankedAt
-		seen      map[listItem]listPos
-		cands     []pointCand
-		marks     []uint32
-		accepted  []bool
-		forms     []listForm
-		keys      map[*ast.Section]listID
-	}
+	// scratch holds the working tables that the next speech, and the
+	// next document of the same Memo, reuse.
+	scratch *tables
 	// The nodes of the document, allocated a chunk at a time.
 	paraSlab    slab[ast.Para]
 	sectionSlab slab[ast.Section]
@@ -121,7 +193,7 @@ type parser struct {
 
 func newParser(text string, m *Memo) *parser {
 	lines, idx := splitLines(text)
-	return &parser{text: text, lines: lines, idx: idx, markers: m.markers, phrases: m.phrases}
+	return &parser{text: text, lines: lines, idx: idx, markers: m.markers, phrases: m.phrases, scratch: new(tables)}
 }
 
 func (p *parser) content(l *line) string { return p.text[l.start:l.end] }

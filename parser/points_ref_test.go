@@ -85,7 +85,7 @@ func TestPointAtReference(t *testing.T) {
 		}
 		texts = append(texts, string(b))
 	}
-	p := &parser{}
+	p := &parser{scratch: new(tables)}
 	checked := 0
 	for _, text := range texts {
 		p.text = text
@@ -116,7 +116,7 @@ func FuzzPointAt(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		text := strings.ToValidUTF8(s, "\uFFFD")
-		p := &parser{text: text}
+		p := &parser{text: text, scratch: new(tables)}
 		for i := 0; i+2 < len(text); i++ {
 			if text[i]&0xF0 != 0xE0 || !pointStart(rune3(text, i)) {
 				continue

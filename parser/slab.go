@@ -14,6 +14,18 @@ const (
 	maxChunk   = 1024
 )
 
+// expect makes the first chunk of an unused slab room for n values, as
+// many as the document is expected to need: a short speech then takes one
+// chunk of about its size, where chunks doubling from firstChunk would
+// take up to twice what it uses. Past n, chunks grow as they would.
+func (s *slab[T]) expect(n int) {
+	if cap(s.chunk) > 0 || n <= 0 {
+		return
+	}
+	s.next = min(n, maxChunk)
+	s.chunk = make([]T, 0, s.next)
+}
+
 // new returns a pointer to a fresh zero value.
 func (s *slab[T]) new() *T {
 	if len(s.chunk) == cap(s.chunk) {
@@ -41,6 +53,15 @@ const (
 	firstListChunk = 64
 	maxListChunk   = 1024
 )
+
+// expect is slab.expect for a listSlab: the first chunk holds n elements.
+func (s *listSlab[T]) expect(n int) {
+	if cap(s.chunk) > 0 || n <= 0 {
+		return
+	}
+	s.next = min(n, maxListChunk)
+	s.chunk = make([]T, 0, s.next)
+}
 
 // list returns an empty list with room for n elements.
 func (s *listSlab[T]) list(n int) []T {

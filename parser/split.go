@@ -31,12 +31,13 @@ type segment struct {
 func (p *parser) contentLines() []int {
 	// The counts of the noise rules make the room; were they out of date,
 	// append would still make the list right.
-	out := make([]int, 0, max(p.nonBlank-p.noiseCount, 0))
+	out := slices.Grow(p.scratch.content[:0], max(p.nonBlank-p.noiseCount, 0))
 	for i := range p.lines {
 		if !p.lines[i].blank() && p.lines[i].noise == 0 {
 			out = append(out, i)
 		}
 	}
+	p.scratch.content = out
 	return out
 }
 
@@ -114,11 +115,30 @@ func (p *parser) buildDocumentOn(doc *ast.Document, workers int, m *Memo) {
 		doc.Speeches = p.buildSpeechesOn(segs, workers, m)
 		return
 	}
+	p.expectNodes(body)
 	for _, seg := range segs {
 		if s := p.buildSpeech(seg); s != nil {
 			doc.Speeches = append(doc.Speeches, s)
 		}
 	}
+}
+
+// expectNodes sizes the first chunks of the node slabs for the speeches
+// of the content lines ls: a line is at most a paragraph or a heading, a
+// heading line at most a section, its paragraph, room for two more and a
+// share of the lists of children; an implied parent or two may come on
+// top.
+func (p *parser) expectNodes(ls []int) {
+	headings := 0
+	for _, i := range ls {
+		if p.lines[i].marker != nil {
+			headings++
+		}
+	}
+	p.paraSlab.expect(len(ls) + 2)
+	p.sectionSlab.expect(headings + 2)
+	p.bodySlab.expect(2 * (headings + 2))
+	p.childSlab.expect(4 * (headings/2 + 2))
 }
 
 // emptySpeech gives a text that is all boilerplate its one speech
