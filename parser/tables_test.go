@@ -30,7 +30,6 @@ func TestMemoKeepsTables(t *testing.T) {
 
 // TestReuseTable: a reused table is zero, in place when it has room; a
 // kept one is empty, unless it is too large to keep.
-
 func TestReuseTable(t *testing.T) {
 	s := reuseTable([]int(nil), 3)
 	s[0], s[1], s[2] = 1, 2, 3
