@@ -3,7 +3,9 @@
 // on the same bytes in the same run, the two timed in pairs (dagang, then
 // goldmark, again and again) so that a slower stretch of a shared machine
 // falls on both of a pair alike; a ratio is the median of the pairs'
-// ratios, and a speed the median of its side's times:
+// ratios, and a speed the median of its side's times. A command is timed
+// in runs of its own and its peak RSS read in others, as the watch of its
+// memory would take some of a core it may be using:
 //
 //   - library: dagang.ParseBuffer against goldmark's Parser().Parse (≥ 2×),
 //     both reading the bytes in place; dagang parses a large document on
@@ -142,16 +144,16 @@ func measure(o options) ([]result, error) {
 	var dWalls, mWalls []time.Duration
 	var ratios []float64
 	for i := 0; i < o.runs; i++ {
-		d, err := fastest(1, dagangBin, "parse", lib)
+		d, err := timed(dagangBin, "parse", lib)
 		if err != nil {
 			return nil, err
 		}
-		m, err := fastest(1, mdBin, lib)
+		m, err := timed(mdBin, lib)
 		if err != nil {
 			return nil, err
 		}
-		dWalls, mWalls = append(dWalls, d.wall), append(mWalls, m.wall)
-		ratios = append(ratios, m.wall.Seconds()/d.wall.Seconds())
+		dWalls, mWalls = append(dWalls, d), append(mWalls, m)
+		ratios = append(ratios, m.Seconds()/d.Seconds())
 	}
 	dc, mc := mbps(len(raw), median(dWalls)), mbps(len(raw), median(mWalls))
 	cr := median(ratios)
@@ -178,7 +180,7 @@ func measure(o options) ([]result, error) {
 	raw, raw4 = nil, nil
 
 	progress("peak RSS")
-	bigRun, err := fastest(1, dagangBin, "parse", big)
+	bigPeak, err := peakRSS(1, dagangBin, "parse", big)
 	if err != nil {
 		return nil, err
 	}
@@ -186,9 +188,9 @@ func measure(o options) ([]result, error) {
 	if err != nil {
 		return nil, err
 	}
-	rss := float64(bigRun.maxRSS) / float64(st.Size())
+	rss := float64(bigPeak) / float64(st.Size())
 	out = append(out, result{fmt.Sprintf("memory: peak RSS of dagang parse on %d MB", st.Size()>>20),
-		fmt.Sprintf("%d MB = %.2f× the input", bigRun.maxRSS>>20, rss), "≤ 3×", rss <= 3})
+		fmt.Sprintf("%d MB = %.2f× the input", bigPeak>>20, rss), "≤ 3×", rss <= 3})
 
 	progress("batch")
 	batch, err := batchResults(o, m, dagangBin)
@@ -208,26 +210,28 @@ func batchResults(o options, m *speechgen.Material, bin string) ([]result, error
 		return nil, err
 	}
 	// -j 1 and -j 2 in pairs, as dagang and goldmark: the speed-up is the
-	// median of the pairs' ratios, the peak RSS the largest of the runs.
+	// median of the pairs' ratios.
 	var j1s, j2s []time.Duration
 	var speedups []float64
-	var j2 run
 	for range o.runs {
-		r1, err := fastest(1, bin, "parse", "--quiet", "-j", "1", dir)
+		t1, err := timed(bin, "parse", "--quiet", "-j", "1", dir)
 		if err != nil {
 			return nil, err
 		}
-		r2, err := fastest(1, bin, "parse", "--quiet", "-j", "2", dir)
+		t2, err := timed(bin, "parse", "--quiet", "-j", "2", dir)
 		if err != nil {
 			return nil, err
 		}
-		j1s, j2s = append(j1s, r1.wall), append(j2s, r2.wall)
-		speedups = append(speedups, r1.wall.Seconds()/r2.wall.Seconds())
-		j2.maxRSS = max(j2.maxRSS, r2.maxRSS)
+		j1s, j2s = append(j1s, t1), append(j2s, t2)
+		speedups = append(speedups, t1.Seconds()/t2.Seconds())
 	}
-	// As many runs as of the large batch: the peak compared is the largest
-	// of as many runs on each side.
-	few, err := fastest(o.runs, bin, "parse", "--quiet", "-j", "2", small)
+	// The peaks, in runs of their own: the largest of as many runs on
+	// each side.
+	many, err := peakRSS(o.runs, bin, "parse", "--quiet", "-j", "2", dir)
+	if err != nil {
+		return nil, err
+	}
+	few, err := peakRSS(o.runs, bin, "parse", "--quiet", "-j", "2", small)
 	if err != nil {
 		return nil, err
 	}
@@ -236,14 +240,14 @@ func batchResults(o options, m *speechgen.Material, bin string) ([]result, error
 		return nil, err
 	}
 	speedup := median(speedups)
-	growth := float64(j2.maxRSS) / float64(few.maxRSS)
+	growth := float64(many) / float64(few)
 	return []result{
 		{fmt.Sprintf("batch: %d files, -j 2 against -j 1", o.files),
 			fmt.Sprintf("%.2fs / %.2fs = %.2f×", median(j1s).Seconds(), median(j2s).Seconds(), speedup), "≥ 1.8×", speedup >= 1.8},
 		{"machine: two -j 1 processes on halves, at once against one after the other",
 			fmt.Sprintf("%.2f×", independent), "(for comparison)", true},
 		{fmt.Sprintf("batch: peak RSS, %d files against %d", o.files, o.files/5),
-			fmt.Sprintf("%d MB / %d MB = %.2f×", j2.maxRSS>>20, few.maxRSS>>20, growth), "≤ 1.25× (independent of count)", growth <= 1.25},
+			fmt.Sprintf("%d MB / %d MB = %.2f×", many>>20, few>>20, growth), "≤ 1.25× (independent of count)", growth <= 1.25},
 	}, nil
 }
 
@@ -263,7 +267,7 @@ func machineScaling(o options, m *speechgen.Material, bin string) (float64, erro
 	for i := 0; i < o.runs; i++ {
 		start := time.Now()
 		for _, h := range halves {
-			if _, err := fastest(1, bin, "parse", "--quiet", "-j", "1", h); err != nil {
+			if _, err := timed(bin, "parse", "--quiet", "-j", "1", h); err != nil {
 				return 0, err
 			}
 		}
@@ -271,7 +275,7 @@ func machineScaling(o options, m *speechgen.Material, bin string) (float64, erro
 		start = time.Now()
 		errs := make(chan error, 2)
 		for _, h := range halves {
-			go func() { _, err := fastest(1, bin, "parse", "--quiet", "-j", "1", h); errs <- err }()
+			go func() { _, err := timed(bin, "parse", "--quiet", "-j", "1", h); errs <- err }()
 		}
 		for range halves {
 			if err := <-errs; err != nil {
@@ -360,50 +364,66 @@ func build(o options) (dagangBin, mdBin string, err error) {
 	return dagangBin, mdBin, nil
 }
 
-type run struct {
-	wall   time.Duration
-	maxRSS int64 // bytes
+// timed runs a command once with stdout to /dev/null and returns its wall
+// time. Nothing of this process runs meanwhile: a watch of the command's
+// memory would take a core from a command that uses both (-j 2), and not
+// from one that leaves one idle (-j 1).
+func timed(name string, args ...string) (time.Duration, error) {
+	wall, _, err := runCommand(false, name, args...)
+	return wall, err
 }
 
-// fastest runs a command n times with stdout to /dev/null and returns the
-// fastest wall time and the largest peak RSS seen.
-func fastest(n int, name string, args ...string) (run, error) {
-	best := run{wall: time.Duration(1 << 62)}
-	for i := 0; i < n; i++ {
-		cmd := exec.Command(name, args...)
-		// Straight to /dev/null, as the targets say: io.Discard would put a
-		// pipe and a copying goroutine of this process between them.
-		devnull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+// peakRSS runs a command n times with stdout to /dev/null, its memory
+// watched, and returns the largest peak RSS seen, in bytes.
+func peakRSS(n int, name string, args ...string) (int64, error) {
+	var peak int64
+	for range n {
+		_, hwm, err := runCommand(true, name, args...)
 		if err != nil {
-			return run{}, err
+			return 0, err
 		}
-		cmd.Stdout = devnull
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		start := time.Now()
-		if err := cmd.Start(); err != nil {
-			return run{}, err
-		}
-		peak := watchPeak(cmd.Process.Pid)
-		err = cmd.Wait()
-		wall := time.Since(start)
-		hwm := <-peak
-		devnull.Close()
-		if err != nil {
-			return run{}, fmt.Errorf("%s %s: %v: %s", name, strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
-		}
-		if wall < best.wall {
-			best.wall = wall
-		}
-		best.maxRSS = max(best.maxRSS, hwm)
+		peak = max(peak, hwm)
 	}
-	return best, nil
+	return peak, nil
 }
 
-// watchPeak polls the VmHWM (peak resident set) of a running process
-// until it exits and sends the last value read. The rusage of a finished
-// child cannot be used: on Linux a child started by os/exec shares its
-// parent's memory until it execs, and its ru_maxrss counts the parent's.
+// runCommand runs a command with stdout to /dev/null and returns its wall
+// time and, if watched, its peak RSS. The peak is read from the process's
+// VmHWM while it runs: the maximum RSS that wait4 reports would count the
+// memory of this process, which the child shares until it executes the
+// command.
+func runCommand(watch bool, name string, args ...string) (time.Duration, int64, error) {
+	cmd := exec.Command(name, args...)
+	// Straight to /dev/null, as the targets say: io.Discard would put a
+	// pipe and a copying goroutine of this process between them.
+	devnull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer devnull.Close()
+	cmd.Stdout = devnull
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return 0, 0, err
+	}
+	var peak <-chan int64
+	if watch {
+		peak = watchPeak(cmd.Process.Pid)
+	}
+	err = cmd.Wait()
+	wall := time.Since(start)
+	var hwm int64
+	if watch {
+		hwm = <-peak
+	}
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s %s: %v: %s", name, strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
+	}
+	return wall, hwm, nil
+}
+
 func watchPeak(pid int) <-chan int64 {
 	out := make(chan int64, 1)
 	go func() {
