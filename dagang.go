@@ -46,8 +46,9 @@ func ParseBuffer(raw []byte, name string) (*ast.Document, error) {
 func ParseText(t decode.Text, name string) *ast.Document { return NewParser().ParseText(t, name) }
 
 // A Parser parses documents one after another and remembers, from one to
-// the next, what the grammar read in them (see parser.Memo): a program that
-// parses many speeches should keep one Parser per goroutine rather than
+// the next, what the grammar read in them, and reuses the working tables of
+// one parse in the next (see parser.Memo): a program that parses many
+// speeches should keep one Parser per goroutine rather than
 // call the package's functions, which start afresh each time. The outline
 // of a document does not depend on what the Parser read before. A Parser
 // is not safe for concurrent use.

@@ -29,8 +29,10 @@ func Parse(text string, src ast.Source) *ast.Document { return NewMemo().Parse(t
 // repeat these, so a run over many documents with one Memo asks the
 // grammar far less often than one that starts afresh for each. Answers
 // depend on the text they are about alone: a Memo changes how fast a
-// document is parsed, never its outline. A Memo is not safe for concurrent
-// use; make one per goroutine.
+// document is parsed, never its outline. It also keeps the working tables
+// of its last parse for the next (see tables), so that a run over many
+// short documents does not allocate them for each. A Memo is not safe for
+// concurrent use; make one per goroutine.
 type Memo struct {
 	markers *grammar.Markers
 	phrases *grammar.Phrases
