@@ -209,8 +209,8 @@ func (p *parser) readStretch(from int, blocks []textBlock, at int, starts []int,
 			// at the one, and only a line with the other can hold a
 			// paywall token.
 			n := (len(block) + 31) / 32
-			p.hashBits = growBits(p.hashBits, n)
-			p.nlBits = growBits(p.nlBits, n)
+			p.hashBits = reuseTable(p.hashBits, n)
+			p.nlBits = reuseTable(p.nlBits, n)
 			lineBits(block, p.nlBits, p.hashBits)
 			p.hashFrom = pos
 			p.hashless = !slices.ContainsFunc(p.hashBits, func(w uint32) bool { return w != 0 })
@@ -222,16 +222,6 @@ func (p *parser) readStretch(from int, blocks []textBlock, at int, starts []int,
 		at += b.lines
 		pos = b.end
 	}
-}
-
-// growBits is bits made n words long and all zero.
-func growBits(bits []uint32, n int) []uint32 {
-	if cap(bits) < n {
-		return make([]uint32, n)
-	}
-	bits = bits[:n]
-	clear(bits)
-	return bits
 }
 
 // builtSpeech is what building one speech gives: the speech, and the
