@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -734,4 +735,60 @@ func spin(n int) int {
 		x = x*1664525 + 1013904223
 	}
 	return x
+}
+
+// TestPoolOrderUnderDelays: items that take random times on many workers
+// still come out one each, in order, and never more than the window of
+// them is taken but not emitted, ordered or not.
+func TestPoolOrderUnderDelays(t *testing.T) {
+	for _, unordered := range []bool{false, true} {
+		for _, workers := range []int{2, 3, 8} {
+			t.Run(fmt.Sprintf("unordered=%v/workers=%d", unordered, workers), func(t *testing.T) {
+				p := pool{workers: workers, unordered: unordered}
+				const items = 1000
+				var taken, emitted, overrun atomic.Int64
+				source := func(yield func(int) bool) {
+					for k := range items {
+						if taken.Add(1)-emitted.Load() > int64(p.window()) {
+							overrun.Add(1)
+						}
+						if !yield(k) {
+							return
+						}
+					}
+				}
+				newProcess := func() func(int) int {
+					// Each worker its own generator: a delay of 0 to 3
+					// steps of 20 µs, so that items finish out of order.
+					rng := rand.New(rand.NewPCG(uint64(workers), 7))
+					return func(k int) int {
+						if d := rng.IntN(4); d > 0 {
+							time.Sleep(time.Duration(d) * 20 * time.Microsecond)
+						}
+						return k
+					}
+				}
+				seen := make([]bool, items)
+				var got []int
+				err := runPool(p, source, newProcess, func(k int) error {
+					if seen[k] {
+						t.Errorf("item %d emitted twice", k)
+					}
+					seen[k] = true
+					got = append(got, k)
+					emitted.Add(1)
+					return nil
+				})
+				if err != nil || len(got) != items {
+					t.Fatalf("err %v, %d items", err, len(got))
+				}
+				if !unordered && !slices.IsSorted(got) {
+					t.Errorf("out of order")
+				}
+				if overrun.Load() > 0 {
+					t.Errorf("%d items taken beyond the window", overrun.Load())
+				}
+			})
+		}
+	}
 }
