@@ -77,7 +77,8 @@ func (p pool) window() int { return 2 * p.workers }
 // the time of items of 55 µs (BenchmarkPool).
 func runPool[In, Out any](p pool, source iter.Seq[In], newProcess func() func(In) Out, emit func(Out) error) error {
 	if p.workers == 1 {
-		// One worker: the items one after another on this goroutine.
+		// One worker: the items one after another on this goroutine, with
+		// no other goroutine to wake and no lock to take.
 		process := newProcess()
 		for item := range source {
 			if err := emit(process(item)); err != nil {
@@ -133,9 +134,10 @@ type feed[In any] struct {
 func (f *feed[In]) take() (index int, item In, ok bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	item, ok = f.next()
-	index = f.taken
-	f.taken++
+	if item, ok = f.next(); ok {
+		index = f.taken
+		f.taken++
+	}
 	return index, item, ok
 }
 
