@@ -82,8 +82,9 @@ func BenchmarkParseJSON(b *testing.B) { benchParse(b, generated(b, 8<<20, false)
 func BenchmarkParseSmall(b *testing.B) { benchParse(b, generated(b, 8<<10, true), false) }
 
 // BenchmarkManySmall parses 500 different speeches of 8 KB, the shape of
-// a batch run, with a fresh Parser for each (the package's functions) and
-// with one Parser for all (what each worker of dagang's batch mode keeps).
+// a batch run, with a fresh Parser for each, with one Parser for all (what
+// each worker of dagang's batch mode keeps), and through the package's
+// ParseBytes (which lends one of its pool's Parsers to each call).
 func BenchmarkManySmall(b *testing.B) {
 	m := material(b)
 	docs := make([][]byte, 500)
@@ -112,4 +113,15 @@ func BenchmarkManySmall(b *testing.B) {
 	b.Run("fresh", func(b *testing.B) { run(b, dagang.NewParser) })
 	shared := dagang.NewParser()
 	b.Run("reused", func(b *testing.B) { run(b, func() *dagang.Parser { return shared }) })
+	b.Run("package", func(b *testing.B) {
+		b.SetBytes(int64(total))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, raw := range docs {
+				if _, err := dagang.ParseBytes(raw, "bench.txt"); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
 }

@@ -14,6 +14,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
@@ -24,14 +26,22 @@ import (
 // Parse reads a speech from r and builds its outline. name is recorded as
 // source.name. The error is non-nil only when r cannot be read or its bytes
 // are not text in a supported encoding; any text gives a document.
-func Parse(r io.Reader, name string) (*ast.Document, error) { return NewParser().Parse(r, name) }
+func Parse(r io.Reader, name string) (*ast.Document, error) {
+	p := borrowParser()
+	doc, err := p.Parse(r, name)
+	parsers.Put(p)
+	return doc, err
+}
 
 // ParseBytes is Parse on bytes already read. A zip archive is read as a
 // Word document (.docx): the outline is that of its text as Word displays
 // it, automatic numbering included (package docx), and every span points
 // into that text, which is the document's Text.
 func ParseBytes(raw []byte, name string) (*ast.Document, error) {
-	return NewParser().ParseBytes(raw, name)
+	p := borrowParser()
+	doc, err := p.ParseBytes(raw, name)
+	parsers.Put(p)
+	return doc, err
 }
 
 // ParseBuffer is ParseBytes for a buffer the caller hands over for good:
@@ -39,19 +49,47 @@ func ParseBytes(raw []byte, name string) (*ast.Document, error) {
 // halves the memory a large input needs. raw must never be modified after
 // the call.
 func ParseBuffer(raw []byte, name string) (*ast.Document, error) {
-	return NewParser().ParseBuffer(raw, name)
+	p := borrowParser()
+	doc, err := p.ParseBuffer(raw, name)
+	parsers.Put(p)
+	return doc, err
 }
 
 // ParseText builds the outline of text that is already decoded.
-func ParseText(t decode.Text, name string) *ast.Document { return NewParser().ParseText(t, name) }
+func ParseText(t decode.Text, name string) *ast.Document {
+	p := borrowParser()
+	doc := p.ParseText(t, name)
+	parsers.Put(p)
+	return doc
+}
+
+// parsers lends the package's functions a Parser that has read other
+// documents, as encoding/json lends its encoders and fmt its printers: a
+// program that calls Parse for document after document then asks the
+// grammar about the heads and phrases it has seen before once, not once
+// a document, and reuses the working tables (BenchmarkManySmall: a fresh
+// Parser for each 8 KB speech is several times slower than a kept one).
+// The pool hands a Parser to one goroutine at a time, and the outline never
+// depends on what a Parser read before (TestPooledParsers). A parse that
+// panics never puts its Parser back, so a half-written one is never lent.
+// The collector may empty the pool at any time; it then makes a new one.
+var parsers = sync.Pool{New: func() any { return NewParser() }}
+
+// borrowParser takes a Parser from the pool, set to parse a large document
+// on as many goroutines as GOMAXPROCS allows now, as a new one would.
+func borrowParser() *Parser {
+	p := parsers.Get().(*Parser)
+	p.SetWorkers(runtime.GOMAXPROCS(0))
+	return p
+}
 
 // A Parser parses documents one after another and remembers, from one to
 // the next, what the grammar read in them, and reuses the working tables of
-// one parse in the next (see parser.Memo): a program that parses many
-// speeches should keep one Parser per goroutine rather than
-// call the package's functions, which start afresh each time. The outline
-// of a document does not depend on what the Parser read before. A Parser
-// is not safe for concurrent use.
+// one parse in the next (see parser.Memo). A program that parses many
+// speeches may keep one Parser per goroutine, or call the package's
+// functions, which lend each call one from a pool. The outline of a
+// document does not depend on what the Parser read before. A Parser is not
+// safe for concurrent use.
 type Parser struct {
 	memo *parser.Memo
 }

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/decode"
 	"github.com/dagang/dagang/internal/invariant"
 )
 
@@ -234,6 +237,57 @@ func TestParserReuse(t *testing.T) {
 			t.Errorf("%s: a Parser that read the files after it gives another document: %s", files[k], firstDiff(string(got), string(fresh[k])))
 		}
 	}
+}
+
+// TestPooledParsers: the package's functions, which lend one Parser after
+// another to whoever calls them, give every document the outline a fresh
+// Parser gives, called from several goroutines at once, each reading the
+// inputs in an order of its own, through each of the four functions.
+func TestPooledParsers(t *testing.T) {
+	files := inputs(t)
+	fresh := make([][]byte, len(files))
+	raws := make([][]byte, len(files))
+	for k, in := range files {
+		raw, err := os.ReadFile(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raws[k] = raw
+		fresh[k] = encodeBytes(t, dagang.NewParser(), raw, in)
+	}
+	parse := []func(raw []byte, name string) (*ast.Document, error){
+		dagang.ParseBytes,
+		func(raw []byte, name string) (*ast.Document, error) {
+			return dagang.ParseBuffer(bytes.Clone(raw), name)
+		},
+		func(raw []byte, name string) (*ast.Document, error) {
+			return dagang.Parse(bytes.NewReader(raw), name)
+		},
+		func(raw []byte, name string) (*ast.Document, error) {
+			text, err := decode.Decode(raw)
+			if err != nil {
+				return nil, err
+			}
+			return dagang.ParseText(text, name), nil
+		},
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			order := rand.New(rand.NewPCG(uint64(g), 7)).Perm(len(files))
+			for n, k := range order {
+				doc, err := parse[(g+n)%len(parse)](raws[k], files[k])
+				var got bytes.Buffer
+				if err == nil {
+					err = ast.WriteJSON(&got, doc, ast.EncodeOptions{Workers: 1})
+				}
+				if err != nil || !bytes.Equal(got.Bytes(), fresh[k]) {
+					t.Errorf("goroutine %d, %s: err %v, %s", g, files[k], err, firstDiff(got.String(), string(fresh[k])))
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func encodeFile(t *testing.T, p *dagang.Parser, path string) []byte {

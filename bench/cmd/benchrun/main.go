@@ -8,6 +8,7 @@
 // memory would take some of a core it may be using:
 //
 //   - library: dagang.ParseBuffer against goldmark's Parser().Parse (≥ 2×),
+//     each library's one call that parses a text, called again and again;
 //     both reading the bytes in place; dagang parses a large document on
 //     every core, goldmark on one, so the figure of a Parser kept to one
 //     goroutine is printed beside it;
@@ -541,14 +542,13 @@ func median[T time.Duration | float64](xs []T) T {
 	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
-// oneGoroutine parses raw with a Parser kept to one goroutine, made afresh
-// each time as dagang.ParseBuffer makes its own.
+// oneGoroutine parses raw with a Parser kept to one goroutine, the same
+// Parser each time, as dagang.ParseBuffer lends the Parsers of its pool to
+// one call after another.
 func oneGoroutine(raw []byte, name string) func() {
-	return func() {
-		one := dagang.NewParser()
-		one.SetWorkers(1)
-		_, _ = one.ParseBuffer(raw, name)
-	}
+	one := dagang.NewParser()
+	one.SetWorkers(1)
+	return func() { _, _ = one.ParseBuffer(raw, name) }
 }
 
 func mbps(n int, d time.Duration) float64 { return float64(n) / 1e6 / d.Seconds() }
