@@ -67,7 +67,7 @@ func main() {
 	flag.IntVar(&o.libSize, "lib-mb", 16, "MB of text for the library and command comparisons")
 	flag.IntVar(&o.bigSize, "big-mb", 64, "MB of text for the peak-RSS measure")
 	flag.IntVar(&o.files, "files", 5000, "files in the batch corpus")
-	flag.IntVar(&o.runs, "runs", 11, "runs of each command (pairs, where two are compared)")
+	flag.IntVar(&o.runs, "runs", 21, "runs of each command (pairs, where two are compared)")
 	flag.BoolVar(&o.quick, "quick", false, "small sizes, for a smoke run")
 	flag.Parse()
 	o.libSize <<= 20
