@@ -27,10 +27,7 @@ import (
 // source.name. The error is non-nil only when r cannot be read or its bytes
 // are not text in a supported encoding; any text gives a document.
 func Parse(r io.Reader, name string) (*ast.Document, error) {
-	p := borrowParser()
-	doc, err := p.Parse(r, name)
-	parsers.Put(p)
-	return doc, err
+	return withParser(func(p *Parser) (*ast.Document, error) { return p.Parse(r, name) })
 }
 
 // ParseBytes is Parse on bytes already read. A zip archive is read as a
@@ -38,10 +35,7 @@ func Parse(r io.Reader, name string) (*ast.Document, error) {
 // it, automatic numbering included (package docx), and every span points
 // into that text, which is the document's Text.
 func ParseBytes(raw []byte, name string) (*ast.Document, error) {
-	p := borrowParser()
-	doc, err := p.ParseBytes(raw, name)
-	parsers.Put(p)
-	return doc, err
+	return withParser(func(p *Parser) (*ast.Document, error) { return p.ParseBytes(raw, name) })
 }
 
 // ParseBuffer is ParseBytes for a buffer the caller hands over for good:
@@ -49,17 +43,12 @@ func ParseBytes(raw []byte, name string) (*ast.Document, error) {
 // halves the memory a large input needs. raw must never be modified after
 // the call.
 func ParseBuffer(raw []byte, name string) (*ast.Document, error) {
-	p := borrowParser()
-	doc, err := p.ParseBuffer(raw, name)
-	parsers.Put(p)
-	return doc, err
+	return withParser(func(p *Parser) (*ast.Document, error) { return p.ParseBuffer(raw, name) })
 }
 
 // ParseText builds the outline of text that is already decoded.
 func ParseText(t decode.Text, name string) *ast.Document {
-	p := borrowParser()
-	doc := p.ParseText(t, name)
-	parsers.Put(p)
+	doc, _ := withParser(func(p *Parser) (*ast.Document, error) { return p.ParseText(t, name), nil })
 	return doc
 }
 
@@ -75,12 +64,15 @@ func ParseText(t decode.Text, name string) *ast.Document {
 // The collector may empty the pool at any time; it then makes a new one.
 var parsers = sync.Pool{New: func() any { return NewParser() }}
 
-// borrowParser takes a Parser from the pool, set to parse a large document
-// on as many goroutines as GOMAXPROCS allows now, as a new one would.
-func borrowParser() *Parser {
+// withParser calls parse with a Parser from the pool, set to parse a large
+// document on as many goroutines as GOMAXPROCS allows now, as a new one
+// would, and puts it back once parse has returned.
+func withParser(parse func(*Parser) (*ast.Document, error)) (*ast.Document, error) {
 	p := parsers.Get().(*Parser)
 	p.SetWorkers(runtime.GOMAXPROCS(0))
-	return p
+	doc, err := parse(p)
+	parsers.Put(p)
+	return doc, err
 }
 
 // A Parser parses documents one after another and remembers, from one to
