@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -142,31 +143,32 @@ func splitIntoBits(text string, from, to int, lines []line, starts []int, nl []u
 	}
 }
 
-// anyBit reports whether bits has a bit set in [from, to), looking at
-// the words of that stretch only.
-func anyBit(bits []uint32, from, to int) bool {
-	if from >= to {
-		return false
-	}
-	f, t, n := uint(from), uint(to-1), uint(len(bits))
-	first, last := f/32, t/32
-	if first >= n {
-		return false
-	}
-	lo, hi := ^uint32(0)<<(f%32), ^uint32(0)>>(31-t%32)
-	if first == last {
-		return bits[first]&lo&hi != 0
-	}
-	if bits[first]&lo != 0 {
-		return true
-	}
-	for _, w := range bits[first+1 : min(last, n)] {
-		if w != 0 {
-			return true
+// setBits appends to out, in order, the offset base+i of every bit i set
+// in words.
+func setBits(words []uint32, base int, out []int) []int {
+	for k, w := range words {
+		for w != 0 {
+			out = append(out, base+32*k+bits.TrailingZeros32(w))
+			w &= w - 1
 		}
 	}
-	// Bits past the table's end are clear.
-	return last < n && bits[last]&hi != 0
+	return out
+}
+
+// hashIn reports whether the block being scored has a # sign in [from,
+// to). The lines of a block are asked in order, so the search resumes
+// where the last one stopped; a range before that starts it again.
+func (p *parser) hashIn(from, to int) bool {
+	at := p.hashAt
+	k := p.hashNext
+	if k > 0 && at[k-1] >= from {
+		k = 0
+	}
+	for k < len(at) && at[k] < from {
+		k++
+	}
+	p.hashNext = k
+	return k < len(at) && at[k] < to
 }
 
 // trimSpace narrows [start, end) of text to its content: Unicode white

@@ -226,27 +226,39 @@ func TestLineBits(t *testing.T) {
 	}
 }
 
-// TestAnyBit against a look at every bit.
-func TestAnyBit(t *testing.T) {
+// TestHashIn: setBits lists the bits of a table, and hashIn, asked of
+// ranges mostly in order and sometimes before the last, answers as a look
+// at every bit does.
+func TestHashIn(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 2000 {
-		bits := make([]uint32, 1+rng.IntN(4))
-		for k := range bits {
-			if rng.IntN(3) == 0 {
-				bits[k] = 1 << rng.IntN(32)
+		words := make([]uint32, 1+rng.IntN(4))
+		for k := range words {
+			for range rng.IntN(3) {
+				words[k] |= 1 << rng.IntN(32)
 			}
 		}
-		from := rng.IntN(len(bits)*32 + 1)
-		// to may lie past the table's end, whose bits count as clear.
-		to := from + rng.IntN(len(bits)*32-from+40)
-		want := false
-		for i := from; i < to && i < len(bits)*32; i++ {
-			if bits[i/32]&(1<<(i%32)) != 0 {
-				want = true
-			}
+		base := rng.IntN(100)
+		p := &parser{hashAt: setBits(words, base, nil), hashKnown: true}
+		if !slices.IsSorted(p.hashAt) {
+			t.Fatalf("setBits(%x) = %v, not in order", words, p.hashAt)
 		}
-		if got := anyBit(bits, from, to); got != want {
-			t.Fatalf("anyBit(%x, %d, %d) = %v, want %v", bits, from, to, got, want)
+		from := base
+		for range 20 {
+			if rng.IntN(4) == 0 {
+				from = base + rng.IntN(len(words)*32) // back, or anywhere
+			}
+			to := from + rng.IntN(40)
+			want := false
+			for i := max(from, base); i < to && i < base+len(words)*32; i++ {
+				if words[(i-base)/32]&(1<<((i-base)%32)) != 0 {
+					want = true
+				}
+			}
+			if got := p.hashIn(from, to); got != want {
+				t.Fatalf("hashIn(%d, %d) with # at %v = %v, want %v", from, to, p.hashAt, got, want)
+			}
+			from = to + rng.IntN(3)
 		}
 	}
 }

@@ -534,7 +534,7 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 		return noiseScore{}
 	}
 	var cuts []cut
-	if len(p.hashBits) == 0 || !p.hashless && anyBit(p.hashBits, l.start-p.hashFrom, l.end-p.hashFrom) {
+	if !p.hashKnown || p.hashIn(l.start, l.end) {
 		cuts = paywallCuts(s, l.start) // a token is between two ##
 	}
 	if c, ok := pageCut(s, l.start); ok && (len(cuts) == 0 || cuts[len(cuts)-1].end <= c.start) {

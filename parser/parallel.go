@@ -212,13 +212,13 @@ func (p *parser) readStretch(from int, blocks []textBlock, at int, starts []int,
 			p.hashBits = reuseTable(p.hashBits, n)
 			p.nlBits = reuseTable(p.nlBits, n)
 			lineBits(block, p.nlBits, p.hashBits)
-			p.hashFrom = pos
-			p.hashless = !slices.ContainsFunc(p.hashBits, func(w uint32) bool { return w != 0 })
+			p.hashAt = setBits(p.hashBits, pos, p.hashAt[:0])
+			p.hashKnown, p.hashNext = true, 0
 			splitIntoBits(p.text, pos, b.end, ls, st, p.nlBits)
 		}
 		p.findMarkersIn(at, at+b.lines)
 		p.scoreLines(at, at+b.lines, scores)
-		p.hashBits = p.hashBits[:0]
+		p.hashKnown = false
 		at += b.lines
 		pos = b.end
 	}

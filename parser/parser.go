@@ -173,12 +173,16 @@ type parser struct {
 	// markers and phrases remember the grammar's answers (see Memo).
 	markers *grammar.Markers
 	phrases *grammar.Phrases
-	// hashBits marks the # signs of the block of text from hashFrom on
-	// whose lines are being scored (empty when not known), and nlBits its
-	// line feeds.
+	// hashBits marks the # signs of the block of text whose lines are
+	// being scored, and nlBits its line feeds. hashAt lists the offsets of
+	// those # signs, which are rare, when hashKnown: a line is then asked
+	// whether it holds one by a step along the list (hashNext is the
+	// first not before the last line asked) rather than a read of its
+	// words of bits.
 	hashBits, nlBits []uint32
-	hashFrom         int
-	hashless         bool // the block of hashBits has no # sign
+	hashAt           []int
+	hashNext         int
+	hashKnown        bool
 	// warmed keeps the sum of the bytes warm reads, so that the reads are
 	// not optimized away.
 	warmed int
