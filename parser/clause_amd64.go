@@ -17,17 +17,41 @@ func clauseMarkBitsAVX2(p *byte, n int, bits *uint32) int
 // hasAVX2: the processor runs clauseMarkBitsAVX2.
 var hasAVX2 = cpu.X86.Has(x86.AVX2)
 
-// clauseMarks sets the bit of every byte of s that starts a clause mark
-// (see clauseMarkEnd) in bits, which has a word for every 32 bytes of s
-// and is all zero. Where the processor has AVX2, 32 bytes are looked at a
-// time: a mark is told by its bytes alone, since in valid UTF-8 its first
-// byte (E3, EF or ASCII) always starts a character.
-func clauseMarks(s string, bits []uint32) {
-	if !hasAVX2 || len(s) == 0 {
-		clauseMarksFrom(s, 0, bits)
+// markClauses sets the words of the document's table of clause marks
+// (see clauseTable) that the bytes of text[from:to] start in, less one
+// that a byte before from starts in: the words from from to to, each
+// rounded up to a multiple of 32. The blocks of a text, one after another,
+// so set every word once, each by the block its first byte is in; from is
+// a character boundary. Where the processor has AVX2, 32 bytes are looked
+// at a time: a mark is told by its bytes alone, since in valid UTF-8 its
+// first byte (E3, EF or ASCII) always starts a character.
+func markClauses(text string, from, to int, bits []uint32) {
+	w0, w1 := (from+31)/32, (to+31)/32
+	if !hasAVX2 || w0 >= w1 {
+		markClausesFrom(text, from, w0, w1, bits)
 		return
 	}
-	blockBits(s, bits, clausePass)
+	// The two bytes after the last word are read too, for a mark that
+	// starts in it and ends after it.
+	s := text[32*w0 : min(32*w1+2, len(text))]
+	done := 0
+	if len(s) >= 34 {
+		done = clauseMarkBitsAVX2(unsafe.StringData(s), len(s), &bits[w0])
+	}
+	if done >= 32*(w1-w0) {
+		return
+	}
+	// The last bytes of the text (fewer than 34), from a buffer padded with
+	// zeros, which no mark holds.
+	var tail [34 + 34]byte
+	n := copy(tail[:], s[done:])
+	var tailBits [2]uint32
+	clauseMarkBitsAVX2(&tail[0], n+34, &tailBits[0])
+	for k, word := range tailBits {
+		if w := w0 + done/32 + k; w < w1 {
+			bits[w] = word
+		}
+	}
 }
 
 // unitBitsAVX2 is in clause_amd64.s.
@@ -44,42 +68,22 @@ func unitMarks(s string, bits []uint32) {
 		unitMarksFrom(s, 0, bits)
 		return
 	}
-	blockBits(s, bits, unitPass)
-}
-
-// The AVX2 block passes, by name: blockBits calls them directly, so that
-// the buffers it hands them stay on its stack (a call through a func value
-// would move them to the heap).
-const (
-	clausePass = iota
-	unitPass
-)
-
-// blockBits runs an AVX2 block pass over s, and over its last bytes
-// (fewer than 34, from a multiple of 32) copied to a buffer padded with
-// zeros, which no sequence the passes look for holds.
-func blockBits(s string, bits []uint32, pass int) {
 	from := 0
 	if len(s) >= 34 {
-		from = runPass(pass, unsafe.StringData(s), len(s), &bits[0])
+		from = unitBitsAVX2(unsafe.StringData(s), len(s), &bits[0])
 	}
 	if from == len(s) {
 		return
 	}
+	// The last bytes (fewer than 34, from a multiple of 32), from a buffer
+	// padded with zeros, which no unit holds.
 	var tail [34 + 34]byte
 	n := copy(tail[:], s[from:])
 	var tailBits [2]uint32
-	runPass(pass, &tail[0], n+34, &tailBits[0])
+	unitBitsAVX2(&tail[0], n+34, &tailBits[0])
 	for k := range (n + 31) / 32 {
 		bits[from/32+k] |= tailBits[k]
 	}
-}
-
-func runPass(pass int, p *byte, n int, bits *uint32) int {
-	if pass == unitPass {
-		return unitBitsAVX2(p, n, bits)
-	}
-	return clauseMarkBitsAVX2(p, n, bits)
 }
 
 // noiseMarkAVX2 is in clause_amd64.s.

@@ -2,10 +2,13 @@
 
 package parser
 
-// clauseMarks sets the bit of every byte of s that starts a clause mark
-// (see clauseMarkEnd) in bits, which has a word for every 32 bytes of s
-// and is all zero.
-func clauseMarks(s string, bits []uint32) { clauseMarksFrom(s, 0, bits) }
+// markClauses sets the words of the document's table of clause marks
+// (see clauseTable) that the bytes of text[from:to] start in, less one
+// that a byte before from starts in: the words from from to to, each
+// rounded up to a multiple of 32; from is a character boundary.
+func markClauses(text string, from, to int, bits []uint32) {
+	markClausesFrom(text, from, (from+31)/32, (to+31)/32, bits)
+}
 
 // unitMarks sets the bit of every byte of s that starts a unit of an
 // announced count (方 部 点 条) in bits, which has a word for every 32

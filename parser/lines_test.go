@@ -61,25 +61,51 @@ func TestNextClause(t *testing.T) {
 				t.Fatalf("indexClauseMarkFrom(%q, %d) = %d, want the mark ending at %d", text, i, j, want)
 			}
 		}
-		// The table of marks, 32 bytes at a time where the processor can,
-		// holds the marks the walk finds.
-		bits := make([]uint32, (len(text)+31)/32)
-		clauseMarks(text, bits)
-		want := make([]uint32, len(bits))
-		clauseMarksFrom(text, 0, want)
-		if !slices.Equal(bits, want) {
-			t.Fatalf("clauseMarks(%q) = %x, want %x", text, bits, want)
+		// The table of marks, filled a block at a time (32 bytes at a time
+		// where the processor can), holds the marks the walk finds, with
+		// the text cut into blocks anywhere; every word is written, over
+		// whatever the table held.
+		table := make([]uint32, (len(text)+31)/32)
+		clauseMarksFrom(text, 0, table)
+		for _, step := range []int{len(text) + 1, 1, 5, 31, 32, 33, 64, 100} {
+			for _, fill := range []func(text string, from, to int, bits []uint32){
+				markClauses,
+				func(text string, from, to int, bits []uint32) {
+					markClausesFrom(text, from, (from+31)/32, (to+31)/32, bits)
+				},
+			} {
+				bits := make([]uint32, len(table))
+				for k := range bits {
+					bits[k] = ^uint32(0)
+				}
+				for from := 0; from < len(text); {
+					to := min(from+step, len(text))
+					for to < len(text) && text[to]&0xC0 == 0x80 {
+						to++ // blocks start at a character
+					}
+					fill(text, from, to, bits)
+					from = to
+				}
+				if !slices.Equal(bits, table) {
+					t.Fatalf("the clause table of %q in blocks of %d = %x, want %x", text, step, bits, table)
+				}
+			}
 		}
 		for i := 0; i <= len(text); i++ {
 			if i < len(text) && text[i]&0xC0 == 0x80 {
 				continue
 			}
-			want := indexClauseMarkFrom(text, i)
-			if i == len(text) {
-				want = -1
-			}
-			if got := nextMark(bits, i); got != want {
-				t.Fatalf("nextMark(%q, %d) = %d, want %d", text, i, got, want)
+			for _, end := range []int{len(text), i + 1, i + 4, i + 40} {
+				for end = min(end, len(text)); end < len(text) && text[end]&0xC0 == 0x80; end++ {
+					// a paragraph ends at a character
+				}
+				want := indexClauseMarkFrom(text[:end], i)
+				if i == len(text) {
+					want = -1
+				}
+				if got := nextMarkBefore(table, i, end); got != want {
+					t.Fatalf("nextMarkBefore(%q, %d, %d) = %d, want %d", text, i, end, got, want)
+				}
 			}
 		}
 	}

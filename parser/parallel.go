@@ -54,7 +54,7 @@ func (m *Memo) helper(k int) *Memo {
 // lines (each goroutine writes only its own) and has its own grammar
 // caches, line-index hint, slabs and outputs.
 func (p *parser) worker(m *Memo) *parser {
-	w := &parser{text: p.text, lines: p.lines, markers: m.markers, phrases: m.phrases, scratch: new(tables)}
+	w := &parser{text: p.text, lines: p.lines, clauses: p.clauses, markers: m.markers, phrases: m.phrases, scratch: new(tables)}
 	idx := *p.idx
 	w.idx = &idx
 	return w
@@ -94,9 +94,10 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 	starts := reuseTable(p.scratch.starts, n)
 	scores := reuseTable(p.scratch.scores, n)
 	p.scratch.scores = scores[:0]
+	p.clauses = clauseTable(p.scratch.clauses, p.text)
 	subs := make([]*parser, min(workers, k))
 	for g := range subs {
-		subs[g] = &parser{text: p.text, lines: p.lines, markers: m.helper(g).markers, phrases: m.helper(g).phrases}
+		subs[g] = &parser{text: p.text, lines: p.lines, clauses: p.clauses, markers: m.helper(g).markers, phrases: m.helper(g).phrases}
 		if g == 0 {
 			// The caller's goroutine, or the first of several while the
 			// caller waits, reads with the parse's own tables.
@@ -194,13 +195,16 @@ func textStretches(text string, n int) []int {
 
 // readStretch cuts the blocks of text from from on into p.lines from index
 // at on, finding the markers and scoring the lines of each block as it
-// goes; the lines' starts and scores go to the same places of starts and
-// scores.
+// goes, and marks the block's clause marks in p.clauses; the lines' starts
+// and scores go to the same places of starts and scores.
 func (p *parser) readStretch(from int, blocks []textBlock, at int, starts []int, scores []lineScore) {
 	pos := from
 	for _, b := range blocks {
 		ls, st := p.lines[at:at+b.lines], starts[at:at+b.lines]
 		block := p.text[pos:b.end]
+		// The block's clause marks are found while it is in the cache, for
+		// the points of its paragraphs.
+		markClauses(p.text, pos, b.end, p.clauses)
 		if strings.IndexByte(block, '\r') >= 0 {
 			splitInto(p.text, pos, b.end, ls, st)
 		} else {

@@ -165,8 +165,8 @@ func FuzzParallel(f *testing.F) {
 }
 
 // lineState is what the line phase leaves: the lines with their markers
-// and noise, where they start, their scores, the inline cuts and the
-// separator lines.
+// and noise, where they start, their scores, the inline cuts, the
+// separator lines and the table of clause marks.
 func lineState(p *parser, scores []lineScore) string {
 	var b strings.Builder
 	for i, l := range p.lines {
@@ -177,7 +177,7 @@ func lineState(p *parser, scores []lineScore) string {
 		b.WriteByte('\n')
 	}
 	fmt.Fprintf(&b, "starts %v\ncuts %v\nseparators %v\n", p.idx.starts, p.cuts, p.separators)
-	fmt.Fprintf(&b, "noise lines %v of %d\n", p.noiseAt, p.nonBlank)
+	fmt.Fprintf(&b, "noise lines %v of %d\nclause marks %x\n", p.noiseAt, p.nonBlank, p.clauses)
 	return b.String()
 }
 
@@ -218,7 +218,7 @@ func TestReadLinesOn(t *testing.T) {
 		}
 		for _, block := range []int{1, 5, 64} {
 			n := lineCount(text, 0, len(text), true)
-			p := &parser{text: text, lines: make([]line, n), markers: grammar.NewMarkers(), phrases: grammar.NewPhrases(), scratch: new(tables)}
+			p := &parser{text: text, lines: make([]line, n), clauses: clauseTable(nil, text), markers: grammar.NewMarkers(), phrases: grammar.NewPhrases(), scratch: new(tables)}
 			starts, scores := make([]int, n), make([]lineScore, n)
 			p.readStretch(0, textBlocks(text, 0, len(text), true, block), 0, starts, scores)
 			p.idx = &lineIndex{starts: starts, text: text}

@@ -97,6 +97,7 @@ func (m *Memo) keepTables(p *parser) {
 	t.starts = keptTable(p.idx.starts)
 	t.scores = keptTable(t.scores)
 	t.content = keptTable(t.content)
+	t.clauses = keptTable(p.clauses)
 	// The candidates of points hold paragraphs: none stays reachable.
 	clear(t.cands[:cap(t.cands)])
 	m.spare = t
@@ -137,7 +138,6 @@ type tables struct {
 	next      []rankedAt
 	seen      map[listItem]listPos
 	cands     []pointCand
-	marks     []uint32
 	accepted  []bool
 	forms     []listForm
 	keys      map[*ast.Section]listID
@@ -147,6 +147,8 @@ type tables struct {
 	starts           []int
 	scores           []lineScore
 	hashBits, nlBits []uint32
+	// clauses is the table of the clause marks of the last document.
+	clauses []uint32
 	// content lists the lines that are neither blank nor boilerplate
 	// (contentLines).
 	content []int
@@ -183,6 +185,8 @@ type parser struct {
 	hashAt           []int
 	hashNext         int
 	hashKnown        bool
+	// clauses is the table of the text's clause marks (see clauseTable).
+	clauses []uint32
 	// warmed keeps the sum of the bytes warm reads, so that the reads are
 	// not optimized away.
 	warmed int
@@ -199,7 +203,9 @@ type parser struct {
 
 func newParser(text string, m *Memo) *parser {
 	lines, idx := splitLines(text)
-	return &parser{text: text, lines: lines, idx: idx, markers: m.markers, phrases: m.phrases, scratch: new(tables)}
+	clauses := clauseTable(nil, text)
+	markClauses(text, 0, len(text), clauses)
+	return &parser{text: text, lines: lines, idx: idx, clauses: clauses, markers: m.markers, phrases: m.phrases, scratch: new(tables)}
 }
 
 func (p *parser) content(l *line) string { return p.text[l.start:l.end] }

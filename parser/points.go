@@ -207,13 +207,9 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 		return p.scanMarkersAround(para, cuts, out)
 	}
 	// Jump from clause start to clause start: only there can a point
-	// begin. The marks of the paragraph are found first, in one pass (32
-	// bytes at a time where the processor can), and the clause starts are
-	// then read off their table.
-	seg := p.text[start:end]
-	bits := append(p.scratch.marks[:0], make([]uint32, (len(seg)+31)/32)...)
-	p.scratch.marks = bits
-	clauseMarks(seg, bits)
+	// begin. The clause starts are read off the table of the text's
+	// clause marks, found with its lines (see clauseTable).
+	bits := p.clauses
 	text := p.text[:end]
 	for i := start; i < end; {
 		if openerByte[text[i]] {
@@ -229,14 +225,14 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 				i += n
 			}
 		}
-		j := nextMark(bits, i-start)
+		j := nextMarkBefore(bits, i, end)
 		if j < 0 {
 			break
 		}
-		if text[start+j] < utf8.RuneSelf {
-			i = start + j + 1 // , ; : ! ?
+		if text[j] < utf8.RuneSelf {
+			i = j + 1 // , ; : ! ?
 		} else {
-			i = start + j + 3 // 。 and the full-width marks
+			i = j + 3 // 。 and the full-width marks
 		}
 	}
 	return out
@@ -314,12 +310,59 @@ func nextClause(s string, i int) int {
 	return clauseMarkEnd(s, j)
 }
 
-// clauseMarksFrom is clauseMarks for the bytes of s from from on, which
-// is a character boundary.
+// clauseMarksFrom sets in bits, a word for every 32 bytes of s, all zero,
+// the bit of every byte of s from from on (a character boundary) that
+// starts a clause mark (see clauseMarkEnd): a walk over the characters.
 func clauseMarksFrom(s string, from int, bits []uint32) {
 	for i := indexClauseMarkFrom(s, from); i >= 0; i = indexClauseMarkFrom(s, clauseMarkEnd(s, i)) {
 		bits[i/32] |= 1 << (i % 32)
 	}
+}
+
+// markClausesFrom is markClauses for words w0 to w1 by a walk over the
+// characters from from on (a character boundary at most 32*w0).
+func markClausesFrom(text string, from, w0, w1 int, bits []uint32) {
+	if w0 >= w1 {
+		return
+	}
+	clear(bits[w0:w1])
+	lo, hi := 32*w0, min(32*w1, len(text))
+	// A mark that starts before hi ends within two bytes after it.
+	s := text[:min(hi+2, len(text))]
+	for i := indexClauseMarkFrom(s, from); i >= 0 && i < hi; i = indexClauseMarkFrom(s, clauseMarkEnd(s, i)) {
+		if i >= lo {
+			bits[i/32] |= 1 << (i % 32)
+		}
+	}
+}
+
+// clauseTable is the table of a text's clause marks: the bit of every
+// byte that starts one (see clauseMarkEnd), a word for every 32 bytes.
+// It is filled while the lines are read, a block at a time, and read when
+// the points of the paragraphs are looked for.
+func clauseTable(old []uint32, text string) []uint32 {
+	return reuseTable(old, (len(text)+31)/32)
+}
+
+// nextMarkBefore is the first byte at or after i and before end that bits
+// has set, or -1.
+func nextMarkBefore(bits []uint32, i, end int) int {
+	u, n := uint(i), uint(min((end+31)/32, len(bits)))
+	k := u / 32
+	if k >= n {
+		return -1
+	}
+	w := bits[k] >> (u % 32) << (u % 32)
+	for w == 0 {
+		if k++; k >= n {
+			return -1
+		}
+		w = bits[k]
+	}
+	if j := int(k*32) + mathbits.TrailingZeros32(w); j < end {
+		return j
+	}
+	return -1
 }
 
 // nextMark is the first byte at or after i that bits has set, or -1.
