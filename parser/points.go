@@ -208,8 +208,9 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 	}
 	// Jump from clause start to clause start: only there can a point
 	// begin. The clause starts are read off the table of the text's
-	// clause marks, found with its lines (see clauseTable).
-	bits := p.clauses
+	// clause marks, found with its lines (see clauseTable), as far as the
+	// word of the paragraph's last byte.
+	bits := p.clauses[:min((end+31)/32, len(p.clauses))]
 	text := p.text[:end]
 	for i := start; i < end; {
 		if openerByte[text[i]] {
@@ -225,8 +226,8 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 				i += n
 			}
 		}
-		j := nextMarkBefore(bits, i, end)
-		if j < 0 {
+		j := nextMark(bits, i)
+		if j < 0 || j >= end {
 			break
 		}
 		if text[j] < utf8.RuneSelf {
@@ -342,27 +343,6 @@ func markClausesFrom(text string, from, w0, w1 int, bits []uint32) {
 // the points of the paragraphs are looked for.
 func clauseTable(old []uint32, text string) []uint32 {
 	return reuseTable(old, (len(text)+31)/32)
-}
-
-// nextMarkBefore is the first byte at or after i and before end that bits
-// has set, or -1.
-func nextMarkBefore(bits []uint32, i, end int) int {
-	u, n := uint(i), uint(min((end+31)/32, len(bits)))
-	k := u / 32
-	if k >= n {
-		return -1
-	}
-	w := bits[k] >> (u % 32) << (u % 32)
-	for w == 0 {
-		if k++; k >= n {
-			return -1
-		}
-		w = bits[k]
-	}
-	if j := int(k*32) + mathbits.TrailingZeros32(w); j < end {
-		return j
-	}
-	return -1
 }
 
 // nextMark is the first byte at or after i that bits has set, or -1.
