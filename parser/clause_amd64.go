@@ -17,14 +17,14 @@ func clauseMarkBitsAVX2(p *byte, n int, bits *uint32) int
 // hasAVX2: the processor runs clauseMarkBitsAVX2.
 var hasAVX2 = cpu.X86.Has(x86.AVX2)
 
-// markClauses sets the words of the document's table of clause marks
-// (see clauseTable) that the bytes of text[from:to] start in, less one
-// that a byte before from starts in: the words from from to to, each
-// rounded up to a multiple of 32. The blocks of a text, one after another,
-// so set every word once, each by the block its first byte is in; from is
-// a character boundary. Where the processor has AVX2, 32 bytes are looked
-// at a time: a mark is told by its bytes alone, since in valid UTF-8 its
-// first byte (E3, EF or ASCII) always starts a character.
+// markClauses fills the words of a text's table of clause marks (see
+// clauseTable) whose first byte lies in text[from:to] (words from/32 to
+// to/32, each rounded up) with the marks that start in them. Blocks that
+// follow one another so fill every word once, each the block that holds
+// its first byte; from is a character boundary. Where the processor has
+// AVX2, 32 bytes are looked at a time: a mark is told by its bytes alone,
+// since in valid UTF-8 its first byte (E3, EF or ASCII) always starts a
+// character.
 func markClauses(text string, from, to int, bits []uint32) {
 	w0, w1 := (from+31)/32, (to+31)/32
 	if !hasAVX2 || w0 >= w1 {

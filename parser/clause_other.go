@@ -2,10 +2,10 @@
 
 package parser
 
-// markClauses sets the words of the document's table of clause marks
-// (see clauseTable) that the bytes of text[from:to] start in, less one
-// that a byte before from starts in: the words from from to to, each
-// rounded up to a multiple of 32; from is a character boundary.
+// markClauses fills the words of a text's table of clause marks (see
+// clauseTable) whose first byte lies in text[from:to] (words from/32 to
+// to/32, each rounded up) with the marks that start in them; from is a
+// character boundary.
 func markClauses(text string, from, to int, bits []uint32) {
 	markClausesFrom(text, from, (from+31)/32, (to+31)/32, bits)
 }
