@@ -311,15 +311,6 @@ func nextClause(s string, i int) int {
 	return clauseMarkEnd(s, j)
 }
 
-// clauseMarksFrom sets in bits, a word for every 32 bytes of s, all zero,
-// the bit of every byte of s from from on (a character boundary) that
-// starts a clause mark (see clauseMarkEnd): a walk over the characters.
-func clauseMarksFrom(s string, from int, bits []uint32) {
-	for i := indexClauseMarkFrom(s, from); i >= 0; i = indexClauseMarkFrom(s, clauseMarkEnd(s, i)) {
-		bits[i/32] |= 1 << (i % 32)
-	}
-}
-
 // markClausesFrom is markClauses for words w0 to w1 by a walk over the
 // characters from from on (a character boundary at most 32*w0).
 func markClausesFrom(text string, from, w0, w1 int, bits []uint32) {
@@ -340,9 +331,15 @@ func markClausesFrom(text string, from, w0, w1 int, bits []uint32) {
 // clauseTable is the table of a text's clause marks: the bit of every
 // byte that starts one (see clauseMarkEnd), a word for every 32 bytes.
 // It is filled while the lines are read, a block at a time, and read when
-// the points of the paragraphs are looked for.
+// the points of the paragraphs are looked for. The filling writes every
+// word (TestNextClause fills a table of all ones), so a table reused from
+// the last document is not cleared first.
 func clauseTable(old []uint32, text string) []uint32 {
-	return reuseTable(old, (len(text)+31)/32)
+	n := (len(text) + 31) / 32
+	if cap(old) >= n {
+		return old[:n]
+	}
+	return make([]uint32, n)
 }
 
 // nextMark is the first byte at or after i that bits has set, or -1.
