@@ -39,3 +39,32 @@ func ExampleParse() {
 	//   （二） 善于抓落实
 	// 以上发言，不妥之处请批评指正。
 }
+
+// A program that writes each document out before it parses the next lets
+// the Parser build every document in the memory of the one before.
+func ExampleParser_SetReuseDocument() {
+	speeches := []string{
+		"一、提高站位\n二、压实责任\n谢谢大家！",
+		"一、学思想\n（一）原原本本学\n二、强党性\n三、重实践",
+	}
+	p := dagang.NewParser()
+	p.SetReuseDocument(true)
+	var line []byte
+	for i, speech := range speeches {
+		doc, err := p.ParseBuffer([]byte(speech), fmt.Sprintf("%d.txt", i))
+		if err != nil {
+			panic(err)
+		}
+		// The document is encoded (a program would write the line out)
+		// before the next parse writes over it.
+		line = ast.AppendJSON(line[:0], doc, ast.EncodeOptions{})
+		var titles []string
+		for _, s := range doc.Speeches[0].Sections {
+			titles = append(titles, s.Title)
+		}
+		fmt.Println(doc.Source.Name, strings.Join(titles, " / "))
+	}
+	// Output:
+	// 0.txt 提高站位 / 压实责任
+	// 1.txt 学思想 / 强党性 / 重实践
+}

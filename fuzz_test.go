@@ -41,6 +41,9 @@ func FuzzParse(f *testing.F) {
 	}
 	schema := compileSchema(f)
 	reused := dagang.NewParser()
+	// recycling builds each document in the memory of the one before.
+	recycling := dagang.NewParser()
+	recycling.SetReuseDocument(true)
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		doc, err := dagang.ParseBytes(raw, "fuzz")
 		if err != nil {
@@ -69,6 +72,13 @@ func FuzzParse(f *testing.F) {
 		}
 		if !bytes.Equal(outAgain.Bytes(), out.Bytes()) {
 			t.Fatalf("a Parser that read other inputs before gives another document:\n%.300s\n%.300s", outAgain.Bytes(), out.Bytes())
+		}
+		recycled, err := recycling.ParseBytes(raw, "fuzz")
+		if err != nil {
+			t.Fatalf("a Parser that reuses its documents' memory fails where a fresh one does not: %v", err)
+		}
+		if got := ast.AppendJSON(nil, recycled, ast.EncodeOptions{}); !bytes.Equal(bytes.TrimSuffix(out.Bytes(), []byte("\n")), bytes.TrimSuffix(got, []byte("\n"))) {
+			t.Fatalf("a Parser that reuses its documents' memory gives another document:\n%.300s\n%.300s", got, out.Bytes())
 		}
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(out.Bytes()))
 		if err != nil {

@@ -47,6 +47,21 @@ type Memo struct {
 	// spare holds the working tables of the last parse on the caller's
 	// goroutine for the next (see tables); nil while a parse has them.
 	spare *tables
+	// reuse says the caller is done with each document before it asks
+	// for the next, whose nodes may then be carved from the memory of the
+	// last one's (see SetReuseDocument); nodes holds that memory between
+	// parses.
+	reuse bool
+	nodes nodeChunks
+}
+
+// nodeChunks is the memory of a document's nodes, kept for the next.
+type nodeChunks struct {
+	paras    []ast.Para
+	sections []ast.Section
+	bodies   []*ast.Para
+	children []*ast.Section
+	points   []ast.Point
 }
 
 // NewMemo returns a Memo that remembers nothing yet and parses a large
@@ -62,6 +77,15 @@ func NewMemo() *Memo {
 // outline never depends on it.
 func (m *Memo) SetWorkers(n int) { m.workers = max(n, 1) }
 
+// SetReuseDocument says whether each parse may build its document's
+// sections, paragraphs and their lists in the memory of the last one's:
+// the caller then must not touch a document once it has asked for the
+// next. Turning it off lets go of that memory at once.
+func (m *Memo) SetReuseDocument(reuse bool) {
+	m.reuse = reuse
+	m.nodes = nodeChunks{}
+}
+
 // Parse is the package's Parse, with m's memory of earlier documents.
 func (m *Memo) Parse(text string, src ast.Source) *ast.Document {
 	workers := m.workersFor(len(text))
@@ -70,11 +94,45 @@ func (m *Memo) Parse(text string, src ast.Source) *ast.Document {
 	// goroutine or several: a block is still in the cache while its lines
 	// are cut, their markers read and their boilerplate scored.
 	p := &parser{text: text, markers: m.markers, phrases: m.phrases, scratch: m.borrowTables()}
+	if m.reuse {
+		m.lendNodes(p)
+	}
 	p.contextNoise(p.readLinesOn(workers, m))
 	p.buildDocumentOn(doc, workers, m)
 	p.finish(doc)
 	m.keepTables(p)
+	if m.reuse {
+		m.keepNodes(p)
+	}
 	return doc
+}
+
+// lendNodes gives parse p the memory of the last document's nodes, all
+// zero: a slab hands out its values as they are in the chunk. (The lists
+// are written by append and need no clearing; they are cleared so that
+// they hold on to nothing of the last document, its text included.)
+func (m *Memo) lendNodes(p *parser) {
+	n := m.nodes
+	m.nodes = nodeChunks{}
+	clear(n.paras[:cap(n.paras)])
+	clear(n.sections[:cap(n.sections)])
+	clear(n.bodies[:cap(n.bodies)])
+	clear(n.children[:cap(n.children)])
+	clear(n.points[:cap(n.points)])
+	p.paraSlab = slab[ast.Para]{chunk: n.paras[:0], next: cap(n.paras)}
+	p.sectionSlab = slab[ast.Section]{chunk: n.sections[:0], next: cap(n.sections)}
+	p.bodySlab = listSlab[*ast.Para]{chunk: n.bodies[:0], next: cap(n.bodies)}
+	p.childSlab = listSlab[*ast.Section]{chunk: n.children[:0], next: cap(n.children)}
+	p.pointSlab = listSlab[ast.Point]{chunk: n.points[:0], next: cap(n.points)}
+}
+
+// keepNodes keeps the last chunk of each of p's slabs for the next parse.
+func (m *Memo) keepNodes(p *parser) {
+	m.nodes = nodeChunks{
+		paras: keptTable(p.paraSlab.chunk), sections: keptTable(p.sectionSlab.chunk),
+		bodies: keptTable(p.bodySlab.chunk), children: keptTable(p.childSlab.chunk),
+		points: keptTable(p.pointSlab.chunk),
+	}
 }
 
 // borrowTables hands a parse the tables the last one left, or new ones.
@@ -199,6 +257,8 @@ type parser struct {
 	// The first room of the lists of a section's paragraphs and children.
 	bodySlab  listSlab[*ast.Para]
 	childSlab listSlab[*ast.Section]
+	// The points of paragraphs, each list at its size.
+	pointSlab listSlab[ast.Point]
 }
 
 func newParser(text string, m *Memo) *parser {

@@ -117,9 +117,35 @@ func (p *parser) containerPoints(paras []*ast.Para, ownerKey pointKey, ownerNumb
 		chain = append(chain, k)
 	}
 	flushChain()
-	for k, c := range cands {
-		if accepted[k] {
-			c.para.Points = append(c.para.Points, c.pt)
+	p.attachPoints(cands, accepted)
+}
+
+// attachPoints appends the accepted candidates to their paragraphs' points.
+// A paragraph's candidates are next to each other, so each paragraph's
+// list is carved from the parse's slab at its size, not grown an append
+// at a time; the slab is given room for the container's points at once.
+func (p *parser) attachPoints(cands []pointCand, accepted []bool) {
+	total := 0
+	for _, ok := range accepted {
+		if ok {
+			total++
+		}
+	}
+	p.pointSlab.reserve(total)
+	for k := 0; k < len(cands); {
+		para, n, end := cands[k].para, 0, k
+		for ; end < len(cands) && cands[end].para == para; end++ {
+			if accepted[end] {
+				n++
+			}
+		}
+		if n > 0 && para.Points == nil {
+			para.Points = p.pointSlab.list(n)
+		}
+		for ; k < end; k++ {
+			if accepted[k] {
+				para.Points = append(para.Points, cands[k].pt)
+			}
 		}
 	}
 }

@@ -19,7 +19,7 @@ const (
 // chunk of about its size, where chunks doubling from firstChunk would
 // take up to twice what it uses. Past n, chunks grow as they would.
 func (s *slab[T]) expect(n int) {
-	if cap(s.chunk) > 0 || n <= 0 {
+	if len(s.chunk) > 0 || n <= cap(s.chunk) {
 		return
 	}
 	s.next = min(n, maxChunk)
@@ -56,10 +56,23 @@ const (
 
 // expect is slab.expect for a listSlab: the first chunk holds n elements.
 func (s *listSlab[T]) expect(n int) {
-	if cap(s.chunk) > 0 || n <= 0 {
+	if len(s.chunk) > 0 || n <= cap(s.chunk) {
 		return
 	}
 	s.next = min(n, maxListChunk)
+	s.chunk = make([]T, 0, s.next)
+}
+
+// reserve makes room in the chunk for lists of n elements in all: a new
+// chunk, if the one in use has less, of n or of twice the last one's size
+// if that is more. The lists of a slab that is reserved for before each
+// group of them (a speech's points, container by container) then take a
+// few chunks that grow with what they hold, from the first group's size.
+func (s *listSlab[T]) reserve(n int) {
+	if cap(s.chunk)-len(s.chunk) >= n {
+		return
+	}
+	s.next = max(n, min(2*cap(s.chunk), maxListChunk))
 	s.chunk = make([]T, 0, s.next)
 }
 

@@ -1,0 +1,117 @@
+package parser
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unsafe"
+
+	"github.com/dagang/dagang/ast"
+)
+
+// reuseTexts are the fixtures, longest first, then back again, and a
+// document of more sections and paragraphs than one chunk of a slab holds:
+// each document is parsed after one larger and one smaller than itself.
+func reuseTexts(t *testing.T) []string {
+	files, err := filepath.Glob("../testdata/docs/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	var texts []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+	}
+	var big strings.Builder
+	for i := range 3 * maxChunk {
+		big.WriteString("一、部分" + strings.Repeat("甲", i%7) + "\n（一）要点。\n第一，抓落实；第二，见成效。\n段落。\n")
+	}
+	texts = append(texts, big.String(), "", "谢谢大家！\n")
+	slices.SortFunc(texts, func(a, b string) int { return len(b) - len(a) })
+	back := slices.Clone(texts)
+	slices.Reverse(back)
+	return append(texts, back...)
+}
+
+func documentJSON(doc *ast.Document) []byte { return ast.AppendJSON(nil, doc, ast.EncodeOptions{}) }
+
+// TestReuseDocument: a Memo that builds each document in the memory of the
+// one before gives every document as a fresh Memo does, whatever came
+// before it, and does build it there: paragraphs of the next document lie
+// in the memory the last one left.
+func TestReuseDocument(t *testing.T) {
+	m := NewMemo()
+	m.SetWorkers(1)
+	m.SetReuseDocument(true)
+	reused := 0
+	for i, text := range reuseTexts(t) {
+		kept := m.nodes.paras
+		doc := m.Parse(text, ast.Source{})
+		fresh := NewMemo()
+		fresh.SetWorkers(1)
+		if got, want := documentJSON(doc), documentJSON(fresh.Parse(text, ast.Source{})); !bytes.Equal(got, want) {
+			t.Fatalf("document %d (%d bytes) differs from a fresh parse", i, len(text))
+		}
+		if inChunk(doc, kept) {
+			reused++
+		}
+	}
+	if reused == 0 {
+		t.Error("no document was built in the memory of the one before")
+	}
+}
+
+// inChunk says whether a paragraph of the document lies in chunk's memory.
+func inChunk(doc *ast.Document, chunk []ast.Para) bool {
+	if cap(chunk) == 0 {
+		return false
+	}
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(chunk)))
+	size := uintptr(cap(chunk)) * unsafe.Sizeof(ast.Para{})
+	found := false
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if p, ok := n.(*ast.Para); ok && entering {
+			at := uintptr(unsafe.Pointer(p))
+			found = found || (at >= base && at < base+size)
+		}
+		return ast.WalkContinue, nil
+	})
+	return found
+}
+
+// TestDocumentsKeptByDefault: a Memo not told to reuse its documents'
+// memory never writes into a document it gave: one parsed before others
+// reads as it did.
+func TestDocumentsKeptByDefault(t *testing.T) {
+	m := NewMemo()
+	m.SetWorkers(1)
+	texts := reuseTexts(t)
+	docs := make([]*ast.Document, len(texts))
+	want := make([][]byte, len(texts))
+	for i, text := range texts {
+		docs[i] = m.Parse(text, ast.Source{})
+		want[i] = documentJSON(docs[i])
+	}
+	for i, doc := range docs {
+		if !bytes.Equal(documentJSON(doc), want[i]) {
+			t.Fatalf("document %d changed once others were parsed", i)
+		}
+	}
+	m.SetReuseDocument(true)
+	m.Parse(texts[0], ast.Source{})
+	m.SetReuseDocument(false)
+	if n := m.nodes; cap(n.paras)+cap(n.sections)+cap(n.bodies)+cap(n.children)+cap(n.points) > 0 {
+		t.Error("a Memo told to stop reusing keeps the memory of its last document")
+	}
+	last := m.Parse(texts[1], ast.Source{})
+	m.Parse(texts[2], ast.Source{})
+	if !bytes.Equal(documentJSON(last), want[1]) {
+		t.Error("a Memo told to stop reusing wrote into a document it gave")
+	}
+}
