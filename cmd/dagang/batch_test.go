@@ -613,10 +613,11 @@ func TestPoolOneWorker(t *testing.T) {
 }
 
 // TestScratchReuse: a worker that reads each input into the buffer of the
-// one before gives every document as a fresh read does, long inputs after
+// one before, and builds each document in the memory of the one before,
+// gives every document as a fresh read and parse do, long inputs after
 // short ones and short after long, and the lines it gave before are not
 // changed by the inputs after them (a line must share no memory with the
-// buffer). A buffer too large to keep is let go.
+// buffer or the document). A buffer too large to keep is let go.
 func TestScratchReuse(t *testing.T) {
 	dir := t.TempDir()
 	texts := fixtureTexts(t)
@@ -629,7 +630,7 @@ func TestScratchReuse(t *testing.T) {
 		}
 		paths = append(paths, path)
 	}
-	parser := batchParser(1)
+	parser := batchParser(1, true)
 	scratch := new([]byte)
 	var lines lineBuffers
 	var got [][]byte
@@ -644,7 +645,7 @@ func TestScratchReuse(t *testing.T) {
 		}
 	}
 	for i, path := range paths {
-		fresh := processFile(batchParser(1), nil, nil, input{path: path}, encodeDocument)
+		fresh := processFile(batchParser(1, false), nil, nil, input{path: path}, encodeDocument)
 		if !bytes.Equal(got[i], fresh.value) {
 			t.Errorf("%s: the line read into a reused buffer differs from a fresh one", path)
 		}
@@ -660,7 +661,7 @@ func TestScratchReuse(t *testing.T) {
 // not taken back.
 func TestLineBuffersReuse(t *testing.T) {
 	texts := fixtureTexts(t)
-	parser := batchParser(1)
+	parser := batchParser(1, true)
 	var lines lineBuffers
 	for _, text := range thereAndBack(texts) {
 		doc, err := parser.ParseBuffer(slices.Clone(text), "x.txt")

@@ -42,7 +42,8 @@ func runRecords(cmd *cobra.Command, opts batchOptions) error {
 	failed := 0
 	var buffers lineBuffers
 	process := func() func(recordLine) fileResult[[]byte] {
-		parser := batchParser(opts.jobs)
+		// A record's document is encoded before the next is parsed.
+		parser := batchParser(opts.jobs, true)
 		return func(line recordLine) fileResult[[]byte] { return parseRecord(parser, buffers.encode, line) }
 	}
 	err := runPool(pool{opts.jobs, opts.unordered}, lines, process, func(r fileResult[[]byte]) error {
