@@ -82,7 +82,8 @@ func BenchmarkParseJSON(b *testing.B) { benchParse(b, generated(b, 8<<20, false)
 func BenchmarkParseSmall(b *testing.B) { benchParse(b, generated(b, 8<<10, true), false) }
 
 // BenchmarkManySmall parses 500 different speeches of 8 KB, the shape of
-// a batch run, with a fresh Parser for each, with one Parser for all (what
+// a batch run, with a fresh Parser for each, with one Parser for all, with
+// one Parser that builds each document in the memory of the last (what
 // each worker of dagang's batch mode keeps), and through the package's
 // ParseBytes (which lends one of its pool's Parsers to each call).
 func BenchmarkManySmall(b *testing.B) {
@@ -113,6 +114,9 @@ func BenchmarkManySmall(b *testing.B) {
 	b.Run("fresh", func(b *testing.B) { run(b, dagang.NewParser) })
 	shared := dagang.NewParser()
 	b.Run("reused", func(b *testing.B) { run(b, func() *dagang.Parser { return shared }) })
+	recycling := dagang.NewParser()
+	recycling.SetReuseDocument(true)
+	b.Run("reuseDocument", func(b *testing.B) { run(b, func() *dagang.Parser { return recycling }) })
 	b.Run("package", func(b *testing.B) {
 		b.SetBytes(int64(total))
 		b.ReportAllocs()
