@@ -17,7 +17,9 @@ const (
 // expect makes the first chunk of an unused slab room for n values, as
 // many as the document is expected to need: a short speech then takes one
 // chunk of about its size, where chunks doubling from firstChunk would
-// take up to twice what it uses. Past n, chunks grow as they would.
+// take up to twice what it uses. Past n, chunks grow as they would. An
+// unused slab may hold the chunk of a document before (see
+// Memo.SetReuseDocument): it is kept if it has room for n.
 func (s *slab[T]) expect(n int) {
 	if len(s.chunk) > 0 || n <= cap(s.chunk) {
 		return

@@ -3,6 +3,7 @@ package parser
 import (
 	"slices"
 	"testing"
+	"unsafe"
 )
 
 // TestListSlab: lists from one chunk never write into each other, whether
@@ -64,5 +65,66 @@ func TestSlabExpect(t *testing.T) {
 	l.expect(10)
 	if a, b := l.list(4), l.list(6); cap(a) != 4 || cap(b) != 6 || cap(l.chunk) != 10 {
 		t.Fatalf("listSlab.expect(10): lists of room %d and %d from a chunk of %d, want 4 and 6 from 10", cap(a), cap(b), cap(l.chunk))
+	}
+}
+
+// TestSlabReusedChunk: an unused slab that holds a chunk of a document
+// before keeps it when it has room for what is expected and takes a new
+// one when it has not.
+func TestSlabReusedChunk(t *testing.T) {
+	kept := make([]int, 0, 8)
+	s := slab[int]{chunk: kept}
+	s.expect(8)
+	if unsafe.SliceData(s.chunk) != unsafe.SliceData(kept) {
+		t.Error("expect(8) let go of an unused chunk of room 8")
+	}
+	s.expect(9)
+	if unsafe.SliceData(s.chunk) == unsafe.SliceData(kept) || cap(s.chunk) != 9 {
+		t.Errorf("expect(9) on an unused chunk of room 8: room %d, same chunk %v", cap(s.chunk), unsafe.SliceData(s.chunk) == unsafe.SliceData(kept))
+	}
+	l := listSlab[int]{chunk: make([]int, 0, 4)}
+	l.expect(5)
+	if cap(l.chunk) != 5 {
+		t.Errorf("listSlab.expect(5) on an unused chunk of room 4: room %d, want 5", cap(l.chunk))
+	}
+}
+
+// TestListSlabReserve: reserve gives the chunk room for the lists to come,
+// of their size at first and then doubling, and lists carved after it
+// never share room.
+func TestListSlabReserve(t *testing.T) {
+	var s listSlab[int]
+	var lists [][]int
+	rooms := []int{}
+	for _, group := range [][]int{{1, 2}, {3}, {1, 1, 1, 1}, {2}, {40}} {
+		total := 0
+		for _, n := range group {
+			total += n
+		}
+		s.reserve(total)
+		if cap(s.chunk)-len(s.chunk) < total {
+			t.Fatalf("reserve(%d): room for %d", total, cap(s.chunk)-len(s.chunk))
+		}
+		before := unsafe.SliceData(s.chunk)
+		for _, n := range group {
+			lists = append(lists, s.list(n))
+		}
+		if unsafe.SliceData(s.chunk) != before {
+			t.Fatalf("a list of a group reserved for took a chunk of its own")
+		}
+		rooms = append(rooms, cap(s.chunk))
+	}
+	if want := []int{3, 6, 12, 12, 40}; !slices.Equal(rooms, want) {
+		t.Errorf("chunks of room %v, want %v", rooms, want)
+	}
+	for k := range lists {
+		lists[k] = append(lists[k][:0:cap(lists[k])], slices.Repeat([]int{k}, cap(lists[k]))...)
+	}
+	for k, l := range lists {
+		for _, v := range l {
+			if v != k {
+				t.Fatalf("list %d holds %v: lists share room", k, l)
+			}
+		}
 	}
 }
