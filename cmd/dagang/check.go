@@ -52,6 +52,7 @@ file could not be read or decoded (the other files are still checked).`,
 			}
 			return nil
 		},
+		PreRun: prepareGrammar,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(cmd, opts, args)
 		},

@@ -39,6 +39,7 @@ as text are left byte for byte. A renumbering that would change the outline
 dagang check.`,
 		Example: "  dagang fix speech.txt > fixed.txt\n  dagang fix --dry-run speech.txt\n  dagang fix -w speech.txt   # keeps speech.txt.bak",
 		Args:    exactArgs(1),
+		PreRun:  prepareGrammar,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runFix(cmd, opts, args[0])
 		},

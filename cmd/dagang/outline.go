@@ -51,6 +51,7 @@ stderr as "FILE: reason"; the others go on, and the exit status is 1.`,
 			}
 			return nil
 		},
+		PreRun: prepareGrammar,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runOutlineCommand(cmd, opts, args)
 		},

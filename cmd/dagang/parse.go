@@ -59,6 +59,7 @@ RDD.pipe.`,
 			}
 			return nil
 		},
+		PreRun: prepareGrammar,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runParseCommand(cmd, opts, args)
 		},
