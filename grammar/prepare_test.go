@@ -5,9 +5,10 @@ import (
 	"testing"
 )
 
-// TestPrepare: lines parsed while the parsers are still being built, on
-// several goroutines, read as they do once the parsers are built (run
-// with -race, it also checks that the building is shared safely).
+// TestPrepare: lines parsed on several goroutines while the parsers are
+// still being built (when the test runs first, as with -run TestPrepare)
+// read as they do once they are built; with -race it also checks that the
+// building is shared safely.
 func TestPrepare(t *testing.T) {
 	Prepare()
 	lines := []string{"一、提高站位", "（二）压实责任", "同志们：", "以上发言，请批评指正。", "3.抓落实"}
