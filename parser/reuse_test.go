@@ -44,26 +44,34 @@ func documentJSON(doc *ast.Document) []byte { return ast.AppendJSON(nil, doc, as
 // TestReuseDocument: a Memo that builds each document in the memory of the
 // one before gives every document as a fresh Memo does, whatever came
 // before it, and does build it there: paragraphs of the next document lie
-// in the memory the last one left.
+// in the memory the last one left. On four goroutines too, with every
+// document counted as large, so that the speeches of a collection are
+// built by other goroutines in memory of their own.
 func TestReuseDocument(t *testing.T) {
-	m := NewMemo()
-	m.SetWorkers(1)
-	m.SetReuseDocument(true)
-	reused := 0
-	for i, text := range reuseTexts(t) {
-		kept := m.nodes.paras
-		doc := m.Parse(text, ast.Source{})
-		fresh := NewMemo()
-		fresh.SetWorkers(1)
-		if got, want := documentJSON(doc), documentJSON(fresh.Parse(text, ast.Source{})); !bytes.Equal(got, want) {
-			t.Fatalf("document %d (%d bytes) differs from a fresh parse", i, len(text))
+	texts := reuseTexts(t)
+	for _, workers := range []int{1, 4} {
+		m := NewMemo()
+		m.SetWorkers(workers)
+		if workers > 1 {
+			m.splitMin, m.titlesMin = 0, 0
 		}
-		if inChunk(doc, kept) {
-			reused++
+		m.SetReuseDocument(true)
+		reused := 0
+		for i, text := range texts {
+			kept := m.nodes.paras
+			doc := m.Parse(text, ast.Source{})
+			fresh := NewMemo()
+			fresh.SetWorkers(1)
+			if got, want := documentJSON(doc), documentJSON(fresh.Parse(text, ast.Source{})); !bytes.Equal(got, want) {
+				t.Fatalf("%d goroutines: document %d (%d bytes) differs from a fresh parse", workers, i, len(text))
+			}
+			if inChunk(doc, kept) {
+				reused++
+			}
 		}
-	}
-	if reused == 0 {
-		t.Error("no document was built in the memory of the one before")
+		if reused == 0 {
+			t.Errorf("%d goroutines: no document was built in the memory of the one before", workers)
+		}
 	}
 }
 
