@@ -2,8 +2,6 @@ package parser
 
 import (
 	"maps"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -149,13 +147,8 @@ func TestKeywordsAgainstSearch(t *testing.T) {
 	for _, w := range words {
 		texts = append(texts, w, "会"+w, w[:len(w)-1], "x"+w+"员")
 	}
-	files, _ := filepath.Glob("../testdata/docs/*.txt")
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(raw), "\n")...)
+	for _, raw := range fixtureTexts(t) {
+		texts = append(texts, strings.Split(raw, "\n")...)
 	}
 	for _, ws := range [][]string{words, lx.kw.words, words[:3]} {
 		for _, kw := range []*keywords{newKeywords(ws)} {
@@ -210,13 +203,8 @@ func TestMayBeLongNoise(t *testing.T) {
 			}
 		}
 	}
-	files, _ := filepath.Glob("../testdata/docs/*.txt")
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(raw), "\n")...)
+	for _, raw := range fixtureTexts(t) {
+		texts = append(texts, strings.Split(raw, "\n")...)
 	}
 	for _, s := range texts {
 		want := plainMayBeLongNoise(s)

@@ -1,8 +1,6 @@
 package parser
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -17,18 +15,10 @@ import (
 //
 //	go test -run '^$' -bench Phases ./parser
 func BenchmarkPhases(b *testing.B) {
-	files, err := filepath.Glob("../testdata/docs/*.txt")
-	if err != nil || len(files) == 0 {
-		b.Fatalf("no fixtures: %v", err)
-	}
 	var kept []string
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if !hasLicense(Parse(string(raw), ast.Source{})) {
-			kept = append(kept, string(raw))
+	for _, raw := range fixtureTexts(b) {
+		if !hasLicense(Parse(raw, ast.Source{})) {
+			kept = append(kept, raw)
 		}
 	}
 	var sb strings.Builder

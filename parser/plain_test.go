@@ -2,8 +2,6 @@ package parser
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -25,13 +23,8 @@ func fixtureLines(t *testing.T) []string {
 	t.Helper()
 	var lines []string
 	for _, pattern := range []string{"../testdata/*/*.txt", "../../shared/seeds/*.txt", "../../shared/corpus/*.txt"} {
-		files, _ := filepath.Glob(pattern)
-		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			lines = append(lines, strings.Split(string(raw), "\n")...)
+		for _, raw := range readTexts(t, pattern) {
+			lines = append(lines, strings.Split(raw, "\n")...)
 		}
 	}
 	parts := []string{"一", "。", "！", "？", "!", "?", "；", ";", "…", "“", "”", "（", "）", "(", ")", "【", "】",

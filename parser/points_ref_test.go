@@ -1,8 +1,6 @@
 package parser
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -77,14 +75,7 @@ func TestPointAtReference(t *testing.T) {
 		"一方面，另一方面，另一个，另外，一方，另一方",
 		"一", "一是", "第一", "首先", "另一方", "十一", "一\u00e9", "一\xff\xfe是", "二\u3000是",
 	}
-	files, _ := filepath.Glob("../testdata/docs/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts = append(texts, fixtureTexts(t)...)
 	p := &parser{scratch: new(tables)}
 	checked := 0
 	for _, text := range texts {

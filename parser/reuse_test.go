@@ -2,8 +2,6 @@ package parser
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -16,18 +14,7 @@ import (
 // document of more sections and paragraphs than one chunk of a slab holds:
 // each document is parsed after one larger and one smaller than itself.
 func reuseTexts(t *testing.T) []string {
-	files, err := filepath.Glob("../testdata/docs/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no fixtures: %v", err)
-	}
-	var texts []string
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(raw))
-	}
+	texts := fixtureTexts(t)
 	var big strings.Builder
 	for i := range 3 * maxChunk {
 		big.WriteString("一、部分" + strings.Repeat("甲", i%7) + "\n（一）要点。\n第一，抓落实；第二，见成效。\n段落。\n")
