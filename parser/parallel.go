@@ -73,6 +73,9 @@ const lineBlock = 256 << 10
 // and their scores straight into their place in the document's tables,
 // reading its stretch a block at a time.
 func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
+	if workers <= 1 {
+		return p.readLines()
+	}
 	// A few stretches a goroutine, each taken by the first goroutine free:
 	// stretches of one size can cost different times (one all headings,
 	// one all paragraphs), and no goroutine waits long for the others.
@@ -89,12 +92,7 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 	for s := 1; s <= k; s++ {
 		first[s] += first[s-1]
 	}
-	n := first[k]
-	p.lines = reuseTable(p.scratch.lines, n)
-	starts := reuseTable(p.scratch.starts, n)
-	scores := reuseTable(p.scratch.scores, n)
-	p.scratch.scores = scores[:0]
-	p.clauses = clauseTable(p.scratch.clauses, p.text)
+	starts, scores := p.lineTables(first[k])
 	subs := make([]*parser, min(workers, k))
 	for g := range subs {
 		subs[g] = &parser{text: p.text, lines: p.lines, clauses: p.clauses, markers: m.helper(g).markers, phrases: m.helper(g).phrases}
@@ -124,8 +122,44 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 		p.nonBlank += nonBlank[s]
 	}
 	p.scratch.hashBits, p.scratch.nlBits = keptTable(subs[0].hashBits), keptTable(subs[0].nlBits)
-	p.idx = &lineIndex{starts: starts, text: p.text}
+	p.setIndex(starts)
 	return scores
+}
+
+// readLines is readLinesOn on the caller's goroutine alone: the text is
+// one stretch, read by p itself into tables from its Memo, so that a run
+// over many short documents allocates nothing here for each.
+func (p *parser) readLines() []lineScore {
+	t := p.scratch
+	t.blocks = appendTextBlocks(t.blocks[:0], p.text, 0, len(p.text), true, lineBlock)
+	n := 0
+	for _, b := range t.blocks {
+		n += b.lines
+	}
+	starts, scores := p.lineTables(n)
+	p.hashBits, p.nlBits, p.hashAt = t.hashBits, t.nlBits, t.hashAt
+	p.readStretch(0, t.blocks, 0, starts, scores)
+	t.hashBits, t.nlBits = keptTable(p.hashBits), keptTable(p.nlBits)
+	p.setIndex(starts)
+	return scores
+}
+
+// lineTables makes p's lines and clause table for a text of n lines, and
+// the starts and scores of its lines, in the tables of the last parse
+// where they have room.
+func (p *parser) lineTables(n int) (starts []int, scores []lineScore) {
+	p.lines = reuseTable(p.scratch.lines, n)
+	starts = reuseTable(p.scratch.starts, n)
+	scores = reuseTable(p.scratch.scores, n)
+	p.scratch.scores = scores[:0]
+	p.clauses = clauseTable(p.scratch.clauses, p.text)
+	return starts, scores
+}
+
+// setIndex sets p's line index to the lines starting at starts.
+func (p *parser) setIndex(starts []int) {
+	p.scratch.index = lineIndex{starts: starts, text: p.text}
+	p.idx = &p.scratch.index
 }
 
 // stretchesPerWorker is how many stretches of a large document each
@@ -162,7 +196,11 @@ type textBlock struct{ end, lines int }
 // the last ending just after a \n, and counts their lines (see lineCount;
 // last says whether the stretch ends the text).
 func textBlocks(text string, from, to int, last bool, size int) []textBlock {
-	var out []textBlock
+	return appendTextBlocks(nil, text, from, to, last, size)
+}
+
+// appendTextBlocks is textBlocks appending to out.
+func appendTextBlocks(out []textBlock, text string, from, to int, last bool, size int) []textBlock {
 	for pos := from; ; {
 		end := to
 		if pos+size < to {

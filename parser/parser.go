@@ -93,18 +93,32 @@ func (m *Memo) Parse(text string, src ast.Source) *ast.Document {
 	// The lines are read a block at a time (see readLinesOn), on one
 	// goroutine or several: a block is still in the cache while its lines
 	// are cut, their markers read and their boilerplate scored.
-	p := &parser{text: text, markers: m.markers, phrases: m.phrases, scratch: m.borrowTables()}
+	p := newParse(text, m)
 	if m.reuse {
 		m.lendNodes(p)
 	}
 	p.contextNoise(p.readLinesOn(workers, m))
 	p.buildDocumentOn(doc, workers, m)
 	p.finish(doc)
-	m.keepTables(p)
 	if m.reuse {
 		m.keepNodes(p)
 	}
+	m.keepTables(p)
 	return doc
+}
+
+// newParse is the parser of a parse of text with m's memory: in the
+// struct and the tables the last parse on the caller's goroutine used,
+// which a run over many short documents then allocates once.
+func newParse(text string, m *Memo) *parser {
+	t := m.borrowTables()
+	p := t.parser
+	if p == nil {
+		p = new(parser)
+	}
+	t.parser = nil
+	*p = parser{text: text, markers: m.markers, phrases: m.phrases, scratch: t}
+	return p
 }
 
 // lendNodes gives parse p the memory of the last document's nodes, all
@@ -156,8 +170,15 @@ func (m *Memo) keepTables(p *parser) {
 	t.scores = keptTable(t.scores)
 	t.content = keptTable(t.content)
 	t.clauses = keptTable(p.clauses)
-	// The candidates of points hold paragraphs: none stays reachable.
+	t.blocks = keptTable(t.blocks)
+	t.hashAt = keptTable(p.hashAt)
+	// The candidates of points hold paragraphs, and the parser and line
+	// index the text and the lists the document keeps: none stays
+	// reachable from here.
 	clear(t.cands[:cap(t.cands)])
+	t.index = lineIndex{}
+	*p = parser{}
+	t.parser = p
 	m.spare = t
 }
 
@@ -212,6 +233,14 @@ type tables struct {
 	content []int
 	// brandBits is the bit table of a document's brand names (brandLines).
 	brandBits *[1 << keyBits / 64]uint64
+	// blocks are the blocks of the text read on one goroutine, and hashAt
+	// the offsets of a block's # signs (see readStretch).
+	blocks []textBlock
+	hashAt []int
+	// index is the document's line index, and parser the struct of the
+	// parse itself, zero between parses.
+	index  lineIndex
+	parser *parser
 }
 
 type parser struct {

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unsafe"
@@ -45,5 +46,35 @@ func TestReuseTable(t *testing.T) {
 	}
 	if k := keptTable(make([]byte, 5, 8)); len(k) != 0 || cap(k) != 8 {
 		t.Errorf("keptTable = len %d cap %d, want an empty table of room 8", len(k), cap(k))
+	}
+}
+
+// TestMemoKeepsParser: a Memo keeps the struct of a parse, its line index
+// and its blocks for the next parse on the caller's goroutine, all zero in
+// between so that they hold on to nothing of the last document.
+func TestMemoKeepsParser(t *testing.T) {
+	m := NewMemo()
+	m.SetWorkers(1)
+	text := "同志们：\n一、总体要求\n（一）提高认识。\n谢谢大家！\n"
+	m.Parse(text, ast.Source{})
+	if m.spare == nil || m.spare.parser == nil {
+		t.Fatal("after a parse the Memo keeps no parser")
+	}
+	kept := m.spare.parser
+	if !reflect.ValueOf(*kept).IsZero() {
+		t.Errorf("the kept parser is not zero: %+v", *kept)
+	}
+	if !reflect.ValueOf(m.spare.index).IsZero() {
+		t.Errorf("the kept line index is not zero: %+v", m.spare.index)
+	}
+	if cap(m.spare.blocks) == 0 {
+		t.Error("the Memo keeps no room for the blocks of the text")
+	}
+	doc := m.Parse(text, ast.Source{})
+	if m.spare.parser != kept {
+		t.Error("the next parse did not reuse the kept parser")
+	}
+	if len(doc.Speeches) != 1 || len(doc.Speeches[0].Sections) != 1 {
+		t.Fatalf("the second parse built %d speeches, want one with one section", len(doc.Speeches))
 	}
 }

@@ -238,14 +238,15 @@ func (s *sink[Out]) emitOne(out Out) bool {
 }
 
 // Garbage collection in a batch. The documents in flight are few and
-// small, so the live heap is a few MB, and a file's parse allocates a few
-// KB (its document is built in the memory of the worker's last). Letting
-// the heap grow to three times the live data between collections runs the
-// collector 3 times over 5,000 files at -j 2 where Go's default (GOGC=100)
-// runs it 9 times, each taking processor time from the workers (the
-// default took about 3% more time at -j 2, 21 runs each); more room (400)
-// was no faster and held 23 MB where this holds 16. The soft limit keeps a batch that meets one huge
-// document from holding three times its data.
+// small, so the live heap is a few MB, and a file's parse allocates about
+// two KB (its document is built in the memory of the worker's last, its
+// parse in the tables of the last). Letting the heap grow to three times
+// the live data between collections runs the collector once over 5,000
+// files at -j 2 where Go's default (GOGC=100) runs it 5 times, each
+// taking processor time from the workers (the default took about 5% more
+// time at -j 2, 15 runs each); more room (400) runs it no more and holds
+// 19 MB where this holds 16. The soft limit keeps a batch that meets one
+// huge document from holding three times its data.
 const (
 	batchGCPercent   = 200
 	batchMemoryLimit = 512 << 20
@@ -370,7 +371,7 @@ func runFiles[T any](b batchRun, inputs inputPlan, render func(*ast.Document) (T
 // more than one, the inputs are already shared out over the cores: each
 // document is parsed on its worker's goroutine alone. When owned is true
 // the worker is done with each document once it is rendered, and the
-// next is built in its memory: the bench's 5,000 files then allocate 21 MB
+// next is built in its memory: the bench's 5,000 files then allocate 12 MB
 // in all where they allocated 69, and the documents' nodes stay in the
 // core's cache.
 func batchParser(jobs int, owned bool) *dagang.Parser {
