@@ -17,7 +17,8 @@
 //   - linear cost: 4× the input in at most 4.4× the time; peak RSS of
 //     `dagang parse` on a 64 MB input at most 3× the input;
 //   - batch: 5,000 files with -j 2 at least 1.8× as fast as -j 1, and peak
-//     RSS independent of the number of files.
+//     RSS independent of the number of files: five times the inputs in at
+//     most 1.25× the memory.
 //
 // It prints a table and exits 1 when a target is missed.
 package main
@@ -227,28 +228,34 @@ func batchResults(o options, m *speechgen.Material, bin string) ([]result, error
 		speedups = append(speedups, t1.Seconds()/t2.Seconds())
 	}
 	// The peaks, in runs of their own: the largest of as many runs on
-	// each side.
-	many, err := peakRSS(o.runs, bin, "parse", "--quiet", "-j", "2", dir)
-	if err != nil {
-		return nil, err
+	// each side. Independent of the count: the corpus named five times
+	// against once. A fifth of the corpus is printed beside them: such a
+	// run can end before the collector has run at all, so that its peak
+	// is the process before a batch's memory settles, not after.
+	peaks := make([]int64, 3)
+	for k, args := range [][]string{{small}, {dir}, slices.Repeat([]string{dir}, 5)} {
+		args = append([]string{"parse", "--quiet", "-j", "2"}, args...)
+		var err error
+		if peaks[k], err = peakRSS(o.runs, bin, args...); err != nil {
+			return nil, err
+		}
 	}
-	few, err := peakRSS(o.runs, bin, "parse", "--quiet", "-j", "2", small)
-	if err != nil {
-		return nil, err
-	}
+	few, one, many := peaks[0], peaks[1], peaks[2]
 	independent, err := machineScaling(o, m, bin)
 	if err != nil {
 		return nil, err
 	}
 	speedup := median(speedups)
-	growth := float64(many) / float64(few)
+	growth, early := float64(many)/float64(one), float64(one)/float64(few)
 	return []result{
 		{fmt.Sprintf("batch: %d files, -j 2 against -j 1", o.files),
 			fmt.Sprintf("%.2fs / %.2fs = %.2f×", median(j1s).Seconds(), median(j2s).Seconds(), speedup), "≥ 1.8×", speedup >= 1.8},
 		{"machine: two -j 1 processes on halves, at once against one after the other",
 			fmt.Sprintf("%.2f×", independent), "(for comparison)", true},
+		{fmt.Sprintf("batch: peak RSS, %d inputs (the %d files five times) against %d", 5*o.files, o.files, o.files),
+			fmt.Sprintf("%d MB / %d MB = %.2f×", many>>20, one>>20, growth), "≤ 1.25× (independent of count)", growth <= 1.25},
 		{fmt.Sprintf("batch: peak RSS, %d files against %d", o.files, o.files/5),
-			fmt.Sprintf("%d MB / %d MB = %.2f×", many>>20, few>>20, growth), "≤ 1.25× (independent of count)", growth <= 1.25},
+			fmt.Sprintf("%d MB / %d MB = %.2f×", one>>20, few>>20, early), "(for comparison)", true},
 	}, nil
 }
 
