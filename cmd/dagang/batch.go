@@ -75,8 +75,9 @@ func (p pool) window() int { return 4 * p.workers }
 // goroutine it started has ended.
 //
 // There is no goroutine of its own for the source or for emit: a worker
-// takes its next item itself, and the worker that finishes the item whose
-// turn it is emits it and the finished ones after it. An item then costs
+// takes its next item itself, and a worker that finishes an item when no
+// other is emitting emits the finished ones whose turn has come (see
+// sink). An item then costs
 // no hand-over between goroutines, where a dispatcher, the workers and a
 // collector passing items on through channels made three, and took 4% of
 // the time of items of 55 µs (BenchmarkPool).
@@ -150,16 +151,26 @@ func (f *feed[In]) take() (index int, item In, ok bool) {
 // bounds how many items are taken but not yet emitted: a worker takes a
 // token of room before it takes an item, and the token is given back
 // once the item's result is emitted.
+//
+// A worker that puts a result leaves it in its slot and goes back to
+// work, unless no worker is emitting: it then emits every result whose
+// turn has come, the lock let go while it writes, until the next in turn
+// is not ready. A worker never waits for another's writing: with the lock
+// held through the writing, a worker done with its file while the other
+// wrote a run of lines slept on the lock, and 5,000 files at -j 2 took
+// about 5% longer in input order than in the order they were done.
 type sink[Out any] struct {
 	room      chan struct{}
 	failed    chan struct{} // closed when emit fails
 	unordered bool
 	emit      func(Out) error
 
-	mu      sync.Mutex  // emit is called with it held
-	pending []slot[Out] // results that came before their turn, at index % window
-	next    int         // the index whose turn it is
-	err     error       // the first error of emit
+	mu       sync.Mutex
+	pending  []slot[Out] // results not yet emitted, at index % window
+	next     int         // the index whose turn it is
+	arrived  int         // results put so far: the index of one unordered
+	emitting bool        // a worker is emitting: emit is called by it alone
+	err      error       // the first error of emit
 }
 
 type slot[Out any] struct {
@@ -196,9 +207,10 @@ func (s *sink[Out]) acquire() bool {
 // release gives back the room of an item that was never taken.
 func (s *sink[Out]) release() { <-s.room }
 
-// put hands in the result of item index and emits every result whose
-// turn has come. The tokens keep index within a window of s.next, so that
-// each waiting result has a slot of its own.
+// put hands in the result of item index and, unless another worker is
+// emitting, emits every result whose turn has come. Unordered, a result's
+// turn is the order it came in. The tokens keep index within a window of
+// s.next, so that each waiting result has a slot of its own.
 func (s *sink[Out]) put(index int, out Out) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -206,11 +218,16 @@ func (s *sink[Out]) put(index int, out Out) {
 		return
 	}
 	if s.unordered {
-		s.emitOne(out)
-		return
+		index = s.arrived
 	}
+	s.arrived++
 	s.pending[index%len(s.pending)] = slot[Out]{out, true}
-	for {
+	if s.emitting {
+		return // the emitting worker will find it
+	}
+	s.emitting = true
+	defer func() { s.emitting = false }()
+	for s.err == nil {
 		at := &s.pending[s.next%len(s.pending)]
 		if !at.ready {
 			return
@@ -218,23 +235,20 @@ func (s *sink[Out]) put(index int, out Out) {
 		out := at.out
 		*at = slot[Out]{}
 		s.next++
-		if !s.emitOne(out) {
-			return
+		if err := s.emitUnlocked(out); err != nil {
+			s.err = err
+			close(s.failed)
 		}
 	}
 }
 
-// emitOne emits a result and gives its room back; on the first error of
-// emit it tells the workers to stop.
-func (s *sink[Out]) emitOne(out Out) bool {
+// emitUnlocked emits a result with s.mu let go, and gives its room back.
+func (s *sink[Out]) emitUnlocked(out Out) error {
+	s.mu.Unlock()
+	defer s.mu.Lock()
 	err := s.emit(out)
 	<-s.room
-	if err != nil {
-		s.err = err
-		close(s.failed)
-		return false
-	}
-	return true
+	return err
 }
 
 // Garbage collection in a batch. The documents in flight are few and

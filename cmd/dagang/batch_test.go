@@ -793,3 +793,53 @@ func TestPoolOrderUnderDelays(t *testing.T) {
 		}
 	}
 }
+
+// TestPoolWorkersDoNotWaitForWriting: while one worker writes a result,
+// the others go on with their items and leave theirs to be written after
+// it, in order.
+func TestPoolWorkersDoNotWaitForWriting(t *testing.T) {
+	for _, unordered := range []bool{false, true} {
+		t.Run(fmt.Sprintf("unordered=%v", unordered), func(t *testing.T) {
+			p := pool{workers: 2, unordered: unordered}
+			const items = 100
+			const ahead = 4 // items the other worker finishes during the first write
+			var started atomic.Int64
+			aheadDone := make(chan struct{})
+			process := func(k int) int {
+				if started.Add(1) == ahead+2 {
+					close(aheadDone)
+				}
+				return k
+			}
+			source := func(yield func(int) bool) {
+				for k := range items {
+					if !yield(k) {
+						return
+					}
+				}
+			}
+			var got []int
+			waited := false
+			err := runPool(p, source, func() func(int) int { return process }, func(k int) error {
+				if len(got) == 0 {
+					select {
+					case <-aheadDone:
+					case <-time.After(5 * time.Second):
+						waited = true
+					}
+				}
+				got = append(got, k)
+				return nil
+			})
+			if err != nil || len(got) != items {
+				t.Fatalf("err %v, %d items", err, len(got))
+			}
+			if waited {
+				t.Errorf("during the first write the other worker did not go on to %d more items", ahead)
+			}
+			if !unordered && !slices.IsSorted(got) {
+				t.Errorf("out of order: %v", got)
+			}
+		})
+	}
+}
