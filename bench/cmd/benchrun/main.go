@@ -212,10 +212,13 @@ func batchResults(o options, m *speechgen.Material, bin string) ([]result, error
 		return nil, err
 	}
 	// -j 1 and -j 2 in pairs, as dagang and goldmark: the speed-up is the
-	// median of the pairs' ratios.
+	// median of the pairs' ratios. A pair takes about a second, and on a
+	// shared machine one pair's ratio falls anywhere from 1.4× to 2.2×
+	// (31 pairs), so that the median of 21 moved by about 0.05 from one
+	// run of the bench to the next: the batch has three times the pairs.
 	var j1s, j2s []time.Duration
 	var speedups []float64
-	for range o.runs {
+	for range batchPairs(o) {
 		t1, err := timed(bin, "parse", "--quiet", "-j", "1", dir)
 		if err != nil {
 			return nil, err
@@ -259,6 +262,10 @@ func batchResults(o options, m *speechgen.Material, bin string) ([]result, error
 	}, nil
 }
 
+// batchPairs is how many pairs of runs the batch's speed-up and the
+// machine's scaling beside it are the medians of.
+func batchPairs(o options) int { return 3 * o.runs }
+
 // machineScaling measures what two cores give two independent processes:
 // the halves of the batch corpus parsed by two `-j 1` processes one after
 // the other, then at the same time. No -j can scale better than this.
@@ -270,9 +277,9 @@ func machineScaling(o options, m *speechgen.Material, bin string) (float64, erro
 			return 0, err
 		}
 	}
-	// In pairs too: the median of the pairs' ratios.
+	// In pairs too, as many as the batch's: the median of their ratios.
 	var ratios []float64
-	for i := 0; i < o.runs; i++ {
+	for range batchPairs(o) {
 		start := time.Now()
 		for _, h := range halves {
 			if _, err := timed(bin, "parse", "--quiet", "-j", "1", h); err != nil {
