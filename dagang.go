@@ -15,7 +15,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"sync"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
@@ -52,26 +51,16 @@ func ParseText(t decode.Text, name string) *ast.Document {
 	return doc
 }
 
-// parsers lends the package's functions a Parser that has read other
-// documents, as encoding/json lends its encoders and fmt its printers: a
-// program that calls Parse for document after document then asks the
-// grammar about the heads and phrases it has seen before once, not once
-// a document, and reuses the working tables (BenchmarkManySmall: a fresh
-// Parser for each 8 KB speech is several times slower than a kept one).
-// The pool hands a Parser to one goroutine at a time, and the outline never
-// depends on what a Parser read before (TestPooledParsers). A parse that
-// panics never puts its Parser back, so a half-written one is never lent.
-// The collector may empty the pool at any time; it then makes a new one.
-var parsers = sync.Pool{New: func() any { return NewParser() }}
-
-// withParser calls parse with a Parser from the pool, set to parse a large
-// document on as many goroutines as GOMAXPROCS allows now, as a new one
-// would, and puts it back once parse has returned.
+// withParser calls parse with a Parser from the package's pool, set to
+// parse a large document on as many goroutines as GOMAXPROCS allows now,
+// as a new one would, and puts it back once parse has returned. A parse
+// that panics never puts its Parser back, so a half-written one is never
+// lent.
 func withParser(parse func(*Parser) (*ast.Document, error)) (*ast.Document, error) {
-	p := parsers.Get().(*Parser)
+	p := parsers.get()
 	p.SetWorkers(runtime.GOMAXPROCS(0))
 	doc, err := parse(p)
-	parsers.Put(p)
+	parsers.put(p)
 	return doc, err
 }
 
