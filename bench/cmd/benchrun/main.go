@@ -489,8 +489,8 @@ func vmHWM(status []byte) (int64, bool) {
 // pair, the linear one some 250 ms. One pair's ratio spreads widely on a
 // shared machine (the linear one's from 2.3× to 6.6× in 60 pairs on two
 // goroutines, half of them between 3.3× and 4.5×), so that the median of
-// 21 pairs fell anywhere from 3.77× to 4.55× in ten runs of the bench on
-// one day: each has three times the pairs it had.
+// 21 pairs fell anywhere from 3.77× to 4.55× in eleven runs of the bench
+// on one day: each has three times the pairs it had.
 const (
 	libPairs    = 93
 	linearPairs = 63
