@@ -58,7 +58,7 @@ func benchParse(b *testing.B, raw []byte, encode bool) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		doc, err := dagang.ParseBytes(raw, "bench.txt")
+		doc, err := dagang.Parse("bench.txt", raw, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -86,7 +86,7 @@ func BenchmarkParseSmall(b *testing.B) { benchParse(b, generated(b, 8<<10, true)
 // a batch run, with a fresh Parser for each, with one Parser for all, with
 // one Parser that builds each document in the memory of the last (what
 // each worker of dagang's batch mode keeps), and through the package's
-// ParseBytes (which lends one of its pool's Parsers to each call).
+// Parse (which lends one of its pool's Parsers to each call).
 func BenchmarkManySmall(b *testing.B) {
 	m := material(b)
 	docs := make([][]byte, 500)
@@ -99,31 +99,34 @@ func BenchmarkManySmall(b *testing.B) {
 		docs[k] = buf.Bytes()
 		total += buf.Len()
 	}
-	run := func(b *testing.B, parser func() *dagang.Parser) {
+	run := func(b *testing.B, parser func() *dagang.Parser, recycle bool) {
 		b.SetBytes(int64(total))
 		b.ReportAllocs()
 		for b.Loop() {
 			p := parser()
 			for _, raw := range docs {
-				if _, err := p.ParseBytes(raw, "bench.txt"); err != nil {
+				doc, err := p.Parse("bench.txt", raw)
+				if err != nil {
 					b.Fatal(err)
+				}
+				if recycle {
+					p.Recycle(doc)
 				}
 				p = parser()
 			}
 		}
 	}
-	b.Run("fresh", func(b *testing.B) { run(b, dagang.NewParser) })
-	shared := dagang.NewParser()
-	b.Run("reused", func(b *testing.B) { run(b, func() *dagang.Parser { return shared }) })
-	recycling := dagang.NewParser()
-	recycling.SetReuseDocument(true)
-	b.Run("reuseDocument", func(b *testing.B) { run(b, func() *dagang.Parser { return recycling }) })
+	b.Run("fresh", func(b *testing.B) { run(b, func() *dagang.Parser { return dagang.NewParser(nil) }, false) })
+	shared := dagang.NewParser(nil)
+	b.Run("reused", func(b *testing.B) { run(b, func() *dagang.Parser { return shared }, false) })
+	recycling := dagang.NewParser(nil)
+	b.Run("recycle", func(b *testing.B) { run(b, func() *dagang.Parser { return recycling }, true) })
 	b.Run("package", func(b *testing.B) {
 		b.SetBytes(int64(total))
 		b.ReportAllocs()
 		for b.Loop() {
 			for _, raw := range docs {
-				if _, err := dagang.ParseBytes(raw, "bench.txt"); err != nil {
+				if _, err := dagang.Parse("bench.txt", raw, nil); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -148,9 +151,9 @@ func BenchmarkManySmall(b *testing.B) {
 		}
 	}
 	b.Run("packageCollected", func(b *testing.B) {
-		collected(b, func(raw []byte) error { _, err := dagang.ParseBytes(raw, "bench.txt"); return err })
+		collected(b, func(raw []byte) error { _, err := dagang.Parse("bench.txt", raw, nil); return err })
 	})
 	b.Run("reusedCollected", func(b *testing.B) {
-		collected(b, func(raw []byte) error { _, err := shared.ParseBytes(raw, "bench.txt"); return err })
+		collected(b, func(raw []byte) error { _, err := shared.Parse("bench.txt", raw); return err })
 	})
 }

@@ -5,144 +5,127 @@
 // it was copied from set aside.
 //
 // Parse is the whole pipeline: bytes → decode (UTF-8, GB18030, UTF-16, or
-// the text of a .docx) → lines → the head grammar (package grammar) → the
-// tree builder (package parser) → the tree (package ast), which encodes as
-// the version-1 JSON document of spec/json.md.
+// the text of a .docx) → lines → the grammar (package grammar) → the tree
+// builder (package parser) → the tree (package ast), which encodes as the
+// version-1 JSON document of docs/json.md.
 package dagang
 
 import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
-	"github.com/dagang/dagang/docx"
 	"github.com/dagang/dagang/parser"
 )
 
-// Parse reads a speech from r and builds its outline. name is recorded as
-// source.name. The error is non-nil only when r cannot be read or its bytes
-// are not text in a supported encoding; any text gives a document.
-func Parse(r io.Reader, name string) (*ast.Document, error) {
-	return withParser(func(p *Parser) (*ast.Document, error) { return p.Parse(r, name) })
+// DefaultMaxInput is the largest input read when Options.MaxInput is 0:
+// far above any speech or collection (the longest congress report is under
+// 1 MB), far below what would take a machine's memory.
+const DefaultMaxInput = 512 << 20
+
+// Errors, for errors.Is.
+var (
+	// ErrTooLarge: the input is larger than Options.MaxInput.
+	ErrTooLarge = errors.New("input larger than the limit")
+	// ErrBinary: the input is not text (an image, an archive, NUL bytes).
+	ErrBinary = decode.ErrBinary
+	// ErrEncoding: the input is not text in a supported encoding.
+	ErrEncoding = decode.ErrEncoding
+)
+
+// Options tune a parse. The zero value is the default everywhere.
+type Options struct {
+	// Workers is how many goroutines one large document (a collection, a
+	// long report) is parsed on: 0 means GOMAXPROCS, 1 the caller's alone,
+	// which suits a program that parses several documents at once.
+	// Documents of a few hundred kilobytes or less are always parsed on
+	// the caller's goroutine. The outline never depends on it.
+	Workers int
+	// MaxInput is the size in bytes above which an input is refused with
+	// ErrTooLarge, before more than that is read: 0 means DefaultMaxInput,
+	// a negative value no limit.
+	MaxInput int64
+	// Encoding names the input's text encoding ("utf-8", "gb18030", …),
+	// overriding detection; "" detects it.
+	Encoding string
 }
 
-// ParseBytes is Parse on bytes already read. A zip archive is read as a
-// Word document (.docx): the outline is that of its text as Word displays
-// it, automatic numbering included (package docx), and every span points
-// into that text, which is the document's Text.
-func ParseBytes(raw []byte, name string) (*ast.Document, error) {
-	return withParser(func(p *Parser) (*ast.Document, error) { return p.ParseBytes(raw, name) })
-}
-
-// ParseBuffer is ParseBytes for a buffer the caller hands over for good:
-// the document's Text may share raw's memory rather than copy it, which
-// halves the memory a large input needs. raw must never be modified after
-// the call.
-func ParseBuffer(raw []byte, name string) (*ast.Document, error) {
-	return withParser(func(p *Parser) (*ast.Document, error) { return p.ParseBuffer(raw, name) })
-}
-
-// ParseText builds the outline of text that is already decoded.
-func ParseText(t decode.Text, name string) *ast.Document {
-	doc, _ := withParser(func(p *Parser) (*ast.Document, error) { return p.ParseText(t, name), nil })
-	return doc
-}
-
-// withParser calls parse with a Parser from the package's pool, set to
-// parse a large document on as many goroutines as GOMAXPROCS allows now,
-// as a new one would, and puts it back once parse has returned. A parse
-// that panics never puts its Parser back, so a half-written one is never
-// lent.
-func withParser(parse func(*Parser) (*ast.Document, error)) (*ast.Document, error) {
+// Parse reads one input and builds its outline. name is recorded as
+// source.name; src holds the input:
+//
+//   - nil: the file named name is read;
+//   - []byte or string: the input's bytes (a []byte is not kept: the
+//     document's text is a copy);
+//   - io.Reader: read to its end;
+//   - decode.Text: text already decoded.
+//
+// A Word document (.docx) is read as the text Word displays, automatic
+// numbering included, and every span points into that text, which is the
+// document's Text. The error is non-nil only when the input cannot be
+// read, is larger than opts.MaxInput, or is not text in a supported
+// encoding; any text gives a document. opts may be nil.
+func Parse(name string, src any, opts *Options) (*ast.Document, error) {
 	p := parsers.get()
-	p.SetWorkers(runtime.GOMAXPROCS(0))
-	doc, err := parse(p)
+	p.opts = optionsOf(opts)
+	doc, err := p.Parse(name, src)
 	parsers.put(p)
 	return doc, err
 }
 
 // A Parser parses documents one after another and remembers, from one to
-// the next, what the grammar read in them, and reuses the working tables of
-// one parse in the next (see parser.Memo). A program that parses many
-// speeches may keep one Parser per goroutine, or call the package's
-// functions, which lend each call one from a pool. The outline of a
-// document does not depend on what the Parser read before. A Parser is not
-// safe for concurrent use.
+// the next, what the grammar read in them, and reuses the working tables
+// of one parse in the next (see parser.Memo): a program that parses many
+// speeches keeps one Parser per goroutine, or calls Parse, which lends
+// each call one from a pool. The outline of a document never depends on
+// what the Parser read before. A Parser holds the memory of its last
+// document until its next parse, for Recycle. A Parser is not safe for
+// concurrent use.
 type Parser struct {
 	memo *parser.Memo
+	opts Options
+	// last is the document of the last parse, which Recycle may hand back.
+	last *ast.Document
 }
 
-// NewParser returns a Parser that has read nothing yet. It parses a large
-// document (a collection of speeches, a long report) on as many goroutines
-// as GOMAXPROCS allows; see SetWorkers.
-func NewParser() *Parser { return &Parser{memo: parser.NewMemo()} }
-
-// SetWorkers sets how many goroutines the Parser parses one large document
-// on; 1 (or less) keeps each parse on the calling goroutine, which suits a
-// program that already parses several documents at once. Documents of a few
-// hundred kilobytes or less are always parsed on the calling goroutine. The
-// outline does not depend on it.
-func (p *Parser) SetWorkers(n int) { p.memo.SetWorkers(n) }
-
-// SetReuseDocument sets whether a parse may build its document in the
-// memory of the Parser's last, as encoding/csv's ReuseRecord does for
-// records: a program that is done with each document before it parses the
-// next (it writes it out, as `dagang parse` over many files does) then
-// allocates about a quarter of what a speech's parse otherwise allocates,
-// and its documents' nodes stay in the processor's cache. A document
-// parsed so is valid only until the Parser's next parse, which writes
-// over its sections and paragraphs. Off by default.
-func (p *Parser) SetReuseDocument(reuse bool) { p.memo.SetReuseDocument(reuse) }
-
-// Parse is the package's Parse.
-func (p *Parser) Parse(r io.Reader, name string) (*ast.Document, error) {
-	raw, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
-	}
-	return p.ParseBuffer(raw, name)
+// NewParser returns a Parser that has read nothing yet. opts may be nil.
+func NewParser(opts *Options) *Parser {
+	return &Parser{memo: parser.NewMemo(), opts: optionsOf(opts)}
 }
 
-// ParseBytes is the package's ParseBytes.
-func (p *Parser) ParseBytes(raw []byte, name string) (*ast.Document, error) {
-	if docx.IsZip(raw) {
-		return p.parseDocx(raw, name)
+func optionsOf(opts *Options) Options {
+	if opts == nil {
+		return Options{}
 	}
-	t, err := decode.Decode(raw)
+	return *opts
+}
+
+// Recycle hands back doc, the document of the Parser's last parse, which
+// the caller is done with: the next parse builds its sections and
+// paragraphs in doc's memory, which then allocates about a quarter of
+// what a speech's parse otherwise does. doc must not be used after. A
+// document that is not the Parser's last is ignored.
+func (p *Parser) Recycle(doc *ast.Document) {
+	if doc != nil && doc == p.last {
+		p.memo.ReuseLastDocument()
+		p.last = nil
+	}
+}
+
+// Parse is the package's Parse with the Parser's options.
+func (p *Parser) Parse(name string, src any) (*ast.Document, error) {
+	workers := p.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	p.memo.SetWorkers(workers)
+	t, err := p.text(name, src)
 	if err != nil {
 		return nil, err
 	}
-	return p.ParseText(t, name), nil
-}
-
-// ParseBuffer is the package's ParseBuffer.
-func (p *Parser) ParseBuffer(raw []byte, name string) (*ast.Document, error) {
-	if docx.IsZip(raw) {
-		return p.parseDocx(raw, name)
-	}
-	t, err := decode.DecodeShared(raw)
-	if err != nil {
-		return nil, err
-	}
-	return p.ParseText(t, name), nil
-}
-
-func (p *Parser) parseDocx(raw []byte, name string) (*ast.Document, error) {
-	d, err := docx.Extract(raw)
-	if errors.Is(err, docx.ErrNotDocx) {
-		return nil, fmt.Errorf("%w (%w)", decode.ErrBinary, err)
-	}
-	if err != nil {
-		return nil, err
-	}
-	return p.ParseText(decode.Text{Text: d.Text, Encoding: docx.Encoding, Bytes: len(raw)}, name), nil
-}
-
-// ParseText is the package's ParseText.
-func (p *Parser) ParseText(t decode.Text, name string) *ast.Document {
 	doc := p.memo.Parse(t.Text, ast.Source{Name: name, Encoding: t.Encoding, Bytes: t.Bytes})
 	if t.Replaced > 0 {
 		doc.Diagnostics = append([]ast.Diagnostic{{
@@ -151,5 +134,83 @@ func (p *Parser) ParseText(t decode.Text, name string) *ast.Document {
 			Line:    1, Column: 1, Span: ast.Span{Line: 1, EndLine: 1},
 		}}, doc.Diagnostics...)
 	}
-	return doc
+	p.last = doc
+	return doc, nil
+}
+
+// text reads and decodes src.
+func (p *Parser) text(name string, src any) (decode.Text, error) {
+	limit := p.opts.MaxInput
+	if limit == 0 {
+		limit = DefaultMaxInput
+	}
+	opt := decode.Options{Encoding: p.opts.Encoding}
+	var raw []byte
+	switch s := src.(type) {
+	case decode.Text:
+		return s, nil
+	case nil:
+		f, err := os.Open(name)
+		if err != nil {
+			return decode.Text{}, err
+		}
+		defer f.Close()
+		size := int64(0)
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size()
+		}
+		if limit > 0 && size > limit {
+			return decode.Text{}, tooLarge(limit)
+		}
+		if raw, err = readAll(f, size, limit); err != nil {
+			return decode.Text{}, err
+		}
+		opt.Shared = true // read for this parse alone
+	case io.Reader:
+		var err error
+		if raw, err = readAll(s, 0, limit); err != nil {
+			return decode.Text{}, err
+		}
+		opt.Shared = true
+	case []byte:
+		raw = s
+	case string:
+		raw = []byte(s)
+		opt.Shared = true
+	default:
+		return decode.Text{}, fmt.Errorf("dagang.Parse: src of type %T, want nil, []byte, string, io.Reader or decode.Text", src)
+	}
+	if limit > 0 && int64(len(raw)) > limit {
+		return decode.Text{}, tooLarge(limit)
+	}
+	return decode.Input(raw, opt)
+}
+
+func tooLarge(limit int64) error {
+	return fmt.Errorf("%w of %d bytes", ErrTooLarge, limit)
+}
+
+// readAll reads r to its end, or to one byte past limit (when limit > 0),
+// in a buffer of size+1 bytes to start with when the size is known.
+func readAll(r io.Reader, size, limit int64) ([]byte, error) {
+	if limit > 0 {
+		r = io.LimitReader(r, limit+1)
+	}
+	buf := make([]byte, 0, max(512, min(size+1, 1<<30)))
+	for {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if limit > 0 && int64(len(buf)) > limit {
+			return nil, tooLarge(limit)
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+	}
 }

@@ -37,7 +37,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := dagang.ParseBytes(raw, name)
+			doc, err := dagang.Parse(name, raw, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -88,7 +88,7 @@ func TestLossless(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := dagang.ParseBytes(raw, in)
+		doc, err := dagang.Parse(in, raw, nil)
 		if err != nil {
 			t.Errorf("%s: %v", in, err)
 			continue
@@ -147,7 +147,7 @@ func TestEncodings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		orig, err := dagang.ParseBytes(raw, "x")
+		orig, err := dagang.Parse("x", raw, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -167,7 +167,7 @@ func TestEncodings(t *testing.T) {
 		}
 		copies["gb18030-crlf"], _ = gb.Bytes(crlf)
 		for name, b := range copies {
-			doc, err := dagang.ParseBytes(b, "x")
+			doc, err := dagang.Parse("x", b, nil)
 			if err != nil {
 				t.Errorf("%s as %s: %v", in, name, err)
 				continue
@@ -224,9 +224,9 @@ func TestParserReuse(t *testing.T) {
 	files := inputs(t)
 	fresh := make([][]byte, len(files))
 	for k, in := range files {
-		fresh[k] = encodeFile(t, dagang.NewParser(), in)
+		fresh[k] = encodeFile(t, dagang.NewParser(nil), in)
 	}
-	forward, backward := dagang.NewParser(), dagang.NewParser()
+	forward, backward := dagang.NewParser(nil), dagang.NewParser(nil)
 	for k, in := range files {
 		if got := encodeFile(t, forward, in); !bytes.Equal(got, fresh[k]) {
 			t.Errorf("%s: a Parser that read the files before it gives another document: %s", in, firstDiff(string(got), string(fresh[k])))
@@ -253,22 +253,24 @@ func TestPooledParsers(t *testing.T) {
 			t.Fatal(err)
 		}
 		raws[k] = raw
-		fresh[k] = encodeBytes(t, dagang.NewParser(), raw, in)
+		fresh[k] = encodeBytes(t, dagang.NewParser(nil), raw, in)
 	}
 	parse := []func(raw []byte, name string) (*ast.Document, error){
-		dagang.ParseBytes,
 		func(raw []byte, name string) (*ast.Document, error) {
-			return dagang.ParseBuffer(bytes.Clone(raw), name)
+			return dagang.Parse(name, raw, nil)
 		},
 		func(raw []byte, name string) (*ast.Document, error) {
-			return dagang.Parse(bytes.NewReader(raw), name)
+			return dagang.Parse(name, string(raw), nil)
 		},
 		func(raw []byte, name string) (*ast.Document, error) {
-			text, err := decode.Decode(raw)
+			return dagang.Parse(name, bytes.NewReader(raw), nil)
+		},
+		func(raw []byte, name string) (*ast.Document, error) {
+			text, err := decode.Input(raw, decode.Options{})
 			if err != nil {
 				return nil, err
 			}
-			return dagang.ParseText(text, name), nil
+			return dagang.Parse(name, text, nil)
 		},
 	}
 	var wg sync.WaitGroup
@@ -308,13 +310,11 @@ func TestWorkers(t *testing.T) {
 		oneSpeech bool
 	}{{"collection", false}, {"speech", true}} {
 		raw := generated(t, 2<<20, in.oneSpeech)
-		one := dagang.NewParser()
-		one.SetWorkers(1)
+		one := dagang.NewParser(&dagang.Options{Workers: 1})
 		want := encodeBytes(t, one, raw, "generated.txt")
 		for _, n := range []int{2, 4} {
-			p := dagang.NewParser()
-			p.SetWorkers(n)
-			doc, err := p.ParseBytes(raw, "generated.txt")
+			p := dagang.NewParser(&dagang.Options{Workers: n})
+			doc, err := p.Parse("generated.txt", raw)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -330,7 +330,7 @@ func TestWorkers(t *testing.T) {
 
 func encodeBytes(t *testing.T, p *dagang.Parser, raw []byte, name string) []byte {
 	t.Helper()
-	doc, err := p.ParseBytes(raw, name)
+	doc, err := p.Parse(name, raw)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}

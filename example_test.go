@@ -18,7 +18,7 @@ func ExampleParse() {
 （一）敢于啃硬骨头。面对矛盾不回避。
 （二）善于抓落实。把蓝图变成现实。
 以上发言，不妥之处请批评指正。`
-	doc, err := dagang.Parse(strings.NewReader(speech), "speech.txt")
+	doc, err := dagang.Parse("speech.txt", speech, nil)
 	if err != nil {
 		panic(err)
 	}
@@ -40,18 +40,17 @@ func ExampleParse() {
 	// 以上发言，不妥之处请批评指正。
 }
 
-// A program that writes each document out before it parses the next lets
-// the Parser build every document in the memory of the one before.
-func ExampleParser_SetReuseDocument() {
+// A program that writes each document out before it parses the next hands
+// it back, and the Parser builds the next document in its memory.
+func ExampleParser_Recycle() {
 	speeches := []string{
 		"一、提高站位\n二、压实责任\n谢谢大家！",
 		"一、学思想\n（一）原原本本学\n二、强党性\n三、重实践",
 	}
-	p := dagang.NewParser()
-	p.SetReuseDocument(true)
+	p := dagang.NewParser(nil)
 	var line []byte
 	for i, speech := range speeches {
-		doc, err := p.ParseBuffer([]byte(speech), fmt.Sprintf("%d.txt", i))
+		doc, err := p.Parse(fmt.Sprintf("%d.txt", i), speech)
 		if err != nil {
 			panic(err)
 		}
@@ -63,6 +62,7 @@ func ExampleParser_SetReuseDocument() {
 			titles = append(titles, s.Title)
 		}
 		fmt.Println(doc.Source.Name, strings.Join(titles, " / "))
+		p.Recycle(doc)
 	}
 	// Output:
 	// 0.txt 提高站位 / 压实责任

@@ -16,7 +16,7 @@ import (
 	"github.com/dagang/dagang/internal/invariant"
 )
 
-// FuzzParse feeds ParseBytes arbitrary bytes and checks what spec/json.md
+// FuzzParse feeds Parse arbitrary bytes and checks what spec/json.md
 // promises for every input: no panic; an error only for input that is not
 // text (binary, undecodable, a zip that is not a usable .docx); and for
 // every document the invariants (spans inside the text and on character
@@ -40,15 +40,15 @@ func FuzzParse(f *testing.F) {
 		f.Add(d)
 	}
 	schema := compileSchema(f)
-	reused := dagang.NewParser()
+	reused := dagang.NewParser(nil)
 	// recycling builds each document in the memory of the one before.
-	recycling := dagang.NewParser()
-	recycling.SetReuseDocument(true)
+	recycling := dagang.NewParser(nil)
+	var last *ast.Document
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		doc, err := dagang.ParseBytes(raw, "fuzz")
+		doc, err := dagang.Parse("fuzz", raw, nil)
 		if err != nil {
 			if !errors.Is(err, decode.ErrBinary) && !errors.Is(err, decode.ErrEncoding) && !errors.Is(err, docx.ErrCorrupt) {
-				t.Fatalf("ParseBytes: an error of no known kind: %v", err)
+				t.Fatalf("Parse: an error of no known kind: %v", err)
 			}
 			return
 		}
@@ -62,7 +62,7 @@ func FuzzParse(f *testing.F) {
 		if !json.Valid(out.Bytes()) {
 			t.Fatalf("WriteJSON wrote invalid JSON: %.200q", out.Bytes())
 		}
-		again, err := reused.ParseBytes(raw, "fuzz")
+		again, err := reused.Parse("fuzz", raw)
 		if err != nil {
 			t.Fatalf("a Parser that read other inputs before fails where a fresh one does not: %v", err)
 		}
@@ -73,7 +73,9 @@ func FuzzParse(f *testing.F) {
 		if !bytes.Equal(outAgain.Bytes(), out.Bytes()) {
 			t.Fatalf("a Parser that read other inputs before gives another document:\n%.300s\n%.300s", outAgain.Bytes(), out.Bytes())
 		}
-		recycled, err := recycling.ParseBytes(raw, "fuzz")
+		recycling.Recycle(last)
+		recycled, err := recycling.Parse("fuzz", raw)
+		last = recycled
 		if err != nil {
 			t.Fatalf("a Parser that reuses its documents' memory fails where a fresh one does not: %v", err)
 		}

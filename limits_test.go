@@ -72,7 +72,7 @@ func measure(t testing.TB, raw []byte) (allocated, retained uint64) {
 	var before, parsed, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	doc, err := dagang.ParseBytes(raw, "x")
+	doc, err := dagang.Parse("x", raw, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +129,7 @@ func TestLinearAllocation(t *testing.T) {
 func TestBoundedDepth(t *testing.T) {
 	const maxDepth = 16
 	for _, s := range shapes {
-		doc, err := dagang.ParseBytes(s.make(2000), "x")
+		doc, err := dagang.Parse("x", s.make(2000), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -158,7 +158,7 @@ func BenchmarkShapes(b *testing.B) {
 				b.SetBytes(int64(len(raw)))
 				b.ReportAllocs()
 				for b.Loop() {
-					if _, err := dagang.ParseBytes(raw, "x"); err != nil {
+					if _, err := dagang.Parse("x", raw, nil); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -190,7 +190,7 @@ func BenchmarkHuge(b *testing.B) {
 			b.SetBytes(int64(len(raw)))
 			b.ReportAllocs()
 			for b.Loop() {
-				doc, err := dagang.ParseBytes(raw, "x")
+				doc, err := dagang.Parse("x", raw, nil)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -51,12 +51,15 @@ func (pp *parserPool) get() *Parser {
 	if p, ok := pp.overflow.Get().(*Parser); ok {
 		return p
 	}
-	return NewParser()
+	return NewParser(nil)
 }
 
 // put takes p back: into the kept ones while there are fewer than
-// GOMAXPROCS, else into the overflow.
+// GOMAXPROCS, else into the overflow. It holds nothing of p's last
+// document, which its next borrower may not recycle.
 func (pp *parserPool) put(p *Parser) {
+	p.last = nil
+	p.memo.ForgetLastDocument()
 	pp.mu.Lock()
 	if len(pp.kept) < runtime.GOMAXPROCS(0) {
 		pp.kept = append(pp.kept, p)

@@ -15,7 +15,7 @@ import (
 func TestParserPoolOutlivesCollections(t *testing.T) {
 	var pp parserPool
 	p := pp.get()
-	if _, err := p.ParseBytes([]byte("一、总体要求\n要把握好方向。\n"), "a.txt"); err != nil {
+	if _, err := p.Parse("a.txt", []byte("一、总体要求\n要把握好方向。\n")); err != nil {
 		t.Fatal(err)
 	}
 	pp.put(p)
@@ -66,8 +66,8 @@ func TestParserPoolHoldsLittle(t *testing.T) {
 	}
 	var pp parserPool
 	p := pp.get()
-	p.SetWorkers(2)
-	if _, err := p.ParseBuffer(raw, "big.txt"); err != nil {
+	p.opts.Workers = 2
+	if _, err := p.Parse("big.txt", raw); err != nil {
 		t.Fatal(err)
 	}
 	pp.put(p)

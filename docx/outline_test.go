@@ -41,7 +41,7 @@ func TestSameOutlineAsText(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			txt, err := dagang.ParseBytes(raw, in)
+			txt, err := dagang.Parse(in, raw, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -56,7 +56,7 @@ func TestSameOutlineAsText(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				doc, err := dagang.ParseBytes(b, in)
+				doc, err := dagang.Parse(in, b, nil)
 				if err != nil {
 					t.Fatalf("%s: %v", v.name, err)
 				}
@@ -234,9 +234,9 @@ func firstDiff(a, b string) string {
 	return ""
 }
 
-// TestParseBytesReadsDocx: decode refuses a zip archive as binary, but
-// ParseBytes reads a .docx before it gets there.
-func TestParseBytesReadsDocx(t *testing.T) {
+// TestParseReadsDocx: decode.Decode refuses a zip archive as binary, but
+// Parse reads a .docx before it gets there.
+func TestParseReadsDocx(t *testing.T) {
 	b, err := docx.WordFile{Body: docx.Para("", "同志们：")}.Bytes()
 	if err != nil {
 		t.Fatal(err)
@@ -244,8 +244,8 @@ func TestParseBytesReadsDocx(t *testing.T) {
 	if _, err := decode.Decode(b); err == nil {
 		t.Fatal("decode.Decode accepts a zip archive")
 	}
-	doc, err := dagang.ParseBytes(b, "x.docx")
+	doc, err := dagang.Parse("x.docx", b, nil)
 	if err != nil || doc.Text != "同志们：" {
-		t.Fatalf("ParseBytes = %v, %v", doc, err)
+		t.Fatalf("Parse = %v, %v", doc, err)
 	}
 }

@@ -63,7 +63,7 @@ func parseFile(path string) (*ast.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := dagang.ParseBytes(raw, filepath.Base(path))
+	doc, err := dagang.Parse(filepath.Base(path), raw, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

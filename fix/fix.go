@@ -78,7 +78,10 @@ func Bytes(raw []byte, name string) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	doc := dagang.ParseText(t, name)
+	doc, err := dagang.Parse(name, t, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
 	edits := Safe(doc)
 	res := &Result{Before: t.Text, After: t.Text, Fixed: raw, Edits: edits, Encoding: t.Encoding}
 	if len(edits) == 0 {

@@ -42,7 +42,7 @@ func inputs(t *testing.T, withShared bool) []string {
 
 func parse(t *testing.T, raw []byte, name string) *ast.Document {
 	t.Helper()
-	doc, err := dagang.ParseBytes(raw, name)
+	doc, err := dagang.Parse(name, raw, nil)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
@@ -237,7 +237,10 @@ func TestWriteNumber(t *testing.T) {
 // correction of the same text is still made.
 func TestSafeKeepsShape(t *testing.T) {
 	text := "在总结会上的讲话\n同志们：\n一、回顾过去\n三、展望未来\n三、四年来，我们做了大量工作。\n（一）、抓好落实\n以上讲话，请批评指正。\n"
-	doc := dagang.ParseText(mustDecode(t, text), "shape")
+	doc, err := dagang.Parse("shape", mustDecode(t, text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !hasCode(doc, ast.CodeNumberingGap) || !hasCode(doc, ast.CodeNotAHeading) {
 		t.Fatalf("the input should have a gap and a line kept as text: %v", doc.Diagnostics)
 	}

@@ -53,7 +53,9 @@ func Safe(doc *ast.Document) []Edit {
 
 // reparse parses the corrected text as the original was parsed.
 func reparse(doc *ast.Document, text string) *ast.Document {
-	return dagang.ParseText(decode.Text{Text: text, Encoding: doc.Source.Encoding, Bytes: len(text)}, doc.Source.Name)
+	// Text already decoded gives a document and no error.
+	again, _ := dagang.Parse(doc.Source.Name, decode.Text{Text: text, Encoding: doc.Source.Encoding, Bytes: len(text)}, nil)
+	return again
 }
 
 // shape writes down every heading of doc: line, level, style, whether it is

@@ -47,10 +47,9 @@ type Memo struct {
 	// spare holds the working tables of the last parse on the caller's
 	// goroutine for the next (see tables); nil while a parse has them.
 	spare *tables
-	// reuse says the caller is done with each document before it asks
-	// for the next, whose nodes may then be carved from the memory of the
-	// last one's (see SetReuseDocument); nodes holds that memory between
-	// parses.
+	// reuse says the caller is done with the last document, whose memory
+	// the next parse may carve its nodes from (see ReuseLastDocument);
+	// nodes holds that memory between parses.
 	reuse bool
 	nodes nodeChunks
 }
@@ -77,12 +76,15 @@ func NewMemo() *Memo {
 // outline never depends on it.
 func (m *Memo) SetWorkers(n int) { m.workers = max(n, 1) }
 
-// SetReuseDocument says whether each parse may build its document's
-// sections, paragraphs and their lists in the memory of the last one's:
-// the caller then must not touch a document once it has asked for the
-// next. Turning it off lets go of that memory at once.
-func (m *Memo) SetReuseDocument(reuse bool) {
-	m.reuse = reuse
+// ReuseLastDocument says the caller is done with the document of the last
+// parse: the next parse builds its sections, paragraphs and their lists
+// in that document's memory.
+func (m *Memo) ReuseLastDocument() { m.reuse = true }
+
+// ForgetLastDocument lets go of the last document's memory, which the Memo
+// otherwise holds until the next parse in case it is reused.
+func (m *Memo) ForgetLastDocument() {
+	m.reuse = false
 	m.nodes = nodeChunks{}
 }
 
@@ -96,13 +98,14 @@ func (m *Memo) Parse(text string, src ast.Source) *ast.Document {
 	p := newParse(text, m)
 	if m.reuse {
 		m.lendNodes(p)
+		m.reuse = false
+	} else {
+		m.nodes = nodeChunks{} // the last document is still its holder's
 	}
 	p.contextNoise(p.readLinesOn(workers, m))
 	p.buildDocumentOn(doc, workers, m)
 	p.finish(doc)
-	if m.reuse {
-		m.keepNodes(p)
-	}
+	m.keepNodes(p)
 	m.keepTables(p)
 	return doc
 }

@@ -19,7 +19,7 @@ const (
 // chunk of about its size, where chunks doubling from firstChunk would
 // take up to twice what it uses. Past n, chunks grow as they would. An
 // unused slab may hold the chunk of a document before (see
-// Memo.SetReuseDocument): it is kept if it has room for n.
+// Memo.ReuseLastDocument): it is kept if it has room for n.
 func (s *slab[T]) expect(n int) {
 	if len(s.chunk) > 0 || n <= cap(s.chunk) {
 		return

@@ -16,6 +16,7 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/decode"
 )
 
 // batchOptions are the flags of the commands that take many inputs.
@@ -355,20 +356,21 @@ func newBatchRun(cmd *cobra.Command, opts batchOptions) batchRun {
 //
 // When owned is true, render's values share no memory with the document
 // (they are copies, as JSON or an export is): a worker then reads each
-// input into the buffer of its previous one, which keeps a batch's memory
-// in the cores' caches rather than streaming fresh memory through them.
+// input into the buffer of its previous one and builds each document in
+// the memory of the last (Parser.Recycle), which keeps a batch's memory in
+// the cores' caches rather than streaming fresh memory through them.
 func runFiles[T any](b batchRun, inputs inputPlan, render func(*ast.Document) (T, error), owned bool,
 	emit func(fileResult[T]) error) (failed int, err error) {
 	defer batchGC()()
 	bar := newProgress(b.stderr, b.opts.quiet, inputs.count)
 	messages := bar.writer(b.stderr)
 	process := func() func(input) fileResult[T] {
-		parser := batchParser(b.opts.jobs, owned)
+		parser := batchParser(b.opts.jobs)
 		var scratch *[]byte
 		if owned {
 			scratch = new([]byte)
 		}
-		return func(in input) fileResult[T] { return processFile(parser, b.stdin, scratch, in, render) }
+		return func(in input) fileResult[T] { return processFile(parser, b.stdin, scratch, owned, in, render) }
 	}
 	err = runPool(pool{b.opts.jobs, b.opts.unordered}, inputs.inputs(), process, func(r fileResult[T]) error {
 		bar.add(r.source.Bytes)
@@ -384,18 +386,13 @@ func runFiles[T any](b batchRun, inputs inputPlan, render func(*ast.Document) (T
 
 // batchParser is the Parser of one worker of a pool of jobs workers. With
 // more than one, the inputs are already shared out over the cores: each
-// document is parsed on its worker's goroutine alone. When owned is true
-// the worker is done with each document once it is rendered, and the
-// next is built in its memory: the bench's 5,000 files then allocate 12 MB
-// in all where they allocated 69, and the documents' nodes stay in the
-// core's cache.
-func batchParser(jobs int, owned bool) *dagang.Parser {
-	p := dagang.NewParser()
+// document is parsed on its worker's goroutine alone.
+func batchParser(jobs int) *dagang.Parser {
+	opts := &dagang.Options{}
 	if jobs > 1 {
-		p.SetWorkers(1)
+		opts.Workers = 1
 	}
-	p.SetReuseDocument(owned)
-	return p
+	return dagang.NewParser(opts)
 }
 
 // reportFailure says on stderr which input failed and why, on one line.
@@ -408,7 +405,7 @@ func reportFailure(w io.Writer, name string, err error) {
 // kept for the next input once the document is rendered: render's value
 // must not share memory with the document. (The Parser keeps nothing of
 // a document's text: its caches copy their keys, TestScratchReuse.)
-func processFile[T any](parser *dagang.Parser, stdin io.Reader, scratch *[]byte, in input,
+func processFile[T any](parser *dagang.Parser, stdin io.Reader, scratch *[]byte, owned bool, in input,
 	render func(*ast.Document) (T, error)) fileResult[T] {
 	r := fileResult[T]{source: ast.Source{Name: in.path}, err: in.err}
 	if r.err != nil {
@@ -423,13 +420,22 @@ func processFile[T any](parser *dagang.Parser, stdin io.Reader, scratch *[]byte,
 	// raw is this input's alone and is not touched again while the
 	// document lives: the document may keep it as its text rather than a
 	// copy.
-	doc, err := guard(func() (*ast.Document, error) { return parser.ParseBuffer(raw, in.path) })
+	doc, err := guard(func() (*ast.Document, error) {
+		t, err := decode.Input(raw, decode.Options{Shared: true})
+		if err != nil {
+			return nil, err
+		}
+		return parser.Parse(in.path, t)
+	})
 	if err != nil {
 		r.err = err
 		return r
 	}
 	r.source = doc.Source
 	r.value, r.err = render(doc)
+	if owned {
+		parser.Recycle(doc)
+	}
 	keepBuffer(scratch, raw)
 	return r
 }

@@ -630,12 +630,12 @@ func TestScratchReuse(t *testing.T) {
 		}
 		paths = append(paths, path)
 	}
-	parser := batchParser(1, true)
+	parser := batchParser(1)
 	scratch := new([]byte)
 	var lines lineBuffers
 	var got [][]byte
 	for _, path := range paths {
-		r := processFile(parser, nil, scratch, input{path: path}, lines.encode)
+		r := processFile(parser, nil, scratch, true, input{path: path}, lines.encode)
 		if r.err != nil {
 			t.Fatal(r.err)
 		}
@@ -645,7 +645,7 @@ func TestScratchReuse(t *testing.T) {
 		}
 	}
 	for i, path := range paths {
-		fresh := processFile(batchParser(1, false), nil, nil, input{path: path}, encodeDocument)
+		fresh := processFile(batchParser(1), nil, nil, false, input{path: path}, encodeDocument)
 		if !bytes.Equal(got[i], fresh.value) {
 			t.Errorf("%s: the line read into a reused buffer differs from a fresh one", path)
 		}
@@ -661,15 +661,16 @@ func TestScratchReuse(t *testing.T) {
 // not taken back.
 func TestLineBuffersReuse(t *testing.T) {
 	texts := fixtureTexts(t)
-	parser := batchParser(1, true)
+	parser := batchParser(1)
 	var lines lineBuffers
 	for _, text := range thereAndBack(texts) {
-		doc, err := parser.ParseBuffer(slices.Clone(text), "x.txt")
+		doc, err := parser.Parse("x.txt", slices.Clone(text))
 		if err != nil {
 			t.Fatal(err)
 		}
 		want, _ := encodeDocument(doc)
 		got, _ := lines.encode(doc)
+		parser.Recycle(doc)
 		if !bytes.Equal(got, want) {
 			t.Fatalf("%d bytes, want %d: %.80q", len(got), len(want), got)
 		}

@@ -256,7 +256,7 @@ func hiddenLine(t *testing.T, path string) int {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := dagang.ParseBytes(raw, path)
+	doc, err := dagang.Parse(path, raw, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,7 +20,7 @@ func exported(t *testing.T, path, name, format string, opt export.Options) strin
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := dagang.ParseBytes(raw, name)
+	doc, err := dagang.Parse(name, raw, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

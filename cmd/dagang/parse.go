@@ -12,6 +12,7 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/decode"
 )
 
 type parseOptions struct {
@@ -157,7 +158,10 @@ func parseFile(stdin io.Reader, path string) (doc *ast.Document, restore func(),
 	restore = documentGC(len(raw), bytes.Count(raw, []byte{'\n'})+1)
 	// raw was read for this parse alone: the document may keep it as its
 	// text rather than a copy.
-	doc, err = dagang.ParseBuffer(raw, path)
+	t, err := decode.Input(raw, decode.Options{Shared: true})
+	if err == nil {
+		doc, err = dagang.Parse(path, t, nil)
+	}
 	if err != nil {
 		restore()
 		return nil, nil, inputError(fmt.Errorf("%s: %w", inputName(path), err))

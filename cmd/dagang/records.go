@@ -43,7 +43,7 @@ func runRecords(cmd *cobra.Command, opts batchOptions) error {
 	var buffers lineBuffers
 	process := func() func(recordLine) fileResult[[]byte] {
 		// A record's document is encoded before the next is parsed.
-		parser := batchParser(opts.jobs, true)
+		parser := batchParser(opts.jobs)
 		return func(line recordLine) fileResult[[]byte] { return parseRecord(parser, buffers.encode, line) }
 	}
 	err := runPool(pool{opts.jobs, opts.unordered}, lines, process, func(r fileResult[[]byte]) error {
@@ -114,10 +114,11 @@ func parseRecord(parser *dagang.Parser, encode func(*ast.Document) ([]byte, erro
 		return r
 	}
 	text := decode.Text{Text: *rec.Text, Encoding: "utf-8", Bytes: len(*rec.Text)}
-	doc, err := guard(func() (*ast.Document, error) { return parser.ParseText(text, rec.Name), nil })
+	doc, err := guard(func() (*ast.Document, error) { return parser.Parse(rec.Name, text) })
 	if err == nil {
 		r.source = doc.Source
 		r.value, err = encode(doc)
+		parser.Recycle(doc) // encoded: the next record may build in its memory
 	}
 	if err != nil {
 		r.err = fmt.Errorf("line %d: %w", line.number, err)

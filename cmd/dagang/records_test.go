@@ -42,7 +42,10 @@ func recordText(texts [][]byte, i int) string {
 // wantRecordLine is the line --records writes for a good record.
 func wantRecordLine(t *testing.T, name, text string) string {
 	t.Helper()
-	doc := dagang.ParseText(decode.Text{Text: text, Encoding: "utf-8", Bytes: len(text)}, name)
+	doc, err := dagang.Parse(name, decode.Text{Text: text, Encoding: "utf-8", Bytes: len(text)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	line, err := encodeDocument(doc)
 	if err != nil {
 		t.Fatal(err)

@@ -43,7 +43,7 @@ func Harvest(sources map[string][]byte) (*Material, error) {
 	}
 	sort.Strings(names) // the same material, in the same order, every time
 	for _, name := range names {
-		doc, err := dagang.ParseBytes(sources[name], name)
+		doc, err := dagang.Parse(name, sources[name], nil)
 		if err != nil {
 			return nil, fmt.Errorf("harvest %s: %w", name, err)
 		}

@@ -49,7 +49,7 @@ func TestCollection(t *testing.T) {
 	if a.Len() < 200_000 || a.Len() > 220_000 {
 		t.Errorf("size %d, want about 200000", a.Len())
 	}
-	doc, err := dagang.ParseBytes(a.Bytes(), "gen.txt")
+	doc, err := dagang.Parse("gen.txt", a.Bytes(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +76,7 @@ func TestSpeechOfSize(t *testing.T) {
 	if err := New(fixtures(t), 1).WriteSpeech(&b, 400_000); err != nil {
 		t.Fatal(err)
 	}
-	doc, err := dagang.ParseBytes(b.Bytes(), "gen.txt")
+	doc, err := dagang.Parse("gen.txt", b.Bytes(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,7 @@
 // in runs of its own and its peak RSS read in others, as the watch of its
 // memory would take some of a core it may be using:
 //
-//   - library: dagang.ParseBuffer against goldmark's Parser().Parse (≥ 2×),
+//   - library: dagang.Parse against goldmark's Parser().Parse (≥ 2×),
 //     each library's one call that parses a text, called again and again;
 //     both reading the bytes in place; dagang parses a large document on
 //     every core, goldmark on one, so the figure of a Parser kept to one
@@ -133,14 +133,14 @@ func measure(o options) ([]result, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	parseDagang := func() { _, _ = dagang.ParseBuffer(raw, "lib.txt") }
+	parseDagang := func() { _, _ = dagang.Parse("lib.txt", raw, nil) }
 	parseGoldmark := func() { goldmark.New().Parser().Parse(text.NewReader(raw)) }
 	dgT, gmT, ratio := paired(libPairs, parseDagang, parseGoldmark)
 	dg, gm := mbps(len(raw), dgT), mbps(len(raw), gmT)
 	out = append(out, result{"library: dagang Parse / goldmark Parser().Parse",
 		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", dg, gm, ratio), "≥ 2×", ratio >= 2})
 	dg1T, gm1T, ratio1 := paired(libPairs, oneGoroutine(raw, "lib.txt"), parseGoldmark)
-	out = append(out, result{"library on one goroutine (SetWorkers(1)) / goldmark",
+	out = append(out, result{"library on one goroutine (Workers: 1) / goldmark",
 		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", mbps(len(raw), dg1T), mbps(len(raw), gm1T), ratio1), "(for comparison)", true})
 
 	cores := coreScaling()
@@ -181,7 +181,7 @@ func measure(o options) ([]result, []string, error) {
 	}
 	// In turns, as the comparison with goldmark: a slower stretch of the
 	// machine falls on both sizes alike.
-	_, _, growth := paired(linearPairs, parseDagang, func() { _, _ = dagang.ParseBuffer(raw4, "lib4.txt") })
+	_, _, growth := paired(linearPairs, parseDagang, func() { _, _ = dagang.Parse("lib4.txt", raw4, nil) })
 	growth *= float64(len(raw)) * 4 / float64(len(raw4))
 	out = append(out, result{"linear: time for 4× the input",
 		fmt.Sprintf("%.2f×", growth), "≤ 4.4×", growth <= 4.4})
@@ -189,7 +189,7 @@ func measure(o options) ([]result, []string, error) {
 	// share the memory and the cache of a larger input.
 	_, _, growth1 := paired(linearPairs, oneGoroutine(raw, "lib.txt"), oneGoroutine(raw4, "lib4.txt"))
 	growth1 *= float64(len(raw)) * 4 / float64(len(raw4))
-	out = append(out, result{"linear on one goroutine (SetWorkers(1))",
+	out = append(out, result{"linear on one goroutine (Workers: 1)",
 		fmt.Sprintf("%.2f×", growth1), "(for comparison)", true})
 	raw, raw4 = nil, nil
 
@@ -607,12 +607,11 @@ func median[T time.Duration | float64](xs []T) T {
 }
 
 // oneGoroutine parses raw with a Parser kept to one goroutine, the same
-// Parser each time, as dagang.ParseBuffer lends the Parsers of its pool to
-// one call after another.
+// Parser each time, as dagang.Parse lends the Parsers of its pool to one
+// call after another.
 func oneGoroutine(raw []byte, name string) func() {
-	one := dagang.NewParser()
-	one.SetWorkers(1)
-	return func() { _, _ = one.ParseBuffer(raw, name) }
+	one := dagang.NewParser(&dagang.Options{Workers: 1})
+	return func() { _, _ = one.Parse(name, raw) }
 }
 
 func mbps(n int, d time.Duration) float64 { return float64(n) / 1e6 / d.Seconds() }
