@@ -29,6 +29,10 @@ type Source struct {
 	Name     string `json:"name"`
 	Encoding string `json:"encoding"`
 	Bytes    int    `json:"bytes"`
+	// Charset is the page's own charset when Encoding is "html" (the
+	// encoding its bytes were decoded from); "" otherwise, and then not
+	// encoded.
+	Charset string `json:"charset,omitempty"`
 }
 
 // Document is one input file: a collection title (or none), its speeches, the
@@ -118,11 +122,26 @@ const (
 	NoiseWatermark NoiseKind = "watermark"
 	NoiseLicense   NoiseKind = "license"
 	NoiseSeparator NoiseKind = "separator"
-	NoiseOther     NoiseKind = "other"
+	// NoiseFrontMatter is the YAML or TOML block at the head of a
+	// Markdown file.
+	NoiseFrontMatter NoiseKind = "front-matter"
+	// NoiseMarkup is markup left in text: <!--more-->, shortcodes, image
+	// lines.
+	NoiseMarkup NoiseKind = "markup"
+	// NoiseNavigation is a saved page's site chrome: menus, breadcrumbs,
+	// footers, copyright and ICP lines.
+	NoiseNavigation NoiseKind = "navigation"
+	// NoiseTOC is a manual table of contents.
+	NoiseTOC NoiseKind = "toc"
+	// NoiseNotes is the editor's apparatus: notes, footnotes, source
+	// lines.
+	NoiseNotes NoiseKind = "notes"
+	NoiseOther NoiseKind = "other"
 )
 
 // NoiseKinds lists every kind, in the order the contract names them.
 func NoiseKinds() []NoiseKind {
 	return []NoiseKind{NoiseAd, NoisePaywall, NoiseHidden, NoisePage, NoiseMetadata,
-		NoiseRelated, NoiseWatermark, NoiseLicense, NoiseSeparator, NoiseOther}
+		NoiseRelated, NoiseWatermark, NoiseLicense, NoiseSeparator, NoiseFrontMatter,
+		NoiseMarkup, NoiseNavigation, NoiseTOC, NoiseNotes, NoiseOther}
 }

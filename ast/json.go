@@ -378,6 +378,10 @@ func (e *encoder) document(d *Document) {
 	e.str(d.Source.Encoding)
 	e.raw(`,"bytes":`)
 	e.int(d.Source.Bytes)
+	if d.Source.Charset != "" {
+		e.raw(`,"charset":`)
+		e.str(d.Source.Charset)
+	}
 	e.raw("}")
 	e.key("title", false)
 	e.optTitle(d.Title, d.TitleSpan)

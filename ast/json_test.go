@@ -381,3 +381,20 @@ func TestAppendJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceCharset: source.charset is written for a page's charset and
+// left out otherwise, as the contract says.
+func TestSourceCharset(t *testing.T) {
+	for _, tc := range []struct {
+		src  Source
+		want string
+	}{
+		{Source{Name: "a.html", Encoding: "html", Bytes: 3, Charset: "gb18030"}, `"source":{"name":"a.html","encoding":"html","bytes":3,"charset":"gb18030"}`},
+		{Source{Name: "a.txt", Encoding: "utf-8", Bytes: 3}, `"source":{"name":"a.txt","encoding":"utf-8","bytes":3}`},
+	} {
+		got := string(AppendJSON(nil, &Document{Source: tc.src}, EncodeOptions{}))
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%s: %s", tc.want, got)
+		}
+	}
+}
