@@ -10,7 +10,7 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/docjson"
-	"github.com/dagang/dagang/internal/speechgen"
+	"github.com/dagang/dagang/testkit/speechgen"
 )
 
 // generated builds a corpus of about size bytes from the fixtures: a

@@ -18,7 +18,7 @@ import (
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
 	"github.com/dagang/dagang/docjson"
-	"github.com/dagang/dagang/internal/invariant"
+	"github.com/dagang/dagang/testkit/invariant"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/docs")

@@ -14,7 +14,7 @@ import (
 	"github.com/dagang/dagang/decode"
 	"github.com/dagang/dagang/docjson"
 	"github.com/dagang/dagang/docx"
-	"github.com/dagang/dagang/internal/invariant"
+	"github.com/dagang/dagang/testkit/invariant"
 )
 
 // FuzzParse feeds Parse arbitrary bytes and checks what spec/json.md

@@ -42,7 +42,7 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/dagang/dagang"
-	"github.com/dagang/dagang/internal/speechgen"
+	"github.com/dagang/dagang/testkit/speechgen"
 )
 
 type options struct {
