@@ -81,7 +81,7 @@ func inputs(t *testing.T) []string {
 	return files
 }
 
-// TestLossless asserts spec/json.md's invariants (the same ones
+// TestLossless asserts docs/json.md's invariants (the same ones
 // ../shared/tools/lossless-check checks) on every input.
 func TestLossless(t *testing.T) {
 	for _, in := range inputs(t) {

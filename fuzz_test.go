@@ -17,7 +17,7 @@ import (
 	"github.com/dagang/dagang/testkit/invariant"
 )
 
-// FuzzParse feeds Parse arbitrary bytes and checks what spec/json.md
+// FuzzParse feeds Parse arbitrary bytes and checks what docs/json.md
 // promises for every input: no panic; an error only for input that is not
 // text (binary, undecodable, a zip that is not a usable .docx); and for
 // every document the invariants (spans inside the text and on character
