@@ -37,7 +37,7 @@ type Options struct {
 // newline.
 func Write(w io.Writer, doc *ast.Document, opt Options) error {
 	if opt.Indent != "" {
-		iw := &indenter{w: w, indent: opt.Indent}
+		iw := &indenter{w: w, indent: opt.Indent, buf: make([]byte, 0, 2*flushSize)}
 		if err := Write(iw, doc, Options{Workers: opt.Workers}); err != nil {
 			return err
 		}
