@@ -11,6 +11,7 @@ import (
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
+	"github.com/dagang/dagang/docjson"
 )
 
 const apiSpeech = "在总结会上的讲话\n同志们：\n一、回顾过去\n要总结经验。\n二、展望未来\n要明确方向。\n谢谢大家！\n"
@@ -18,7 +19,7 @@ const apiSpeech = "在总结会上的讲话\n同志们：\n一、回顾过去\n�
 func jsonOf(t *testing.T, doc *ast.Document) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := ast.WriteJSON(&b, doc, ast.EncodeOptions{}); err != nil {
+	if err := docjson.Write(&b, doc, docjson.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()

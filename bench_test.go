@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"github.com/dagang/dagang"
-	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/internal/speechgen"
+	"github.com/dagang/dagang/docjson"
+	"github.com/dagang/dagang/testkit/speechgen"
 )
 
 // generated builds a corpus of about size bytes from the fixtures: a
@@ -63,7 +63,7 @@ func benchParse(b *testing.B, raw []byte, encode bool) {
 			b.Fatal(err)
 		}
 		if encode {
-			if err := ast.WriteJSON(io.Discard, doc, ast.EncodeOptions{}); err != nil {
+			if err := docjson.Write(io.Discard, doc, docjson.Options{}); err != nil {
 				b.Fatal(err)
 			}
 		}

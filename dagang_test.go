@@ -17,7 +17,8 @@ import (
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
-	"github.com/dagang/dagang/internal/invariant"
+	"github.com/dagang/dagang/docjson"
+	"github.com/dagang/dagang/testkit/invariant"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/docs")
@@ -42,7 +43,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got bytes.Buffer
-			if err := ast.WriteJSON(&got, doc, ast.EncodeOptions{Indent: "  "}); err != nil {
+			if err := docjson.Write(&got, doc, docjson.Options{Indent: "  "}); err != nil {
 				t.Fatal(err)
 			}
 			got.WriteByte('\n')
@@ -80,7 +81,7 @@ func inputs(t *testing.T) []string {
 	return files
 }
 
-// TestLossless asserts spec/json.md's invariants (the same ones
+// TestLossless asserts docs/json.md's invariants (the same ones
 // ../shared/tools/lossless-check checks) on every input.
 func TestLossless(t *testing.T) {
 	for _, in := range inputs(t) {
@@ -281,7 +282,7 @@ func TestPooledParsers(t *testing.T) {
 				doc, err := parse[(g+n)%len(parse)](raws[k], files[k])
 				var got bytes.Buffer
 				if err == nil {
-					err = ast.WriteJSON(&got, doc, ast.EncodeOptions{Workers: 1})
+					err = docjson.Write(&got, doc, docjson.Options{Workers: 1})
 				}
 				if err != nil || !bytes.Equal(got.Bytes(), fresh[k]) {
 					t.Errorf("goroutine %d, %s: err %v, %s", g, files[k], err, firstDiff(got.String(), string(fresh[k])))
@@ -318,10 +319,10 @@ func TestWorkers(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := encodeWith(t, doc, ast.EncodeOptions{Workers: 1}); !bytes.Equal(got, want) {
+			if got := encodeWith(t, doc, docjson.Options{Workers: 1}); !bytes.Equal(got, want) {
 				t.Errorf("%s parsed on %d goroutines: another document than on one: %s", in.name, n, byteDiff(got, want))
 			}
-			if got := encodeWith(t, doc, ast.EncodeOptions{Workers: n}); !bytes.Equal(got, want) {
+			if got := encodeWith(t, doc, docjson.Options{Workers: n}); !bytes.Equal(got, want) {
 				t.Errorf("%s encoded on %d goroutines: other bytes than on one: %s", in.name, n, byteDiff(got, want))
 			}
 		}
@@ -334,13 +335,13 @@ func encodeBytes(t *testing.T, p *dagang.Parser, raw []byte, name string) []byte
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-	return encodeWith(t, doc, ast.EncodeOptions{Workers: 1})
+	return encodeWith(t, doc, docjson.Options{Workers: 1})
 }
 
-func encodeWith(t *testing.T, doc *ast.Document, opt ast.EncodeOptions) []byte {
+func encodeWith(t *testing.T, doc *ast.Document, opt docjson.Options) []byte {
 	t.Helper()
 	var out bytes.Buffer
-	if err := ast.WriteJSON(&out, doc, opt); err != nil {
+	if err := docjson.Write(&out, doc, opt); err != nil {
 		t.Fatal(err)
 	}
 	return out.Bytes()

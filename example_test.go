@@ -6,6 +6,7 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/docjson"
 )
 
 func ExampleParse() {
@@ -56,7 +57,7 @@ func ExampleParser_Recycle() {
 		}
 		// The document is encoded (a program would write the line out)
 		// before the next parse writes over it.
-		line = ast.AppendJSON(line[:0], doc, ast.EncodeOptions{})
+		line = docjson.Append(line[:0], doc, docjson.Options{})
 		var titles []string
 		for _, s := range doc.Speeches[0].Sections {
 			titles = append(titles, s.Title)

@@ -12,11 +12,12 @@ import (
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
+	"github.com/dagang/dagang/docjson"
 	"github.com/dagang/dagang/docx"
-	"github.com/dagang/dagang/internal/invariant"
+	"github.com/dagang/dagang/testkit/invariant"
 )
 
-// FuzzParse feeds Parse arbitrary bytes and checks what spec/json.md
+// FuzzParse feeds Parse arbitrary bytes and checks what docs/json.md
 // promises for every input: no panic; an error only for input that is not
 // text (binary, undecodable, a zip that is not a usable .docx); and for
 // every document the invariants (spans inside the text and on character
@@ -56,19 +57,19 @@ func FuzzParse(f *testing.F) {
 			t.Error(e)
 		}
 		var out bytes.Buffer
-		if err := ast.WriteJSON(&out, doc, ast.EncodeOptions{}); err != nil {
-			t.Fatalf("WriteJSON: %v", err)
+		if err := docjson.Write(&out, doc, docjson.Options{}); err != nil {
+			t.Fatalf("docjson.Write: %v", err)
 		}
 		if !json.Valid(out.Bytes()) {
-			t.Fatalf("WriteJSON wrote invalid JSON: %.200q", out.Bytes())
+			t.Fatalf("docjson.Write wrote invalid JSON: %.200q", out.Bytes())
 		}
 		again, err := reused.Parse("fuzz", raw)
 		if err != nil {
 			t.Fatalf("a Parser that read other inputs before fails where a fresh one does not: %v", err)
 		}
 		var outAgain bytes.Buffer
-		if err := ast.WriteJSON(&outAgain, again, ast.EncodeOptions{}); err != nil {
-			t.Fatalf("WriteJSON: %v", err)
+		if err := docjson.Write(&outAgain, again, docjson.Options{}); err != nil {
+			t.Fatalf("docjson.Write: %v", err)
 		}
 		if !bytes.Equal(outAgain.Bytes(), out.Bytes()) {
 			t.Fatalf("a Parser that read other inputs before gives another document:\n%.300s\n%.300s", outAgain.Bytes(), out.Bytes())
@@ -79,7 +80,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			t.Fatalf("a Parser that reuses its documents' memory fails where a fresh one does not: %v", err)
 		}
-		if got := ast.AppendJSON(nil, recycled, ast.EncodeOptions{}); !bytes.Equal(bytes.TrimSuffix(out.Bytes(), []byte("\n")), bytes.TrimSuffix(got, []byte("\n"))) {
+		if got := docjson.Append(nil, recycled, docjson.Options{}); !bytes.Equal(bytes.TrimSuffix(out.Bytes(), []byte("\n")), bytes.TrimSuffix(got, []byte("\n"))) {
 			t.Fatalf("a Parser that reuses its documents' memory gives another document:\n%.300s\n%.300s", got, out.Bytes())
 		}
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(out.Bytes()))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/docjson"
 )
 
 // Hostile shapes of input, each built at a size n (about n repetitions of
@@ -76,7 +77,7 @@ func measure(t testing.TB, raw []byte) (allocated, retained uint64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := ast.WriteJSON(io.Discard, doc, ast.EncodeOptions{}); err != nil {
+	if err := docjson.Write(io.Discard, doc, docjson.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	runtime.ReadMemStats(&after)
@@ -194,7 +195,7 @@ func BenchmarkHuge(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if err := ast.WriteJSON(io.Discard, doc, ast.EncodeOptions{}); err != nil {
+				if err := docjson.Write(io.Discard, doc, docjson.Options{}); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -1,6 +1,8 @@
 // Package ast holds the outline tree of a speech document: the types that
-// spec/json.md describes, the spans that tie every node to the decoded text,
-// a Walk over the tree, and the JSON encoding of version 1.
+// docs/json.md describes, the spans that tie every node to the decoded text,
+// a Walk over the tree, and the contract's version and schema. It is the
+// model only, plain data on the standard library; package docjson writes it
+// as JSON.
 //
 // All offsets are byte offsets into the decoded UTF-8 text (after the input's
 // encoding was converted and a byte order mark dropped); End is exclusive and
@@ -111,7 +113,7 @@ type Noise struct {
 // NoiseKind says what a stretch of boilerplate is.
 type NoiseKind string
 
-// The kinds of boilerplate (spec/json.md).
+// The kinds of boilerplate (docs/json.md).
 const (
 	NoiseAd        NoiseKind = "ad"
 	NoisePaywall   NoiseKind = "paywall"

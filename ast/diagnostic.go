@@ -49,6 +49,13 @@ const (
 	CodeEncoding           Code = "encoding"            // bytes that had to be replaced
 )
 
+// Codes lists every code, most serious first, as docs/json.md does.
+func Codes() []Code {
+	return []Code{CodeNumberingGap, CodeNumberingDuplicate, CodeNumberingOrder, CodeBracketMismatch,
+		CodeMixedStyle, CodeListStartsLate, CodeImpliedParent, CodeAnnouncedCount, CodeEmptyTitle,
+		CodeMarkerPunctuation, CodeEncoding, CodeNotAHeading, CodeClosingMissing}
+}
+
 // DefaultSeverity is the severity a code is reported with.
 func (c Code) DefaultSeverity() Severity {
 	switch c {

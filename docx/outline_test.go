@@ -13,7 +13,7 @@ import (
 	"github.com/dagang/dagang/decode"
 	"github.com/dagang/dagang/docx"
 	"github.com/dagang/dagang/grammar"
-	"github.com/dagang/dagang/internal/invariant"
+	"github.com/dagang/dagang/testkit/invariant"
 )
 
 // TestSameOutlineAsText builds two .docx files from every fixture and every

@@ -69,12 +69,12 @@ func TestTextOutline(t *testing.T) {
 }
 
 // TestJSONIsTheDocument checks that the json format is the document as
-// ast.WriteJSON encodes it, on one line.
+// docjson.Write encodes it, on one line.
 func TestJSONIsTheDocument(t *testing.T) {
 	for _, d := range docs(t) {
 		got := exportString(t, "json", d.doc, export.Options{})
 		if want := string(documentJSON(t, d.doc)) + "\n"; got != want {
-			t.Errorf("%s: json format differs from ast.WriteJSON", d.path)
+			t.Errorf("%s: json format differs from docjson.Write", d.path)
 		}
 	}
 }

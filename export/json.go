@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/docjson"
 )
 
 // jsonExporter writes the version-1 JSON document, as `dagang parse` does.
@@ -16,7 +17,7 @@ func (jsonExporter) Summary() string { return "the version-1 JSON document, as d
 
 func (jsonExporter) Export(w io.Writer, doc *ast.Document, _ Options) error {
 	bw := bufio.NewWriterSize(w, 256<<10)
-	if err := ast.WriteJSON(bw, doc, ast.EncodeOptions{}); err != nil {
+	if err := docjson.Write(bw, doc, docjson.Options{}); err != nil {
 		return err
 	}
 	if err := bw.WriteByte('\n'); err != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/docjson"
 )
 
 // compileSchema compiles a schema with a real JSON Schema validator, which
@@ -93,7 +94,7 @@ func TestSchemaShape(t *testing.T) {
 func documentJSON(t *testing.T, doc *ast.Document) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := ast.WriteJSON(&b, doc, ast.EncodeOptions{}); err != nil {
+	if err := docjson.Write(&b, doc, docjson.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()

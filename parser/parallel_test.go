@@ -11,6 +11,7 @@ import (
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
+	"github.com/dagang/dagang/docjson"
 	"github.com/dagang/dagang/grammar"
 )
 
@@ -26,7 +27,7 @@ func splitEverything(workers int) *Memo {
 func encoded(t testing.TB, doc *ast.Document) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := ast.WriteJSON(&b, doc, ast.EncodeOptions{}); err != nil {
+	if err := docjson.Write(&b, doc, docjson.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()

@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/docjson"
 )
 
 // reuseTexts are the fixtures, longest first, then back again, and a
@@ -26,7 +27,7 @@ func reuseTexts(t *testing.T) []string {
 	return append(texts, back...)
 }
 
-func documentJSON(doc *ast.Document) []byte { return ast.AppendJSON(nil, doc, ast.EncodeOptions{}) }
+func documentJSON(doc *ast.Document) []byte { return docjson.Append(nil, doc, docjson.Options{}) }
 
 // TestReuseDocument: a Memo that builds each document in the memory of the
 // one before gives every document as a fresh Memo does, whatever came

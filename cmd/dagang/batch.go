@@ -17,6 +17,7 @@ import (
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
+	"github.com/dagang/dagang/docjson"
 )
 
 // batchOptions are the flags of the commands that take many inputs.
@@ -488,7 +489,7 @@ func guard[T any](parse func() (T, error)) (value T, err error) {
 func appendDocumentLine(b []byte, doc *ast.Document) []byte {
 	// A document's JSON runs to about one and a half times its input: room
 	// for twice that saves growing the buffer step by step.
-	line := ast.AppendJSON(slices.Grow(b, 2*doc.Source.Bytes+1<<10), doc, ast.EncodeOptions{})
+	line := docjson.Append(slices.Grow(b, 2*doc.Source.Bytes+1<<10), doc, docjson.Options{})
 	return append(line, '\n')
 }
 

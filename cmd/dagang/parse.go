@@ -13,6 +13,7 @@ import (
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
+	"github.com/dagang/dagang/docjson"
 )
 
 type parseOptions struct {
@@ -129,11 +130,11 @@ func runParse(cmd *cobra.Command, opts *parseOptions, path string) error {
 	}
 	defer restore()
 	w := bufio.NewWriterSize(cmd.OutOrStdout(), 256<<10)
-	enc := ast.EncodeOptions{}
+	enc := docjson.Options{}
 	if opts.pretty {
 		enc.Indent = "  "
 	}
-	if err := ast.WriteJSON(w, doc, enc); err != nil {
+	if err := docjson.Write(w, doc, enc); err != nil {
 		return err
 	}
 	if err := w.WriteByte('\n'); err != nil {

@@ -1,45 +1,46 @@
-package ast
+package docjson
 
 import (
 	"bytes"
 	"encoding/json"
-	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/dagang/dagang/ast"
 )
 
-func sampleDocument() *Document {
-	sp := Span{Start: 0, End: 6, Line: 1, EndLine: 1}
-	return &Document{
-		Source: Source{Name: "a.txt", Encoding: "utf-8", Bytes: 42},
-		Speeches: []*Speech{
+func sampleDocument() *ast.Document {
+	sp := ast.Span{Start: 0, End: 6, Line: 1, EndLine: 1}
+	return &ast.Document{
+		Source: ast.Source{Name: "a.txt", Encoding: "utf-8", Bytes: 42},
+		Speeches: []*ast.Speech{
 			{ // untitled, no closing: nulls
 				Span:     sp,
-				Preamble: []*Para{{Text: "前言", Span: sp}},
+				Preamble: []*ast.Para{{Text: "前言", Span: sp}},
 			},
 			{
 				Title: `标题 "引号" \ 反斜杠`, TitleSpan: &sp,
-				Salutation: &Para{Text: "同志们：", Span: sp},
-				Sections: []*Section{{
-					Marker: "一、", Style: StyleHanDun, Number: 1, Level: 1, Title: "控制\x01字符\t与\u2028分隔", Span: sp,
-					Body: []*Para{{Text: "正文", Span: sp, Points: []Point{{Marker: "一是", Number: 1, Title: "要点", Offset: 3}}}},
-					Children: []*Section{{
-						Marker: "（一）", Style: StyleHanParen, Number: 1, Level: 2, Implied: true, Span: Span{Start: 3, End: 3, Line: 1, EndLine: 1},
+				Salutation: &ast.Para{Text: "同志们：", Span: sp},
+				Sections: []*ast.Section{{
+					Marker: "一、", Style: ast.StyleHanDun, Number: 1, Level: 1, Title: "控制\x01字符\t与\u2028分隔", Span: sp,
+					Body: []*ast.Para{{Text: "正文", Span: sp, Points: []ast.Point{{Marker: "一是", Number: 1, Title: "要点", Offset: 3}}}},
+					Children: []*ast.Section{{
+						Marker: "（一）", Style: ast.StyleHanParen, Number: 1, Level: 2, Implied: true, Span: ast.Span{Start: 3, End: 3, Line: 1, EndLine: 1},
 					}},
 				}},
-				Closing: &Closing{Formula: &Para{Text: "谢谢大家！", Span: sp}},
+				Closing: &ast.Closing{Formula: &ast.Para{Text: "谢谢大家！", Span: sp}},
 			},
 		},
-		Noise:       []Noise{{Text: "##paidend##", Kind: NoisePaywall, Span: sp}},
-		Diagnostics: []Diagnostic{{Severity: SeverityWarning, Code: CodeMixedStyle, Message: "编号样式混用", Line: 1, Column: 1, Span: sp}},
+		Noise:       []ast.Noise{{Text: "##paidend##", Kind: ast.NoisePaywall, Span: sp}},
+		Diagnostics: []ast.Diagnostic{{Severity: ast.SeverityWarning, Code: ast.CodeMixedStyle, Message: "编号样式混用", Line: 1, Column: 1, Span: sp}},
 	}
 }
 
-func TestWriteJSONShape(t *testing.T) {
+func TestWriteShape(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteJSON(&b, sampleDocument(), EncodeOptions{}); err != nil {
+	if err := Write(&b, sampleDocument(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if !json.Valid(b.Bytes()) {
@@ -110,13 +111,13 @@ func TestWriteJSONShape(t *testing.T) {
 	}
 }
 
-// TestWriteJSONEscapesLikeEncodingJSON compares the string escaping with
+// TestWriteEscapesLikeEncodingJSON compares the string escaping with
 // encoding/json's (HTML escaping off).
-func TestWriteJSONEscapesLikeEncodingJSON(t *testing.T) {
+func TestWriteEscapesLikeEncodingJSON(t *testing.T) {
 	for _, s := range []string{"", "plain", "引号\"与\\", "\n\r\t\b\f\x00\x1f", "<&>", "\u2028\u2029", "bad\xffutf8", "\xe4\xb8", "全角　空格"} {
 		var mine bytes.Buffer
-		doc := &Document{Source: Source{Name: s}}
-		if err := WriteJSON(&mine, doc, EncodeOptions{}); err != nil {
+		doc := &ast.Document{Source: ast.Source{Name: s}}
+		if err := Write(&mine, doc, Options{}); err != nil {
 			t.Fatal(err)
 		}
 		var std bytes.Buffer
@@ -132,13 +133,13 @@ func TestWriteJSONEscapesLikeEncodingJSON(t *testing.T) {
 	}
 }
 
-func TestWriteJSONPretty(t *testing.T) {
+func TestWritePretty(t *testing.T) {
 	var compact, pretty, indented bytes.Buffer
 	doc := sampleDocument()
-	if err := WriteJSON(&compact, doc, EncodeOptions{}); err != nil {
+	if err := Write(&compact, doc, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteJSON(&pretty, doc, EncodeOptions{Indent: "  "}); err != nil {
+	if err := Write(&pretty, doc, Options{Indent: "  "}); err != nil {
 		t.Fatal(err)
 	}
 	if err := json.Indent(&indented, compact.Bytes(), "", "  "); err != nil {
@@ -147,97 +148,16 @@ func TestWriteJSONPretty(t *testing.T) {
 	if pretty.String() != indented.String() {
 		t.Error("pretty output differs from the indented compact output")
 	}
-	m, err := doc.MarshalJSON()
+	m, err := Marshal(doc)
 	if err != nil || !bytes.Equal(m, compact.Bytes()) {
-		t.Errorf("MarshalJSON differs from WriteJSON: %v", err)
+		t.Errorf("Marshal differs from Write: %v", err)
 	}
 }
 
-func TestWalkOrder(t *testing.T) {
-	doc := sampleDocument()
-	var got []string
-	err := Walk(doc, func(n Node, entering bool) (WalkStatus, error) {
-		if !entering {
-			return WalkContinue, nil
-		}
-		switch n := n.(type) {
-		case *Document:
-			got = append(got, "doc")
-		case *Speech:
-			got = append(got, "speech")
-		case *Section:
-			got = append(got, "section "+n.Marker)
-		case *Closing:
-			got = append(got, "closing")
-		case *Para:
-			got = append(got, "para "+n.Text)
-		}
-		return WalkContinue, nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"doc", "speech", "para 前言", "speech", "para 同志们：", "section 一、", "para 正文",
-		"section （一）", "closing", "para 谢谢大家！"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("walk order\n got %v\nwant %v", got, want)
-	}
-	// WalkSkipChildren and WalkStop.
-	var seen []string
-	_ = Walk(doc, func(n Node, entering bool) (WalkStatus, error) {
-		if !entering {
-			return WalkContinue, nil
-		}
-		if s, ok := n.(*Section); ok {
-			seen = append(seen, s.Marker)
-			return WalkSkipChildren, nil
-		}
-		if _, ok := n.(*Closing); ok {
-			return WalkStop, nil
-		}
-		return WalkContinue, nil
-	})
-	if !reflect.DeepEqual(seen, []string{"一、"}) {
-		t.Errorf("skip children: saw %v", seen)
-	}
-}
-
-func TestStyleRanks(t *testing.T) {
-	prev := 0
-	for _, s := range Styles()[:6] {
-		if !s.Ranked() || s.Rank() <= prev {
-			t.Errorf("%s: rank %d after %d", s, s.Rank(), prev)
-		}
-		prev = s.Rank()
-	}
-	for _, s := range []Style{StyleLead, StyleOrdinal, StyleSequence, "", "c", "chapters", "han", "arabic"} {
-		if s.Ranked() {
-			t.Errorf("%q is ranked", s)
-		}
-	}
-	want := map[Style]int{StyleChapter: 1, StyleHanDun: 2, StyleHanParen: 3, StyleArabicDot: 4, StyleArabicParen: 5, StyleCircled: 6}
-	for _, s := range Styles() {
-		if s.Rank() != want[s] {
-			t.Errorf("%s: rank %d, want %d", s, s.Rank(), want[s])
-		}
-	}
-}
-
-func TestSortDiagnostics(t *testing.T) {
-	ds := []Diagnostic{{Line: 3, Column: 1, Code: "b"}, {Line: 1, Column: 5, Code: "a"}, {Line: 1, Column: 2, Code: "c"}, {Line: 3, Column: 1, Code: "a"}}
-	SortDiagnostics(ds)
-	var got []string
-	for _, d := range ds {
-		got = append(got, string(d.Code))
-	}
-	if strings.Join(got, ",") != "c,a,a,b" {
-		t.Errorf("order %v", got)
-	}
-}
-
-// TestStrLikeEncodingJSON: strings long enough for the eight-bytes-at-a-time
-// path, with each character that needs an escape (and look-alikes that do
-// not: “ ” … ※) at every offset, encode as encoding/json encodes them.
+// TestStrLikeEncodingJSON: strings long enough for the search of escapes
+// (scan.IndexJSONEscape), with each character that needs an escape (and
+// look-alikes that do not: “ ” … ※) at every offset, encode as
+// encoding/json encodes them.
 func TestStrLikeEncodingJSON(t *testing.T) {
 	base := strings.Repeat("加强党的建设，提高站位。", 4) // 144 bytes
 	specials := []string{"\"", "\\", "\n", "\x00", "\x1f", "\x7f", " ", "\u2028", "\u2029", "“", "”", "…", "※", "\u2027", "\xff", "\xe2\x80", "a"}
@@ -289,32 +209,10 @@ func TestAppendInt(t *testing.T) {
 	}
 }
 
-// TestKnownValid: a string is taken for valid without a check only when it
-// lies within the document's text and starts and ends at characters.
-func TestKnownValid(t *testing.T) {
-	text := "一、加强领导\xff"[:len("一、加强领导")] + "，提高站位。"
-	e := &encoder{text: text}
-	for _, c := range []struct {
-		s    string
-		want bool
-	}{
-		{text, true}, {text[3:9], true}, {text[len(text)-3:], true}, {"", false},
-		{text[1:9], false}, {text[3:8], false}, {strings.Clone(text[3:9]), false},
-		{text + "更长", false}, {strings.Repeat("长", 100), false},
-	} {
-		if got := e.knownValid(c.s); got != c.want {
-			t.Errorf("knownValid(%q) = %v, want %v", c.s, got, c.want)
-		}
-	}
-	if (&encoder{}).knownValid("一") {
-		t.Error("no text, yet a string is known valid")
-	}
-}
-
 // TestQuotedStyle: every style of the contract is written as its name in
 // quotes, needing no escape.
 func TestQuotedStyle(t *testing.T) {
-	for _, s := range Styles() {
+	for _, s := range ast.Styles() {
 		e := &encoder{}
 		e.str(string(s))
 		if got := quotedStyle(s); got != string(e.buf) {
@@ -338,18 +236,18 @@ func (w *maxWriter) Write(p []byte) (int, error) {
 // whatever node is long — a speech of many paragraphs, many sections, many
 // noise entries — so that it never holds a document's JSON whole.
 func TestEncoderBounded(t *testing.T) {
-	para := &Para{Text: strings.Repeat("正文", 20), Points: []Point{}}
-	sp := &Speech{Preamble: []*Para{}, Sections: []*Section{}}
+	para := &ast.Para{Text: strings.Repeat("正文", 20), Points: []ast.Point{}}
+	sp := &ast.Speech{Preamble: []*ast.Para{}, Sections: []*ast.Section{}}
 	for range 20000 {
 		sp.Preamble = append(sp.Preamble, para)
-		sp.Sections = append(sp.Sections, &Section{Marker: "一、", Style: StyleHanDun, Body: []*Para{para}, Children: []*Section{}})
+		sp.Sections = append(sp.Sections, &ast.Section{Marker: "一、", Style: ast.StyleHanDun, Body: []*ast.Para{para}, Children: []*ast.Section{}})
 	}
-	doc := &Document{Speeches: []*Speech{sp}}
+	doc := &ast.Document{Speeches: []*ast.Speech{sp}}
 	for range 20000 {
-		doc.Noise = append(doc.Noise, Noise{Text: "广告", Kind: NoiseAd})
+		doc.Noise = append(doc.Noise, ast.Noise{Text: "广告", Kind: ast.NoiseAd})
 	}
 	var w maxWriter
-	if err := WriteJSON(&w, doc, EncodeOptions{Workers: 1}); err != nil {
+	if err := Write(&w, doc, Options{Workers: 1}); err != nil {
 		t.Fatal(err)
 	}
 	if w.max > 2*flushSize {
@@ -357,26 +255,26 @@ func TestEncoderBounded(t *testing.T) {
 	}
 }
 
-// TestAppendJSON: AppendJSON appends what WriteJSON writes, after what dst
+// TestAppend: Append appends what Write writes, after what dst
 // holds, for a small document and for one of many speeches encoded on
 // several goroutines.
-func TestAppendJSON(t *testing.T) {
-	big := &Document{Text: strings.Repeat("正文", encodeSplitMin/6+1)} // long enough to be encoded in parallel
+func TestAppend(t *testing.T) {
+	big := &ast.Document{Text: strings.Repeat("正文", encodeSplitMin/6+1)} // long enough to be encoded in parallel
 	for range 300 {
 		big.Speeches = append(big.Speeches, sampleDocument().Speeches...)
 	}
 	if encodeWorkers(big, 4) != 4 {
 		t.Fatal("the large document would be encoded on one goroutine")
 	}
-	for _, doc := range []*Document{sampleDocument(), big} {
+	for _, doc := range []*ast.Document{sampleDocument(), big} {
 		for _, workers := range []int{1, 4} {
 			var want bytes.Buffer
-			if err := WriteJSON(&want, doc, EncodeOptions{Workers: workers}); err != nil {
+			if err := Write(&want, doc, Options{Workers: workers}); err != nil {
 				t.Fatal(err)
 			}
-			got := AppendJSON([]byte("前缀"), doc, EncodeOptions{Workers: workers})
+			got := Append([]byte("前缀"), doc, Options{Workers: workers})
 			if !bytes.Equal(got, append([]byte("前缀"), want.Bytes()...)) {
-				t.Fatalf("AppendJSON (%d speeches, %d workers) differs from WriteJSON", len(doc.Speeches), workers)
+				t.Fatalf("Append (%d speeches, %d workers) differs from Write", len(doc.Speeches), workers)
 			}
 		}
 	}
@@ -386,13 +284,13 @@ func TestAppendJSON(t *testing.T) {
 // left out otherwise, as the contract says.
 func TestSourceCharset(t *testing.T) {
 	for _, tc := range []struct {
-		src  Source
+		src  ast.Source
 		want string
 	}{
-		{Source{Name: "a.html", Encoding: "html", Bytes: 3, Charset: "gb18030"}, `"source":{"name":"a.html","encoding":"html","bytes":3,"charset":"gb18030"}`},
-		{Source{Name: "a.txt", Encoding: "utf-8", Bytes: 3}, `"source":{"name":"a.txt","encoding":"utf-8","bytes":3}`},
+		{ast.Source{Name: "a.html", Encoding: "html", Bytes: 3, Charset: "gb18030"}, `"source":{"name":"a.html","encoding":"html","bytes":3,"charset":"gb18030"}`},
+		{ast.Source{Name: "a.txt", Encoding: "utf-8", Bytes: 3}, `"source":{"name":"a.txt","encoding":"utf-8","bytes":3}`},
 	} {
-		got := string(AppendJSON(nil, &Document{Source: tc.src}, EncodeOptions{}))
+		got := string(Append(nil, &ast.Document{Source: tc.src}, Options{}))
 		if !strings.Contains(got, tc.want) {
 			t.Errorf("%s: %s", tc.want, got)
 		}

@@ -1,4 +1,4 @@
-package ast
+package docjson
 
 import (
 	"bytes"
@@ -8,21 +8,23 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dagang/dagang/ast"
 )
 
 // collection is a document of n speeches over a text of at least size bytes, each
 // speech with a section and a paragraph of its own.
-func collection(n, size int) *Document {
-	d := &Document{Text: strings.Repeat("字", (size+2)/3)} // at least size bytes
+func collection(n, size int) *ast.Document {
+	d := &ast.Document{Text: strings.Repeat("字", (size+2)/3)} // at least size bytes
 	per := len(d.Text) / n
 	for k := range n {
 		start := k * per
-		sp := Span{Start: start, End: start + per, Line: k + 1, EndLine: k + 1}
-		d.Speeches = append(d.Speeches, &Speech{
+		sp := ast.Span{Start: start, End: start + per, Line: k + 1, EndLine: k + 1}
+		d.Speeches = append(d.Speeches, &ast.Speech{
 			Title: fmt.Sprintf("第%d篇", k+1), TitleSpan: &sp, Span: sp,
-			Preamble: []*Para{{Text: strings.Repeat("序言", k%7), Span: sp}},
-			Sections: []*Section{{Marker: "一、", Style: StyleHanDun, Number: 1, Level: 1,
-				Title: fmt.Sprintf("标题\"%d\"", k), Span: sp, Body: []*Para{}, Children: []*Section{}}},
+			Preamble: []*ast.Para{{Text: strings.Repeat("序言", k%7), Span: sp}},
+			Sections: []*ast.Section{{Marker: "一、", Style: ast.StyleHanDun, Number: 1, Level: 1,
+				Title: fmt.Sprintf("标题\"%d\"", k), Span: sp, Body: []*ast.Para{}, Children: []*ast.Section{}}},
 		})
 	}
 	return d
@@ -30,7 +32,7 @@ func collection(n, size int) *Document {
 
 func TestEncodeWorkers(t *testing.T) {
 	for _, tt := range []struct {
-		doc     *Document
+		doc     *ast.Document
 		workers int
 		want    int
 	}{
@@ -52,12 +54,12 @@ func TestEncodeWorkers(t *testing.T) {
 func TestSpeechesOn(t *testing.T) {
 	doc := collection(500, encodeSplitMin)
 	var want bytes.Buffer
-	if err := WriteJSON(&want, doc, EncodeOptions{Workers: 1}); err != nil {
+	if err := Write(&want, doc, Options{Workers: 1}); err != nil {
 		t.Fatal(err)
 	}
 	for _, n := range []int{2, 3, 8} {
 		var got bytes.Buffer
-		if err := WriteJSON(&got, doc, EncodeOptions{Workers: n}); err != nil {
+		if err := Write(&got, doc, Options{Workers: n}); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {
@@ -84,9 +86,9 @@ func (w *failingWriter) Write(p []byte) (int, error) {
 // reported, and the goroutines end.
 func TestSpeechesOnWriteError(t *testing.T) {
 	doc := collection(500, encodeSplitMin)
-	err := WriteJSON(&failingWriter{left: 100 << 10}, doc, EncodeOptions{Workers: 3})
+	err := Write(&failingWriter{left: 100 << 10}, doc, Options{Workers: 3})
 	if !errors.Is(err, errFull) {
-		t.Errorf("WriteJSON to a writer that fails = %v, want %v", err, errFull)
+		t.Errorf("Write to a writer that fails = %v, want %v", err, errFull)
 	}
 }
 
@@ -100,7 +102,7 @@ func TestSpeechesOnPanic(t *testing.T) {
 		result := make(chan any, 1)
 		go func() {
 			defer func() { result <- recover() }()
-			_ = WriteJSON(io.Discard, doc, EncodeOptions{Workers: workers})
+			_ = Write(io.Discard, doc, Options{Workers: workers})
 		}()
 		select {
 		case r := <-result:
@@ -108,7 +110,7 @@ func TestSpeechesOnPanic(t *testing.T) {
 				t.Errorf("%d workers: no panic for a nil section", workers)
 			}
 		case <-time.After(30 * time.Second):
-			t.Fatalf("%d workers: WriteJSON hangs after a panic", workers)
+			t.Fatalf("%d workers: Write hangs after a panic", workers)
 		}
 	}
 }

@@ -1,9 +1,13 @@
-// Package invariant checks the promises of spec/json.md on a parsed
+// Package invariant checks the promises of docs/json.md on a parsed
 // document: spans inside the text and on character boundaries, nothing
 // lost (every non-blank character in exactly one place), nothing invented
 // (implied sections empty), node texts equal to their spans less the
 // boilerplate inside them, and levels equal to depth. It is the Go form of
 // ../shared/tools/lossless-check, for tests and fuzzing.
+//
+// It is a test kit, not part of the pipeline: it sits in testkit/ beside
+// the commands, above the packages it checks, so that nothing of the
+// pipeline imports it and its imports never run back up.
 package invariant
 
 import (

@@ -8,7 +8,7 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/internal/invariant"
+	"github.com/dagang/dagang/testkit/invariant"
 )
 
 // Fixtures loads the project's own fixtures, the material of every

@@ -17,14 +17,14 @@ REP32(q80, 0x80)
 REP32(qFE, 0xFE)
 REP32(qA8, 0xA8)
 
-// func escapeAVX2(p *byte, n int) int
+// func jsonEscapeAVX2(p *byte, n int) int
 //
 // Looks at the 32-byte blocks of p[0:n] that start at k = 0, 32, 64, …
 // while k+34 <= n for the first byte that a JSON string cannot hold as it
 // is: a quote, a backslash, a control character, or the start of U+2028 or
 // U+2029 (E2 80 A8, E2 80 A9). It returns its index, or ^k for the k where
 // it stopped looking.
-TEXT ·escapeAVX2(SB), NOSPLIT, $0-24
+TEXT ·jsonEscapeAVX2(SB), NOSPLIT, $0-24
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), CX
 	SUBQ $34, CX

@@ -6,6 +6,10 @@
 // title, salutation, preamble, two or three levels of numbered sections
 // (一、 （一） 1. 一是), points inside paragraphs, closing remarks, a formula,
 // and now and then an advertisement or a page counter, as web copies have.
+//
+// It is a test kit for the benchmarks: it parses its material with the
+// package dagang itself, so it sits in testkit/ above the root package,
+// as a command does, and no package of the pipeline imports it.
 package speechgen
 
 import (
