@@ -16,6 +16,7 @@ import (
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
+	"github.com/dagang/dagang/docx"
 	"github.com/dagang/dagang/export"
 	"github.com/dagang/dagang/fix"
 )
@@ -287,6 +288,9 @@ func statusOf(err error) int {
 	case errors.Is(err, dagang.ErrBinary), errors.Is(err, dagang.ErrEncoding):
 		// Not text in an encoding dagang reads, nor a Word document.
 		return http.StatusUnsupportedMediaType
+	case errors.Is(err, docx.ErrCorrupt):
+		// A Word document that cannot be read: truncated, or broken.
+		return http.StatusUnprocessableEntity
 	case errors.Is(err, fix.ErrDocx), errors.Is(err, fix.ErrNotRoundTrip):
 		// Read, but fix cannot write it back.
 		return http.StatusUnprocessableEntity
