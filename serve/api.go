@@ -70,7 +70,7 @@ func (s *server) api(fn endpoint) http.Handler {
 			writeFailure(w, err)
 			return
 		}
-		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBody))
+		body, err := readBody(w, r, s.opts.MaxBody)
 		if err != nil {
 			writeFailure(w, err)
 			return
@@ -95,6 +95,21 @@ func (s *server) api(fn endpoint) http.Handler {
 		w.WriteHeader(http.StatusOK)
 		_, _ = w.Write(res.body)
 	})
+}
+
+// readBody reads the request's body, up to limit bytes, into a buffer of
+// the size the request announced when it announced one.
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
+	body := http.MaxBytesReader(w, r.Body, limit)
+	if r.ContentLength < 0 || r.ContentLength > limit {
+		return io.ReadAll(body)
+	}
+	// net/http ends the body at its announced length.
+	buf := make([]byte, r.ContentLength)
+	if _, err := io.ReadFull(body, buf); err != nil {
+		return nil, badRequestf("the body ended before its announced %d bytes: %v", r.ContentLength, err)
+	}
+	return buf, nil
 }
 
 // inputName is ?name=, or stdinName.
@@ -139,12 +154,13 @@ func (s *server) parse(req *request) (*response, error) {
 	if err != nil {
 		return nil, err
 	}
-	var b bytes.Buffer
+	// The document is about one and a half times the input.
+	b := bytes.NewBuffer(make([]byte, 0, 2*len(req.body)+4096))
 	enc := ast.EncodeOptions{}
 	if pretty {
 		enc.Indent = "  "
 	}
-	if err := ast.WriteJSON(&b, doc, enc); err != nil {
+	if err := ast.WriteJSON(b, doc, enc); err != nil {
 		return nil, err
 	}
 	b.WriteByte('\n')

@@ -1,6 +1,7 @@
 // A unified diff (the answer of /api/fix?diff=1) shown line by line, the
 // changed characters of a changed line marked.
 import { h } from './outline.js';
+import { t } from './i18n.js';
 
 export function renderDiff(box, diff) {
   box.replaceChildren();
@@ -12,7 +13,7 @@ export function renderDiff(box, diff) {
     if (line.startsWith('--- ') || line.startsWith('+++ ')) continue;
     if (line.startsWith('@@')) {
       const m = /@@ -(\d+)/.exec(line);
-      rows.push(h('div', { class: 'hunk', text: m ? `… ${m[1]}` : line }));
+      rows.push(h('div', { class: 'hunk', text: m ? t('diffFrom', { n: m[1] }) : line }));
       continue;
     }
     const next = lines[i + 1];
