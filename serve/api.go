@@ -15,7 +15,6 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/decode"
 	"github.com/dagang/dagang/docx"
 	"github.com/dagang/dagang/export"
 	"github.com/dagang/dagang/fix"
@@ -253,18 +252,17 @@ func (s *server) fix(req *request) (*response, error) {
 }
 
 // text answers the text dagang reads in the input (a .docx's paragraphs,
-// a GB18030 file's characters) as UTF-8, so that the page can show it and
-// point at its lines; Dagang-Encoding is its source.encoding.
+// a GB18030 file's characters, a page's text) as UTF-8: the text every
+// span and line of the document points into, which the page shows so that
+// a finding's line can be selected in it. Dagang-Encoding is its
+// source.encoding.
 func (s *server) text(req *request) (*response, error) {
-	if int64(len(req.body)) > s.opts.MaxBody {
-		return nil, dagang.ErrTooLarge
-	}
-	t, err := decode.Input(req.body, decode.Options{})
+	doc, err := s.document(req)
 	if err != nil {
 		return nil, err
 	}
 	return &response{contentType: "text/plain; charset=utf-8",
-		header: map[string]string{"Dagang-Encoding": t.Encoding}, body: []byte(t.Text)}, nil
+		header: map[string]string{"Dagang-Encoding": doc.Source.Encoding}, body: []byte(doc.Text)}, nil
 }
 
 func (s *server) healthz(w http.ResponseWriter, r *http.Request) {

@@ -22,6 +22,7 @@ const state = {
   parseAbort: null,
   mapStale: true,
   fixInput: null,
+  fix: null, // the last corrections: {edits, docx, diff, applied}
 };
 
 const extensions = {
@@ -85,6 +86,12 @@ async function refresh() {
     state.ms = Math.round(performance.now() - started);
     render();
     if (!$('#panel-map').hidden) refreshMap();
+    // The corrections shown are of the text before: show the new ones, or
+    // none until asked again.
+    if (state.fix && !state.fix.applied) {
+      if (!$('#panel-fix').hidden) runFix();
+      else resetFix();
+    }
   } catch (err) {
     failure(err);
   } finally {
@@ -194,17 +201,35 @@ async function runFix() {
     const { text, headers } = await api.text('fix', fin, { diff: 'true' });
     const edits = Number(headers.get('Dagang-Edits') || 0);
     state.fixInput = edits ? fin : null;
-    const summary = $('#fix-summary');
-    summary.replaceChildren();
-    if (docx) summary.append(t('fixDocx'), ' ');
-    summary.append(edits ? t('fixCount', { n: edits }) : t('fixNone'));
-    summary.dataset.kind = edits ? 'changes' : 'clean';
-    renderDiff($('#diff'), text);
+    state.fix = { edits, docx, diff: text };
+    renderFix();
     $('#fix-apply').disabled = !edits;
     $('#fix-download').disabled = !edits;
   } catch (err) {
     failure(err);
   }
+}
+
+function resetFix() {
+  state.fix = null;
+  state.fixInput = null;
+  $('#fix-summary').textContent = t('fixHint');
+  $('#fix-summary').dataset.kind = '';
+  $('#diff').replaceChildren();
+  $('#fix-apply').disabled = true;
+  $('#fix-download').disabled = true;
+}
+
+// renderFix shows the last corrections, in the page's language.
+function renderFix() {
+  const fix = state.fix;
+  if (!fix) return;
+  const summary = $('#fix-summary');
+  summary.replaceChildren();
+  if (fix.docx) summary.append(t('fixDocx'), ' ');
+  summary.append(fix.applied ? t('fixApplied') : fix.edits ? t('fixCount', { n: fix.edits }) : t('fixNone'));
+  summary.dataset.kind = fix.edits && !fix.applied ? 'changes' : 'clean';
+  renderDiff($('#diff'), fix.applied ? '' : fix.diff);
 }
 
 async function downloadFixed() {
@@ -228,9 +253,9 @@ async function applyFix() {
     state.fixInput = null;
     $('#fix-apply').disabled = true;
     $('#fix-download').disabled = true;
-    $('#diff').replaceChildren();
+    state.fix = { edits: 0, docx: false, diff: '', applied: true };
+    renderFix();
     await refresh();
-    $('#fix-summary').textContent = t('fixApplied');
   } catch (err) {
     failure(err);
   }
@@ -334,6 +359,7 @@ $('#lang').addEventListener('click', () => {
   url.searchParams.set('lang', next);
   history.replaceState(null, '', url);
   render();
+  renderFix();
 });
 
 setLanguage(initialLanguage());

@@ -169,6 +169,42 @@ test('an .html upload gives an outline', { skip: missing }, async () => {
   assert.ok(await page.$('#outline .speech'));
 });
 
+test('a file dropped on the text is read in its encoding', { skip: missing }, async () => {
+  // 一、总体\n三、主要\n in GB18030.
+  const bytes = [0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xcc, 0xe5, 0x0a, 0xc8, 0xfd, 0xa1, 0xa2, 0xd6, 0xf7, 0xd2, 0xaa, 0x0a];
+  const transfer = await page.evaluateHandle((b) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(b)], 'gb.txt', { type: 'text/plain' }));
+    return dt;
+  }, bytes);
+  await page.dispatchEvent('#drop', 'dragenter', { dataTransfer: transfer });
+  assert.equal(await page.getAttribute('#drop', 'class'), 'drop dragging');
+  await page.dispatchEvent('#drop', 'drop', { dataTransfer: transfer });
+  await page.waitForFunction(() => document.querySelector('#source').value === '一、总体\n三、主要\n');
+  await page.waitForFunction(() => /gb\.txt（gb18030）/.test(document.querySelector('#status').textContent));
+  const codes = await page.$$eval('#diagnostics li', (els) => els.map((e) => e.dataset.code));
+  assert.ok(codes.includes('numbering-gap'), codes.join(' '));
+  // Fixed, the file keeps its encoding.
+  await page.click('button#fix');
+  await page.waitForSelector('#diff .add');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#fix-download')]);
+  assert.deepEqual([...readFileSync(await download.path())],
+    [0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xcc, 0xe5, 0x0a, 0xb6, 0xfe, 0xa1, 0xa2, 0xd6, 0xf7, 0xd2, 0xaa, 0x0a]);
+  await page.click('#tab-outline');
+});
+
+test('boilerplate that was set aside is shown greyed on request', { skip: missing }, async () => {
+  await paste(readFileSync(path.join(repo, 'testdata', 'docs', 'web-page.txt'), 'utf8'));
+  await page.waitForFunction(() => document.querySelectorAll('#noise li').length > 0);
+  assert.equal(await page.isVisible('#noise'), false);
+  await page.check('#show-noise');
+  assert.equal(await page.isVisible('#noise li:first-child'), true);
+  const count = await page.$$eval('#noise li', (els) => els.length);
+  assert.equal(await page.textContent('#noise-count'), String(count));
+  assert.equal(await page.$eval('#noise li .noise-text', (e) => getComputedStyle(e).textDecorationLine), 'line-through');
+  await page.uncheck('#show-noise');
+});
+
 test('the page switches to English', { skip: missing }, async () => {
   await paste(speech());
   await page.waitForSelector('#diagnostics li');
