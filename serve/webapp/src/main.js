@@ -119,10 +119,25 @@ function render() {
   $('#diag-count').textContent = String(sorted.length);
   $('#diag-count').dataset.worst = ['error', 'warning', 'info'].find((s) => sorted.some((d) => d.severity === s)) || '';
   $('#diag-empty').hidden = sorted.length > 0;
+  markFindings(outline, sorted);
   renderNoise($('#noise'), doc, onLine);
   $('#noise-count').textContent = String(doc.noise.length);
   const s = stats(doc);
   setStatus(t(s.speeches > 1 ? 'parsed' : 'parsedOne', { ...s, ms: state.ms ?? 0 }), 'ok');
+}
+
+// markFindings flags the headings of the outline that a finding is about,
+// with the most serious finding's severity and message.
+function markFindings(outline, findings) {
+  for (const d of [...findings].reverse()) {
+    const row = outline.querySelector(`li.sec[data-line="${d.line}"] > .row .heading`);
+    if (!row) continue;
+    const li = row.closest('li.sec');
+    const worse = { error: 3, warning: 2, info: 1 };
+    if ((worse[li.dataset.finding] || 0) >= worse[d.severity]) continue;
+    li.dataset.finding = d.severity;
+    row.title = `${t('severity.' + d.severity)}：${d.message}`;
+  }
 }
 
 async function refreshMap() {

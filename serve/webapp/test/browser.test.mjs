@@ -108,6 +108,9 @@ test('a pasted speech shows its outline and its findings', { skip: missing }, as
   assert.equal(await page.textContent('.formula .text-link'), '谢谢大家！');
   const codes = await page.$$eval('#diagnostics li', (els) => els.map((e) => e.dataset.code));
   assert.deepEqual(codes, ['numbering-gap', 'numbering-gap', 'numbering-duplicate']);
+  // The headings they are about are flagged in the outline.
+  const flagged = await page.$$eval('#outline li[data-finding="error"]', (els) => els.map((e) => e.dataset.line));
+  assert.deepEqual(flagged, ['24', '28', '34']);
 });
 
 test('picking a finding selects its line in the text', { skip: missing }, async () => {
