@@ -74,12 +74,7 @@ func (s *server) api(fn endpoint) http.Handler {
 			writeFailure(w, err)
 			return
 		}
-		if err := s.slots.acquire(r.Context()); err != nil {
-			writeFailure(w, err)
-			return
-		}
-		res, err := fn(&request{r: r, name: name, body: body})
-		s.slots.release()
+		res, err := s.compute(fn, &request{r: r, name: name, body: body})
 		if err != nil {
 			writeFailure(w, err)
 			return
@@ -94,6 +89,15 @@ func (s *server) api(fn endpoint) http.Handler {
 		w.WriteHeader(http.StatusOK)
 		_, _ = w.Write(res.body)
 	})
+}
+
+// compute runs fn in a parse slot.
+func (s *server) compute(fn endpoint, req *request) (*response, error) {
+	if err := s.slots.acquire(req.r.Context()); err != nil {
+		return nil, err
+	}
+	defer s.slots.release()
+	return fn(req)
 }
 
 // readBody reads the request's body, up to limit bytes, into a buffer of

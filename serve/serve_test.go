@@ -608,3 +608,17 @@ func TestPanicIs500(t *testing.T) {
 	}
 	errorOf(t, rec)
 }
+
+// TestPanicReleasesItsSlot: a parse that panics gives its slot back, so
+// that the next request is parsed rather than refused.
+func TestPanicReleasesItsSlot(t *testing.T) {
+	srv := &server{opts: Options{}.withDefaults(), slots: newSlots(1, 1, time.Millisecond)}
+	h := recoverPanics(srv.opts.Log, srv.api(func(*request) (*response, error) { panic("broken") }))
+	for i := range 2 {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/api/parse", strings.NewReader("一、")))
+		if rec.Code != http.StatusInternalServerError {
+			t.Errorf("request %d: status %d, want 500", i+1, rec.Code)
+		}
+	}
+}
