@@ -77,7 +77,7 @@ closing remarks and closing formula, with the page's boilerplate set aside.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
-	root.AddCommand(newParseCmd(), newCheckCmd(), newFixCmd(), newOutlineCmd(), newSchemaCmd(), newVersionCmd())
+	root.AddCommand(newParseCmd(), newCheckCmd(), newFixCmd(), newOutlineCmd(), newSchemaCmd(), newVersionCmd(), newServeCmd())
 	return root
 }
 

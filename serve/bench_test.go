@@ -1,0 +1,55 @@
+package serve
+
+import (
+	"bytes"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dagang/dagang/internal/speechgen"
+)
+
+// speech100K is a generated speech of 100 KB, the size of the load test's.
+func speech100K(b *testing.B) []byte {
+	b.Helper()
+	files, _ := filepath.Glob("../testdata/docs/*.txt")
+	src := map[string][]byte{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		src[f] = data
+	}
+	m, err := speechgen.Harvest(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := speechgen.New(m, 1).WriteSpeech(&buf, 100_000); err != nil {
+		b.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkEndpoint is the cost of one request of each endpoint, handler
+// alone, without the network.
+func BenchmarkEndpoint(b *testing.B) {
+	body := speech100K(b)
+	h := Handler(Options{})
+	for _, target := range []string{"/api/parse", "/api/check", "/api/outline?format=markdown", "/api/fix", "/api/text"} {
+		b.Run(target[len("/api/"):], func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			b.ReportAllocs()
+			for b.Loop() {
+				rec := httptest.NewRecorder()
+				h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, target, bytes.NewReader(body)))
+				if rec.Code != http.StatusOK {
+					b.Fatalf("status %d", rec.Code)
+				}
+			}
+		})
+	}
+}
