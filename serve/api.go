@@ -15,6 +15,7 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/docjson"
 	"github.com/dagang/dagang/docx"
 	"github.com/dagang/dagang/export"
 	"github.com/dagang/dagang/fix"
@@ -159,11 +160,11 @@ func (s *server) parse(req *request) (*response, error) {
 	}
 	// The document is about one and a half times the input.
 	b := bytes.NewBuffer(make([]byte, 0, 2*len(req.body)+4096))
-	enc := ast.EncodeOptions{}
+	enc := docjson.Options{}
 	if pretty {
 		enc.Indent = "  "
 	}
-	if err := ast.WriteJSON(b, doc, enc); err != nil {
+	if err := docjson.Write(b, doc, enc); err != nil {
 		return nil, err
 	}
 	b.WriteByte('\n')

@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/dagang/dagang/internal/speechgen"
+	"github.com/dagang/dagang/testkit/speechgen"
 )
 
 // speech100K is a generated speech of 100 KB, the size of the load test's.

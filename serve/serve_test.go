@@ -17,6 +17,7 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/docjson"
 	"github.com/dagang/dagang/export"
 )
 
@@ -102,7 +103,7 @@ func TestParseAnswersTheDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	var want bytes.Buffer
-	if err := ast.WriteJSON(&want, doc, ast.EncodeOptions{}); err != nil {
+	if err := docjson.Write(&want, doc, docjson.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	want.WriteByte('\n')

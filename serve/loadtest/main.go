@@ -26,8 +26,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/dagang/dagang/internal/speechgen"
 	"github.com/dagang/dagang/serve"
+	"github.com/dagang/dagang/testkit/speechgen"
 )
 
 func main() {
