@@ -18,24 +18,24 @@ func (textExporter) Name() string { return "text" }
 
 func (textExporter) Summary() string { return "indented outline to read in a terminal" }
 
-func (textExporter) Export(w io.Writer, doc *ast.Document, _ Options) error {
+func (textExporter) Export(w io.Writer, doc *ast.Document, opt Options) error {
 	bw := bufio.NewWriter(w)
 	depth := 0
 	if isCollection(doc) {
-		writeIndented(bw, 0, rootTitle(doc))
+		writeIndented(bw, 0, rootTitle(doc, opt))
 		depth = 1
 	}
 	for _, sp := range doc.Speeches {
 		if depth > 0 {
 			bw.WriteByte('\n')
 		}
-		writeTextSpeech(bw, sp, depth)
+		writeTextSpeech(bw, sp, depth, opt)
 	}
 	return bw.Flush()
 }
 
-func writeTextSpeech(w *bufio.Writer, sp *ast.Speech, depth int) {
-	writeIndented(w, depth, speechTitle(sp))
+func writeTextSpeech(w *bufio.Writer, sp *ast.Speech, depth int, opt Options) {
+	writeIndented(w, depth, speechTitle(sp, opt))
 	writeTextSections(w, sp.Sections, depth+1)
 	if sp.Closing != nil && sp.Closing.Formula != nil {
 		writeIndented(w, depth+1, oneLine(sp.Closing.Formula.Text))

@@ -16,36 +16,25 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/decode"
+	"github.com/dagang/dagang/internal/i18n"
 )
 
 // batchOptions are the flags of the commands that take many inputs.
 type batchOptions struct {
+	commonOptions
 	include   []string
-	jobs      int
 	unordered bool
-	quiet     bool
 }
 
 // addBatchFlags registers the flags of a command that takes many inputs;
 // ordered says whether the command's output follows the inputs (parse,
 // outline), so that --unordered means something.
-func addBatchFlags(cmd *cobra.Command, opts *batchOptions, ordered bool) {
+func (a *app) addBatchFlags(cmd *cobra.Command, opts *batchOptions, ordered bool) {
 	flags := cmd.Flags()
-	flags.StringArrayVar(&opts.include, "include", defaultIncludes(),
-		"in a directory, process the files whose name matches this glob, ignoring case (repeatable)")
-	flags.IntVarP(&opts.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "inputs parsed at the same time: one per CPU unless set")
-	flags.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar (failures are still reported)")
+	flags.StringArrayVar(&opts.include, "include", defaultIncludes(), a.p.T("flag.include"))
 	if ordered {
-		flags.BoolVar(&opts.unordered, "unordered", false, "write each result as soon as it is ready, not in input order")
+		flags.BoolVar(&opts.unordered, "unordered", false, a.p.T("flag.unordered"))
 	}
-}
-
-func (o *batchOptions) check() error {
-	if o.jobs < 1 {
-		return fmt.Errorf("--jobs must be at least 1, got %d", o.jobs)
-	}
-	return nil
 }
 
 // pool is how a batch runs: workers goroutines, and results handed on in
@@ -339,13 +328,13 @@ type fileResult[T any] struct {
 
 // batchRun is a run of a command over many inputs.
 type batchRun struct {
-	stdin  io.Reader
+	a      *app
 	stderr io.Writer
 	opts   batchOptions
 }
 
-func newBatchRun(cmd *cobra.Command, opts batchOptions) batchRun {
-	return batchRun{stdin: cmd.InOrStdin(), stderr: cmd.ErrOrStderr(), opts: opts}
+func (a *app) newBatchRun(cmd *cobra.Command, opts batchOptions) batchRun {
+	return batchRun{a: a, stderr: cmd.ErrOrStderr(), opts: opts}
 }
 
 // runFiles parses every input on the pool, turns each document into a
@@ -362,7 +351,7 @@ func newBatchRun(cmd *cobra.Command, opts batchOptions) batchRun {
 func runFiles[T any](b batchRun, inputs inputPlan, render func(*ast.Document) (T, error), owned bool,
 	emit func(fileResult[T]) error) (failed int, err error) {
 	defer batchGC()()
-	bar := newProgress(b.stderr, b.opts.quiet, inputs.count)
+	bar := newProgress(b.a.p, b.stderr, b.a.quiet, inputs.count)
 	messages := bar.writer(b.stderr)
 	process := func() func(input) fileResult[T] {
 		parser := batchParser(b.opts.jobs)
@@ -370,13 +359,13 @@ func runFiles[T any](b batchRun, inputs inputPlan, render func(*ast.Document) (T
 		if owned {
 			scratch = new([]byte)
 		}
-		return func(in input) fileResult[T] { return processFile(parser, b.stdin, scratch, owned, in, render) }
+		return func(in input) fileResult[T] { return processFile(b, parser, scratch, owned, in, render) }
 	}
 	err = runPool(pool{b.opts.jobs, b.opts.unordered}, inputs.inputs(), process, func(r fileResult[T]) error {
 		bar.add(r.source.Bytes)
 		if r.err != nil {
 			failed++
-			reportFailure(messages, inputName(r.source.Name), r.err)
+			b.a.reportFailure(messages, r.source.Name, r.err)
 		}
 		return emit(r)
 	})
@@ -396,8 +385,8 @@ func batchParser(jobs int) *dagang.Parser {
 }
 
 // reportFailure says on stderr which input failed and why, on one line.
-func reportFailure(w io.Writer, name string, err error) {
-	fmt.Fprintln(w, "dagang: "+name+": "+oneLine(err.Error()))
+func (a *app) reportFailure(w io.Writer, name string, err error) {
+	fmt.Fprintln(w, "dagang: "+a.inputName(name)+": "+oneLine(a.describe(err)))
 }
 
 // processFile reads, decodes and parses one input and renders its
@@ -405,13 +394,17 @@ func reportFailure(w io.Writer, name string, err error) {
 // kept for the next input once the document is rendered: render's value
 // must not share memory with the document. (The Parser keeps nothing of
 // a document's text: its caches copy their keys, TestScratchReuse.)
-func processFile[T any](parser *dagang.Parser, stdin io.Reader, scratch *[]byte, owned bool, in input,
+func processFile[T any](b batchRun, parser *dagang.Parser, scratch *[]byte, owned bool, in input,
 	render func(*ast.Document) (T, error)) fileResult[T] {
 	r := fileResult[T]{source: ast.Source{Name: in.path}, err: in.err}
 	if r.err != nil {
 		return r
 	}
-	raw, err := readBatchInput(stdin, scratch, in.path)
+	var buf []byte
+	if scratch != nil {
+		buf = *scratch
+	}
+	raw, err := b.a.readPath(in.path, buf, b.opts.maxInput)
 	r.source.Bytes = len(raw)
 	if err != nil {
 		r.err = err
@@ -421,7 +414,7 @@ func processFile[T any](parser *dagang.Parser, stdin io.Reader, scratch *[]byte,
 	// document lives: the document may keep it as its text rather than a
 	// copy.
 	doc, err := guard(func() (*ast.Document, error) {
-		t, err := decode.Input(raw, decode.Options{Shared: true})
+		t, err := decodeInput(in.path, raw, b.opts.encoding, true)
 		if err != nil {
 			return nil, err
 		}
@@ -454,21 +447,6 @@ func keepBuffer(scratch *[]byte, b []byte) {
 	default:
 		*scratch = nil
 	}
-}
-
-// readBatchInput reads a file, or standard input for "-"; its error is
-// the reason alone, as the input's name goes with it. With a scratch
-// buffer, a file is read into it (grown as needed).
-func readBatchInput(stdin io.Reader, scratch *[]byte, path string) ([]byte, error) {
-	if path == "-" {
-		return io.ReadAll(stdin)
-	}
-	if scratch == nil {
-		raw, err := os.ReadFile(path)
-		return raw, reason(err)
-	}
-	raw, err := readFileInto((*scratch)[:0], path)
-	return raw, reason(err)
 }
 
 // guard turns a panic of parse into the input's error: in a run over
@@ -522,8 +500,13 @@ type errorLine struct {
 }
 
 // writeErrorLine writes {"source": {...}, "error": "..."} and a newline.
+// The error is in English whatever the language of the messages: it is
+// data, which programs match.
 func writeErrorLine(w io.Writer, source ast.Source, cause error) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(errorLine{Source: source, Error: oneLine(cause.Error())})
+	return enc.Encode(errorLine{Source: source, Error: oneLine(describe(englishPrinter, cause))})
 }
+
+// englishPrinter writes the messages that are data.
+var englishPrinter = i18n.New(i18n.English)

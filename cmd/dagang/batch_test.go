@@ -347,7 +347,7 @@ func TestPoolStopsOnEmitError(t *testing.T) {
 // the rate and the end.
 func TestProgressBar(t *testing.T) {
 	var out syncBuffer
-	bar := startProgress(&out, 3, mpb.WithAutoRefresh())
+	bar := startProgress(english, &out, 3, mpb.WithAutoRefresh())
 	for range 3 {
 		bar.add(1 << 20)
 	}
@@ -382,7 +382,7 @@ func TestProgressOnlyOnATerminal(t *testing.T) {
 	} {
 		counted := false
 		count := func() int { counted = true; return tt.total }
-		if p := newProgress(tt.stderr, tt.quiet, count); p != nil {
+		if p := newProgress(english, tt.stderr, tt.quiet, count); p != nil {
 			p.stop()
 			t.Errorf("%s: a progress bar", tt.name)
 		}
@@ -438,7 +438,7 @@ func TestOutlineManyInputs(t *testing.T) {
 	for _, format := range []string{"opml", "freemind", "mermaid"} {
 		t.Run(format, func(t *testing.T) {
 			code, out, errOut := runCLI(t, "", "outline", "-f", format, a, b)
-			if code != 2 || out != "" || !strings.Contains(errOut, "give one input, not 2") {
+			if code != 2 || out != "" || !strings.Contains(errOut, "these inputs hold 2 files: give one file") {
 				t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 			}
 			dir := t.TempDir()
@@ -635,7 +635,7 @@ func TestScratchReuse(t *testing.T) {
 	var lines lineBuffers
 	var got [][]byte
 	for _, path := range paths {
-		r := processFile(parser, nil, scratch, true, input{path: path}, lines.encode)
+		r := processFile(testBatch(), parser, scratch, true, input{path: path}, lines.encode)
 		if r.err != nil {
 			t.Fatal(r.err)
 		}
@@ -645,7 +645,7 @@ func TestScratchReuse(t *testing.T) {
 		}
 	}
 	for i, path := range paths {
-		fresh := processFile(batchParser(1), nil, nil, false, input{path: path}, encodeDocument)
+		fresh := processFile(testBatch(), batchParser(1), nil, false, input{path: path}, encodeDocument)
 		if !bytes.Equal(got[i], fresh.value) {
 			t.Errorf("%s: the line read into a reused buffer differs from a fresh one", path)
 		}

@@ -160,12 +160,11 @@ func TestCheckExitCodes(t *testing.T) {
 		{"info passes at --fail-on warning", []string{"--fail-on", "warning", checkDir + "closing-missing.txt"}, 0, "[closing-missing]", ""},
 		{"info fails at --fail-on info", []string{"--fail-on=info", checkDir + "closing-missing.txt"}, 1, "[closing-missing]", ""},
 		{"error fails at --fail-on info", []string{"--fail-on", "info", gap}, 1, "[numbering-gap]", ""},
-		{"bad --fail-on", []string{"--fail-on", "fatal", clean}, 2, "", `invalid argument "fatal" for "--fail-on"`},
+		{"bad --fail-on", []string{"--fail-on", "fatal", clean}, 2, "", `invalid value “fatal” for --fail-on: must be one of error, warning, info`},
 		{"bad --format", []string{"--format", "xml", clean}, 2, "", "must be one of text, json"},
-		{"no file", nil, 2, "", "requires at least 1 arg"},
 		{"stdin twice", []string{"-", "-"}, 2, "", "standard input"},
-		{"missing file among good ones", []string{gap, "no-such-file.txt", clean}, 2, "numbering-gap.txt:8:3: error:", "no-such-file.txt"},
-		{"binary file", []string{png}, 2, "", "PNG image"},
+		{"missing file among good ones", []string{gap, "no-such-file.txt", clean}, 1, "numbering-gap.txt:8:3: error:", "no-such-file.txt"},
+		{"binary file", []string{png}, 1, "", "PNG image"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

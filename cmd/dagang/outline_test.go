@@ -99,13 +99,12 @@ func TestOutlineExitCodes(t *testing.T) {
 		code    int
 		message string
 	}{
-		{"no file", []string{"outline"}, 2, "requires at least 1 arg(s)"},
-		{"unknown format", []string{"outline", hostileFixture, "--format", "docx"}, 2, `unknown format "docx" (formats: text, markdown, opml, freemind, mermaid, chunks, json)`},
-		{"unknown format before a missing file", []string{"outline", "no-such-file.txt", "-f", "docx"}, 2, "unknown format"},
-		{"all without chunks", []string{"outline", hostileFixture, "--all"}, 2, "--format chunks only"},
-		{"max chars without chunks", []string{"outline", hostileFixture, "-f", "markdown", "--max-chars", "10"}, 2, "--format chunks only"},
+		{"unknown format", []string{"outline", hostileFixture, "--format", "docx"}, 2, `invalid value “docx” for --format: must be one of text, markdown, opml, freemind, mermaid, chunks, json`},
+		{"unknown format before a missing file", []string{"outline", "no-such-file.txt", "-f", "docx"}, 2, "must be one of"},
+		{"all without chunks", []string{"outline", hostileFixture, "--all"}, 2, "-f chunks only"},
+		{"max chars without chunks", []string{"outline", hostileFixture, "-f", "markdown", "--max-chars", "10"}, 2, "-f chunks only"},
 		{"negative max chars", []string{"outline", hostileFixture, "-f", "chunks", "--max-chars", "-1"}, 2, "must not be negative"},
-		{"max chars not a number", []string{"outline", hostileFixture, "-f", "chunks", "--max-chars", "ten"}, 2, "invalid argument"},
+		{"max chars not a number", []string{"outline", hostileFixture, "-f", "chunks", "--max-chars", "ten"}, 2, "invalid value “ten” for --max-chars: not a whole number"},
 		{"missing file", []string{"outline", "no-such-file.txt", "-f", "opml"}, 1, "no-such-file.txt"},
 	}
 	for _, tt := range tests {

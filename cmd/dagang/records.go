@@ -35,21 +35,23 @@ type recordLine struct {
 // turn comes, so that a streaming engine (Hadoop Streaming, Spark's
 // RDD.pipe) gets it without waiting for the rest. A malformed record is
 // reported and the run goes on; it ends with exit status 1.
-func runRecords(cmd *cobra.Command, opts batchOptions) error {
+func (a *app) runRecords(cmd *cobra.Command, stdout io.Writer, opts batchOptions) error {
 	defer batchGC()()
-	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
-	lines, readErr := readRecordLines(cmd.InOrStdin())
+	stderr := cmd.ErrOrStderr()
+	lines, readErr := readRecordLines(a.stdin)
 	failed := 0
 	var buffers lineBuffers
 	process := func() func(recordLine) fileResult[[]byte] {
 		// A record's document is encoded before the next is parsed.
 		parser := batchParser(opts.jobs)
-		return func(line recordLine) fileResult[[]byte] { return parseRecord(parser, buffers.encode, line) }
+		return func(line recordLine) fileResult[[]byte] {
+			return parseRecord(parser, buffers.encode, line, opts.maxInput)
+		}
 	}
 	err := runPool(pool{opts.jobs, opts.unordered}, lines, process, func(r fileResult[[]byte]) error {
 		if r.err != nil {
 			failed++
-			reportFailure(stderr, recordName(r.source.Name), r.err)
+			a.reportFailure(stderr, r.source.Name, r.err)
 			return writeErrorLine(stdout, r.source, r.err)
 		}
 		_, err := stdout.Write(r.value)
@@ -60,20 +62,12 @@ func runRecords(cmd *cobra.Command, opts batchOptions) error {
 		return err
 	}
 	if *readErr != nil {
-		return inputError(fmt.Errorf("read standard input: %w", *readErr))
+		return a.inputFailure("-", *readErr)
 	}
 	if failed > 0 {
 		return errSilent{exitInput}
 	}
 	return nil
-}
-
-// recordName names a record in messages.
-func recordName(name string) string {
-	if name == "" {
-		return inputName("-")
-	}
-	return name
 }
 
 // readRecordLines yields the lines of r, of any length, without their line
@@ -106,7 +100,7 @@ func trimLineEnd(b []byte) []byte {
 
 // parseRecord decodes a record and parses its text into a line of JSON
 // Lines, made by encode.
-func parseRecord(parser *dagang.Parser, encode func(*ast.Document) ([]byte, error), line recordLine) fileResult[[]byte] {
+func parseRecord(parser *dagang.Parser, encode func(*ast.Document) ([]byte, error), line recordLine, limit int64) fileResult[[]byte] {
 	rec, err := decodeRecord(line.data)
 	r := fileResult[[]byte]{source: ast.Source{Name: rec.Name}}
 	if err != nil {

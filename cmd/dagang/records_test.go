@@ -211,8 +211,8 @@ func TestRecordsUsageErrors(t *testing.T) {
 		message string
 	}{
 		{[]string{"parse", "--records", fixture}, "--records reads standard input and takes no file"},
-		{[]string{"parse", "--records", "--pretty"}, "--pretty, --jsonl and --include do not apply"},
-		{[]string{"parse", "--records", "--include", "*.md"}, "--pretty, --jsonl and --include do not apply"},
+		{[]string{"parse", "--records", "--pretty"}, "--pretty, --jsonl, --include and --encoding do not apply"},
+		{[]string{"parse", "--records", "--include", "*.md"}, "--pretty, --jsonl, --include and --encoding do not apply"},
 		{[]string{"parse", "--records", "-j", "0"}, "--jobs must be at least 1"},
 	}
 	for _, tt := range tests {

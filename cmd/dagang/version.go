@@ -7,10 +7,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/internal/i18n"
 )
 
-// version is set at build time with -ldflags "-X main.version=v1.2.3";
-// otherwise the module version from the build info is used.
+// version is set at build time with -ldflags "-X main.version=v1.2.3"
+// (scripts/release.sh); otherwise the module version from the build
+// info is used (go install …@v1.2.3), or "devel".
 var version = ""
 
 func versionString() string {
@@ -23,13 +25,24 @@ func versionString() string {
 	return "devel"
 }
 
-func newVersionCmd() *cobra.Command {
+// versionLine is what `dagang version` and `dagang --version` print.
+func versionLine(p *i18n.Printer) string {
+	return p.T("version.line", versionString(), ast.Version)
+}
+
+func (a *app) newVersionCmd() *cobra.Command {
+	p := a.p
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print the version of dagang and of its JSON contract",
-		Args:  exactArgs(0),
+		Short: p.T("version.short"),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usageError(p.T("err.no-args", "version"))
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := fmt.Fprintf(cmd.OutOrStdout(), "dagang %s (JSON contract version %d)\n", versionString(), ast.Version)
+			_, err := fmt.Fprintln(cmd.OutOrStdout(), versionLine(p))
 			return err
 		},
 	}

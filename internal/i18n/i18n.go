@@ -129,6 +129,15 @@ func (p *Printer) T(key string, args ...any) string {
 	return p.p.Sprintf(key, args...)
 }
 
+// Pattern is the format of key as the catalog holds it, for a caller
+// that fills it itself (a progress bar's counters).
+func (p *Printer) Pattern(key string) string {
+	if msg, ok := catalogs[p.lang][key]; ok {
+		return msg
+	}
+	return key
+}
+
 // Has reports whether the Printer's catalog holds key.
 func (p *Printer) Has(key string) bool {
 	_, ok := catalogs[p.lang][key]
