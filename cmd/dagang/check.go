@@ -1,16 +1,12 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
 	"io"
-	"slices"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/internal/i18n"
+	"github.com/dagang/dagang/report"
 )
 
 type checkOptions struct {
@@ -31,21 +27,10 @@ func (a *app) newCheckCmd() *cobra.Command {
 			return a.runCheck(cmd, opts, args)
 		},
 	}
-	a.addCommonFlags(cmd, &opts.batch.commonOptions, withFormat|withOutput|withJobs|withMaxInput|withEncoding, "text", "json")
+	a.addCommonFlags(cmd, &opts.batch.commonOptions, withFormat|withOutput|withJobs|withMaxInput|withEncoding, report.Formats()...)
 	a.choiceFlag(cmd, &opts.failOn, "fail-on", "", p.T("flag.fail-on"), []string{"error", "warning", "info"}, "severity.")
 	a.addBatchFlags(cmd, &opts.batch, false)
 	return cmd
-}
-
-// finding is a diagnostic of one file, as check prints it.
-type finding struct {
-	File     string       `json:"file"`
-	Line     int          `json:"line"`
-	Column   int          `json:"column"`
-	Severity ast.Severity `json:"severity"`
-	Code     ast.Code     `json:"code"`
-	Message  string       `json:"message"`
-	Span     ast.Span     `json:"span"`
 }
 
 func (a *app) runCheck(cmd *cobra.Command, opts *checkOptions, args []string) error {
@@ -71,18 +56,19 @@ func (a *app) runCheck(cmd *cobra.Command, opts *checkOptions, args []string) er
 }
 
 func (a *app) check(cmd *cobra.Command, out io.Writer, opts *checkOptions, plan inputPlan) error {
-	render := func(doc *ast.Document) ([]finding, error) {
-		return findingsOf(a.p, doc.Source.Name, doc.Diagnostics), nil
+	render := func(doc *ast.Document) ([]report.Finding, error) {
+		return report.Findings(doc, a.p), nil
 	}
-	var findings []finding
-	unread, err := runFiles(a.newBatchRun(cmd, opts.batch), plan, render, false, func(r fileResult[[]finding]) error {
+	var findings []report.Finding
+	unread, err := runFiles(a.newBatchRun(cmd, opts.batch), plan, render, false, func(r fileResult[[]report.Finding]) error {
 		findings = append(findings, r.value...)
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	if err := writeFindings(out, opts.batch.format, findings); err != nil {
+	err = report.Write(out, opts.batch.format, findings, report.Options{Printer: a.p, Version: versionString()})
+	if err != nil {
 		return err
 	}
 	if unread > 0 {
@@ -95,39 +81,6 @@ func (a *app) check(cmd *cobra.Command, out io.Writer, opts *checkOptions, plan 
 		}
 	}
 	return nil
-}
-
-// findingsOf turns a document's diagnostics into findings sorted by
-// position.
-func findingsOf(p *i18n.Printer, path string, ds []ast.Diagnostic) []finding {
-	sorted := slices.Clone(ds)
-	ast.SortDiagnostics(sorted)
-	out := make([]finding, 0, len(sorted))
-	for _, d := range sorted {
-		out = append(out, finding{File: path, Line: d.Line, Column: d.Column, Severity: d.Severity,
-			Code: d.Code, Message: p.Diagnostic(d), Span: d.Span})
-	}
-	return out
-}
-
-func writeFindings(w io.Writer, format string, findings []finding) error {
-	bw := bufio.NewWriter(w)
-	if format == "json" {
-		enc := json.NewEncoder(bw)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if findings == nil {
-			findings = []finding{}
-		}
-		if err := enc.Encode(findings); err != nil {
-			return err
-		}
-		return bw.Flush()
-	}
-	for _, f := range findings {
-		fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", quoteName(f.File), f.Line, f.Column, f.Severity, f.Message, f.Code)
-	}
-	return bw.Flush()
 }
 
 func countOf(ss []string, s string) int {

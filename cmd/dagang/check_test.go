@@ -12,15 +12,16 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/report"
 )
 
 const checkDir = "../../testdata/check/"
 
 // checkJSON runs check --format json and decodes the findings.
-func checkJSON(t *testing.T, stdin string, args ...string) (int, []finding, string) {
+func checkJSON(t *testing.T, stdin string, args ...string) (int, []report.Finding, string) {
 	t.Helper()
 	code, out, errOut := runCLI(t, stdin, append([]string{"check", "--format", "json"}, args...)...)
-	var fs []finding
+	var fs []report.Finding
 	if err := json.Unmarshal([]byte(out), &fs); err != nil {
 		t.Fatalf("check %v: not a JSON array: %v\n%s", args, err, out)
 	}
@@ -70,7 +71,7 @@ func TestCheckCoversEveryCode(t *testing.T) {
 		ast.CodeClosingMissing}
 	for _, code := range codes {
 		_, fs, _ := checkJSON(t, "", checkDir+string(code)+".txt")
-		if !slices.ContainsFunc(fs, func(f finding) bool { return f.Code == code }) {
+		if !slices.ContainsFunc(fs, func(f report.Finding) bool { return f.Code == code }) {
 			t.Errorf("%s.txt has no %s finding", code, code)
 		}
 	}
@@ -85,7 +86,8 @@ func TestCheckCoversEveryCode(t *testing.T) {
 }
 
 // TestCheckText: the text format is FILE:LINE:COL: SEVERITY: MESSAGE [CODE],
-// sorted by file order, then line and column, and says what the JSON says.
+// COL in bytes (the JSON's byte_column), sorted by file order, then line
+// and column, and says what the JSON says.
 func TestCheckText(t *testing.T) {
 	files := []string{checkDir + "numbering-order.txt", checkDir + "marker-punctuation.txt", checkDir + "closing-missing.txt"}
 	_, out, _ := runCLI(t, "", append([]string{"check"}, files...)...)
@@ -98,12 +100,12 @@ func TestCheckText(t *testing.T) {
 	for k, line := range lines {
 		m := form.FindStringSubmatch(line)
 		f := fs[k]
-		if m == nil || m[1] != f.File || m[2] != fmt.Sprint(f.Line) || m[3] != fmt.Sprint(f.Column) ||
+		if m == nil || m[1] != f.File || m[2] != fmt.Sprint(f.Line) || m[3] != fmt.Sprint(f.ByteColumn) ||
 			m[4] != string(f.Severity) || m[5] != f.Message || m[6] != string(f.Code) {
 			t.Errorf("line %q does not say %+v", line, f)
 		}
 	}
-	sorted := slices.IsSortedFunc(fs, func(a, b finding) int {
+	sorted := slices.IsSortedFunc(fs, func(a, b report.Finding) int {
 		if c := slices.Index(files, a.File) - slices.Index(files, b.File); c != 0 {
 			return c
 		}
@@ -163,7 +165,7 @@ func TestCheckExitCodes(t *testing.T) {
 		{"bad --fail-on", []string{"--fail-on", "fatal", clean}, 2, "", `invalid value “fatal” for --fail-on: must be one of error, warning, info`},
 		{"bad --format", []string{"--format", "xml", clean}, 2, "", "must be one of text, json"},
 		{"stdin twice", []string{"-", "-"}, 2, "", "standard input"},
-		{"missing file among good ones", []string{gap, "no-such-file.txt", clean}, 1, "numbering-gap.txt:8:3: error:", "no-such-file.txt"},
+		{"missing file among good ones", []string{gap, "no-such-file.txt", clean}, 1, "numbering-gap.txt:8:7: error:", "no-such-file.txt"},
 		{"binary file", []string{png}, 1, "", "PNG image"},
 	}
 	for _, tt := range tests {
@@ -220,8 +222,8 @@ func TestCheckSeeds(t *testing.T) {
 		t.Fatalf("no seed %s", prefix)
 		return ""
 	}
-	has := func(fs []finding, code ast.Code, line int) bool {
-		return slices.ContainsFunc(fs, func(f finding) bool { return f.Code == code && (line == 0 || f.Line == line) })
+	has := func(fs []report.Finding, code ast.Code, line int) bool {
+		return slices.ContainsFunc(fs, func(f report.Finding) bool { return f.Code == code && (line == 0 || f.Line == line) })
 	}
 	_, fs, _ := checkJSON(t, "", seed("001_"))
 	if !has(fs, ast.CodeMixedStyle, 22) {
@@ -235,14 +237,14 @@ func TestCheckSeeds(t *testing.T) {
 	if !has(fs, ast.CodeImpliedParent, 0) {
 		t.Fatalf("002: no implied-parent: %+v", fs)
 	}
-	if hidden := hiddenLine(t, seed("002_")); hidden == 0 || !slices.ContainsFunc(fs, func(f finding) bool {
+	if hidden := hiddenLine(t, seed("002_")); hidden == 0 || !slices.ContainsFunc(fs, func(f report.Finding) bool {
 		return f.Code == ast.CodeImpliedParent && f.Line > hidden
 	}) {
 		t.Errorf("002: the implied-parent finding should follow the hidden stretch at line %d: %+v", hidden, fs)
 	}
 	for _, p := range []string{"000_", "004_"} {
 		code, fs, _ := checkJSON(t, "", seed(p))
-		if code != 0 || slices.ContainsFunc(fs, func(f finding) bool { return f.Severity == ast.SeverityError }) {
+		if code != 0 || slices.ContainsFunc(fs, func(f report.Finding) bool { return f.Severity == ast.SeverityError }) {
 			t.Errorf("%s: exit %d, findings %+v", p, code, fs)
 		}
 	}
@@ -265,4 +267,51 @@ func hiddenLine(t *testing.T, path string) int {
 		}
 	}
 	return 0
+}
+
+// TestCheckQuotesNames: a check line for a file named with a newline and
+// an escape code stays one line, the characters escaped as git escapes
+// them; so does the error line of such a file that cannot be read.
+func TestCheckQuotesNames(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "evil\n\x1b[31mname.txt")
+	if err := os.WriteFile(path, fileContent(t, checkDir+"numbering-gap.txt"), 0o644); err != nil {
+		t.Skip("this file system takes no such name:", err)
+	}
+	code, out, _ := runCLI(t, "", "check", path)
+	quoted := `"` + dir + `/evil\n\033[31mname.txt"`
+	if code != 1 || strings.Count(out, "\n") != 1 || strings.ContainsRune(out, '\x1b') || !strings.HasPrefix(out, quoted+":8:7: error: ") {
+		t.Errorf("exit %d, %q", code, out)
+	}
+	if err := os.Chmod(path, 0); err != nil {
+		t.Fatal(err)
+	}
+	if os.Getuid() != 0 {
+		_, _, errOut := runCLI(t, "", "check", path)
+		if errOut != "dagang: "+quoted+": permission denied\n" {
+			t.Errorf("stderr %q", errOut)
+		}
+	}
+	_, _, errOut := runCLI(t, "", "check", path+"\x07missing")
+	if strings.Count(errOut, "\n") != 1 || strings.ContainsAny(errOut, "\x1b\x07") {
+		t.Errorf("stderr %q", errOut)
+	}
+}
+
+// TestCheckFormats: every report format of check, through the command
+// line.
+func TestCheckFormats(t *testing.T) {
+	in := checkDir + "numbering-gap.txt"
+	_, sarif, _ := runCLI(t, "", "check", "-f", "sarif", in)
+	if !strings.Contains(sarif, `"version": "2.1.0"`) || !strings.Contains(sarif, `"ruleId": "numbering-gap"`) {
+		t.Errorf("sarif: %.200s", sarif)
+	}
+	_, github, _ := runCLI(t, "", "check", "-f", "github", "--fail-on", "info", in)
+	if !strings.HasPrefix(github, "::error file="+in+",line=8,col=3,") {
+		t.Errorf("github: %q", github)
+	}
+	_, js, _ := runCLI(t, "", "check", "-f", "json", in)
+	if !strings.Contains(js, `"column": 3`) || !strings.Contains(js, `"byte_column": 7`) {
+		t.Errorf("json: %s", js)
+	}
 }

@@ -263,4 +263,19 @@ Word 显示的文本（自动编号写出），保存的网页为浏览器显示
 	"binary.legacy Office document (.doc) or password-protected .docx": "旧版 Word 文档（.doc）或加了密码的 .docx：请另存为 .docx",
 	"err.not-a-number": "不是整数",
 	"detail":           "%[1]s（%[2]s）",
+
+	// SARIF's rule descriptions.
+	"rule.numbering-gap":       "标题编号有缺号",
+	"rule.numbering-duplicate": "标题编号有重号",
+	"rule.numbering-order":     "标题编号顺序颠倒",
+	"rule.mixed-style":         "同级标题的编号样式不同",
+	"rule.list-starts-late":    "标题列表不从 1 开始",
+	"rule.implied-parent":      "编号表明缺少上级标题",
+	"rule.announced-count":     "前文预告的标题数与实际不符",
+	"rule.empty-title":         "编号后没有标题文字",
+	"rule.not-a-heading":       "像编号的内容作为正文保留",
+	"rule.marker-punctuation":  "序号后的标点不符合 GB/T 15834—2011 附录 B.3",
+	"rule.bracket-mismatch":    "序号的括号全角半角混用",
+	"rule.closing-missing":     "讲话没有结束语",
+	"rule.encoding":            "有字节无法解码，已被替换",
 }
