@@ -49,6 +49,13 @@ const (
 	CodeEncoding           Code = "encoding"            // bytes that had to be replaced
 )
 
+// Codes lists every code, in the order of the constants.
+func Codes() []Code {
+	return []Code{CodeNumberingGap, CodeNumberingDuplicate, CodeNumberingOrder, CodeMixedStyle,
+		CodeListStartsLate, CodeImpliedParent, CodeAnnouncedCount, CodeEmptyTitle, CodeNotAHeading,
+		CodeMarkerPunctuation, CodeBracketMismatch, CodeClosingMissing, CodeEncoding}
+}
+
 // DefaultSeverity is the severity a code is reported with.
 func (c Code) DefaultSeverity() Severity {
 	switch c {

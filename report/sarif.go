@@ -83,12 +83,7 @@ type sarifRegion struct {
 const SARIFSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
 // allCodes are the rules SARIF lists when the options name none.
-func allCodes() []ast.Code {
-	return []ast.Code{ast.CodeNumberingGap, ast.CodeNumberingDuplicate, ast.CodeNumberingOrder,
-		ast.CodeMixedStyle, ast.CodeListStartsLate, ast.CodeImpliedParent, ast.CodeAnnouncedCount,
-		ast.CodeEmptyTitle, ast.CodeNotAHeading, ast.CodeMarkerPunctuation, ast.CodeBracketMismatch,
-		ast.CodeClosingMissing, ast.CodeEncoding}
-}
+func allCodes() []ast.Code { return ast.Codes() }
 
 // writeSARIF writes one SARIF 2.1.0 log with one run: dagang's rules and
 // a result per finding, columns counted in characters (columnKind

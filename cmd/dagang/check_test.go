@@ -315,3 +315,69 @@ func TestCheckFormats(t *testing.T) {
 		t.Errorf("json: %s", js)
 	}
 }
+
+// TestCheckRules: --disable switches a code off, on the command line and
+// through the nearest .dagang.yaml; --enable undoes the file's disable;
+// --severity and fail-on change what fails; --print-config says what
+// applies and where it comes from.
+func TestCheckRules(t *testing.T) {
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "speeches", "2024")
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	speech := filepath.Join(sub, "讲话.txt")
+	if err := os.WriteFile(speech, fileContent(t, checkDir+"marker-punctuation.txt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	has := func(out string) bool { return strings.Contains(out, "[marker-punctuation]") }
+	if _, out, _ := runCLI(t, "", "check", speech); !has(out) {
+		t.Fatalf("the fixture has no marker-punctuation finding:\n%s", out)
+	}
+	if _, out, _ := runCLI(t, "", "check", "--disable", "marker-punctuation", speech); has(out) {
+		t.Errorf("--disable: %s", out)
+	}
+	config := filepath.Join(dir, "speeches", ".dagang.yaml")
+	if err := os.WriteFile(config, []byte("# house style: 1、\ndisable: [marker-punctuation]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, out, _ := runCLI(t, "", "check", speech); has(out) {
+		t.Errorf("disabled in .dagang.yaml: %s", out)
+	}
+	if _, out, _ := runCLI(t, "", "check", "--enable", "marker-punctuation", speech); !has(out) {
+		t.Errorf("--enable over the file: %s", out)
+	}
+	code, _, _ := runCLI(t, "", "check", "--enable", "marker-punctuation", "--severity", "marker-punctuation=error", speech)
+	if code != 1 {
+		t.Errorf("--severity marker-punctuation=error: exit %d", code)
+	}
+	os.WriteFile(config, []byte("fail-on: warning\n"), 0o644)
+	if code, _, _ := runCLI(t, "", "check", speech); code != 1 {
+		t.Errorf("fail-on: warning in the file: exit %d", code)
+	}
+	if code, _, _ := runCLI(t, "", "check", "--fail-on", "error", speech); code != 0 {
+		t.Errorf("--fail-on error over the file: exit %d", code)
+	}
+	_, out, _ := runCLI(t, "", "check", "--print-config", speech)
+	if !strings.Contains(out, config) || !strings.Contains(out, "fail-on: warning") || !strings.Contains(out, "marker-punctuation: warning") {
+		t.Errorf("--print-config:\n%s", out)
+	}
+	for _, tt := range []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{"--disable", "marker-punctuations"}, "unknown code “marker-punctuations”"},
+		{[]string{"--severity", "mixed-style"}, "write CODE=LEVEL"},
+		{[]string{"--severity", "mixed-style=grave"}, "unknown severity “grave”"},
+	} {
+		code, _, errOut := runCLI(t, "", append(append([]string{"check"}, tt.args...), speech)...)
+		if code != 2 || !strings.Contains(errOut, tt.msg) {
+			t.Errorf("%v: exit %d, stderr %q", tt.args, code, errOut)
+		}
+	}
+	os.WriteFile(config, []byte("disable: [nope]\n"), 0o644)
+	code, _, errOut := runCLI(t, "", "check", speech)
+	if code != 2 || !strings.Contains(errOut, ".dagang.yaml") || !strings.Contains(errOut, "nope") {
+		t.Errorf("a bad config: exit %d, stderr %q", code, errOut)
+	}
+}

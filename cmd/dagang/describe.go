@@ -11,6 +11,7 @@ import (
 	"github.com/dagang/dagang/docx"
 	"github.com/dagang/dagang/fix"
 	"github.com/dagang/dagang/internal/i18n"
+	"github.com/dagang/dagang/report"
 )
 
 // describe is what went wrong, in the chosen language, for the errors of
@@ -23,7 +24,10 @@ func describe(p *i18n.Printer, err error) string {
 	var tooLarge *limitError
 	var we *writeError
 	var noMatch *noMatchError
+	var config *report.ConfigError
 	switch {
+	case errors.As(err, &config):
+		return quoteName(config.Path) + ": " + describe(p, config.Err)
 	case errors.As(err, &noMatch):
 		return p.T("err.no-match", strings.Join(noMatch.include, ", "))
 	case errors.As(err, &we):

@@ -299,4 +299,16 @@ Edit it, or give it to dagang fix.`,
 	"rule.bracket-mismatch":    "A bracketed number mixes full-width and half-width brackets",
 	"rule.closing-missing":     "The speech has no closing remark",
 	"rule.encoding":            "Bytes could not be decoded and were replaced",
+
+	// check's rules.
+	"flag.disable":         "switch off these `CODES` (comma-separated, repeatable)",
+	"flag.enable":          "switch on these `CODES`, which a config file switched off",
+	"flag.severity":        "report a code at another severity: `CODE=LEVEL` (repeatable)",
+	"flag.config":          "read the rules from this `FILE` instead of the nearest .dagang.yaml",
+	"flag.print-config":    "print the rules that apply to the first input (or here) and where they come from, and exit",
+	"err.severity-form":    "--severity “%[1]s”: write CODE=LEVEL, such as mixed-style=error",
+	"err.unknown-code":     "unknown code “%[1]s” (dagang check --print-config lists them)",
+	"err.unknown-severity": "unknown severity “%[1]s” (error, warning or info)",
+	"config.none":          "no .dagang.yaml applies here: the defaults and the command line's flags",
+	"config.from":          "the rules of %[1]s, and the command line's flags over them",
 }

@@ -278,4 +278,16 @@ Word 显示的文本（自动编号写出），保存的网页为浏览器显示
 	"rule.bracket-mismatch":    "序号的括号全角半角混用",
 	"rule.closing-missing":     "讲话没有结束语",
 	"rule.encoding":            "有字节无法解码，已被替换",
+
+	// check's rules.
+	"flag.disable":         "关闭这些代码 `CODES`（逗号分隔，可重复）",
+	"flag.enable":          "开启这些被配置文件关闭的代码 `CODES`",
+	"flag.severity":        "以另一级别报告某个代码：`CODE=LEVEL`（可重复）",
+	"flag.config":          "从文件 `FILE` 读取规则，而不是最近的 .dagang.yaml",
+	"flag.print-config":    "输出适用于第一个输入（或当前目录）的规则及其来源，然后退出",
+	"err.severity-form":    "--severity「%[1]s」：应写作 代码=级别，如 mixed-style=error",
+	"err.unknown-code":     "没有「%[1]s」这个代码（dagang check --print-config 列出所有代码）",
+	"err.unknown-severity": "没有「%[1]s」这个级别（error、warning 或 info）",
+	"config.none":          "这里没有适用的 .dagang.yaml：使用默认设置和命令行选项",
+	"config.from":          "%[1]s 中的规则，命令行选项优先",
 }
