@@ -42,6 +42,8 @@ func describe(p *i18n.Printer, err error) string {
 		return p.T("err.too-large", formatSize(tooLarge.limit))
 	case errors.Is(err, dagang.ErrTooLarge):
 		return p.T("err.too-large-plain")
+	case errors.Is(err, errReadOnly):
+		return p.T("err.read-only")
 	case errors.Is(err, errWordLock):
 		return p.T("err.word-lock")
 	case errors.Is(err, errIsDir), errors.Is(err, syscall.EISDIR):

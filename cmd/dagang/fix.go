@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	udiff "github.com/aymanbagabas/go-udiff"
@@ -138,53 +136,4 @@ func lfOnly(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
-}
-
-// rewrite keeps the original bytes in path.bak, then replaces path with
-// fixed atomically: the new text goes to a temporary file beside it, which
-// is renamed over it, so that an interrupted run leaves the old file or the
-// new one, never half of one. A symbolic link is followed, not replaced.
-func rewrite(path string, original, fixed []byte) (backup string, err error) {
-	target, err := filepath.EvalSymlinks(path)
-	if err != nil {
-		return "", err
-	}
-	st, err := os.Stat(target)
-	if err != nil {
-		return "", err
-	}
-	mode := st.Mode().Perm()
-	if err := os.WriteFile(path+".bak", original, mode); err != nil {
-		return "", fmt.Errorf("backup: %w", err)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp")
-	if err != nil {
-		return "", err
-	}
-	done := false
-	defer func() {
-		if !done {
-			_ = os.Remove(tmp.Name())
-		}
-	}()
-	if _, err := tmp.Write(fixed); err != nil {
-		_ = tmp.Close()
-		return "", fmt.Errorf("write %s: %w", tmp.Name(), err)
-	}
-	if err := tmp.Chmod(mode); err != nil {
-		_ = tmp.Close()
-		return "", err
-	}
-	if err := tmp.Sync(); err != nil {
-		_ = tmp.Close()
-		return "", err
-	}
-	if err := tmp.Close(); err != nil {
-		return "", err
-	}
-	if err := os.Rename(tmp.Name(), target); err != nil {
-		return "", err
-	}
-	done = true
-	return path + ".bak", nil
 }

@@ -311,4 +311,5 @@ Edit it, or give it to dagang fix.`,
 	"err.unknown-severity": "unknown severity “%[1]s” (error, warning or info)",
 	"config.none":          "no .dagang.yaml applies here: the defaults and the command line's flags",
 	"config.from":          "the rules of %[1]s, and the command line's flags over them",
+	"err.read-only":        "the file is read-only: not rewritten (make it writable, or write the fix elsewhere with -o)",
 }

@@ -290,4 +290,5 @@ Word 显示的文本（自动编号写出），保存的网页为浏览器显示
 	"err.unknown-severity": "没有「%[1]s」这个级别（error、warning 或 info）",
 	"config.none":          "这里没有适用的 .dagang.yaml：使用默认设置和命令行选项",
 	"config.from":          "%[1]s 中的规则，命令行选项优先",
+	"err.read-only":        "文件是只读的，不改写（请先使其可写，或用 -o 把改正结果写到别处）",
 }
