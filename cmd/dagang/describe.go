@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"io/fs"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -25,7 +26,13 @@ func describe(p *i18n.Printer, err error) string {
 	var we *writeError
 	var noMatch *noMatchError
 	var config *report.ConfigError
+	var rec *recordError
+	var problem *recordProblem
 	switch {
+	case errors.As(err, &rec):
+		return p.T("record.line", strconv.Itoa(rec.line), describe(p, rec.err))
+	case errors.As(err, &problem):
+		return p.T(problem.key, problem.args...)
 	case errors.As(err, &config):
 		return quoteName(config.Path) + ": " + describe(p, config.Err)
 	case errors.As(err, &noMatch):

@@ -130,13 +130,19 @@ type sizeValue struct {
 }
 
 func (s *sizeValue) String() string {
-	switch {
-	case *s.n < 0:
+	switch n := *s.n; {
+	case n < 0:
 		return "none"
-	case *s.n%(1<<20) == 0:
-		return fmt.Sprintf("%dMiB", *s.n>>20)
+	case n == 0:
+		return "0"
+	case n%(1<<30) == 0:
+		return fmt.Sprintf("%dGiB", n>>30)
+	case n%(1<<20) == 0:
+		return fmt.Sprintf("%dMiB", n>>20)
+	case n%(1<<10) == 0:
+		return fmt.Sprintf("%dKiB", n>>10)
 	}
-	return fmt.Sprint(*s.n)
+	return fmt.Sprintf("%dB", *s.n)
 }
 
 func (s *sizeValue) Set(v string) error {

@@ -312,4 +312,12 @@ Edit it, or give it to dagang fix.`,
 	"config.none":          "no .dagang.yaml applies here: the defaults and the command line's flags",
 	"config.from":          "the rules of %[1]s, and the command line's flags over them",
 	"err.read-only":        "the file is read-only: not rewritten (make it writable, or write the fix elsewhere with -o)",
+
+	// --records.
+	"record.line":       "line %[1]s: %[2]s",
+	"record.empty":      "empty line, not a record",
+	"record.not-object": `not a record: want a JSON object {"name": "...", "text": "..."}`,
+	"record.syntax":     "not a record: %[1]s",
+	"record.no-text":    `no "text" in the record`,
+	"record.type":       `"%[1]s" is a JSON %[2]s, not a string`,
 }

@@ -291,4 +291,12 @@ Word 显示的文本（自动编号写出），保存的网页为浏览器显示
 	"config.none":          "这里没有适用的 .dagang.yaml：使用默认设置和命令行选项",
 	"config.from":          "%[1]s 中的规则，命令行选项优先",
 	"err.read-only":        "文件是只读的，不改写（请先使其可写，或用 -o 把改正结果写到别处）",
+
+	// --records.
+	"record.line":       "第 %[1]s 行：%[2]s",
+	"record.empty":      "空行，不是记录",
+	"record.not-object": `不是记录：应为 JSON 对象 {"name": "...", "text": "..."}`,
+	"record.syntax":     "不是记录：%[1]s",
+	"record.no-text":    "记录中没有「text」字段",
+	"record.type":       "「%[1]s」是 JSON %[2]s，不是字符串",
 }
