@@ -803,7 +803,7 @@ func TestPoolWorkersDoNotWaitForWriting(t *testing.T) {
 		t.Run(fmt.Sprintf("unordered=%v", unordered), func(t *testing.T) {
 			p := pool{workers: 2, unordered: unordered}
 			const items = 100
-			const ahead = 4 // items the other worker finishes during the first write
+			ahead := int64(p.window() - 2) // items the other worker finishes during the first write
 			var started atomic.Int64
 			aheadDone := make(chan struct{})
 			process := func(k int) int {
@@ -842,5 +842,20 @@ func TestPoolWorkersDoNotWaitForWriting(t *testing.T) {
 				t.Errorf("out of order: %v", got)
 			}
 		})
+	}
+}
+
+// TestOneInputParsedOnEveryCore: check and outline of one input parse it
+// on -j cores, as parse does; of many, each on one core of its worker.
+func TestOneInputParsedOnEveryCore(t *testing.T) {
+	if o := parserOptions(true, 4); o.Workers != 4 {
+		t.Errorf("one input: %d workers for its parse, want 4", o.Workers)
+	}
+	if o := parserOptions(false, 4); o.Workers != 1 {
+		t.Errorf("many inputs: %d workers for each parse, want 1", o.Workers)
+	}
+	plan, err := testApp().planInputs([]string{fixture}, defaultIncludes())
+	if err != nil || !plan.single() {
+		t.Fatalf("one file is not a single input: %v", err)
 	}
 }
