@@ -44,7 +44,7 @@ func writeTextSpeech(w *bufio.Writer, sp *ast.Speech, depth int, opt Options) {
 
 func writeTextSections(w *bufio.Writer, secs []*ast.Section, depth int) {
 	for _, sec := range secs {
-		writeIndented(w, depth, headingLabel(sec))
+		writeIndented(w, depth, textHeading(sec))
 		writeTextSections(w, sec.Children, depth+1)
 	}
 }
@@ -55,4 +55,20 @@ func writeIndented(w *bufio.Writer, depth int, line string) {
 	w.WriteString(strings.Repeat("  ", depth))
 	w.WriteString(line)
 	w.WriteByte('\n')
+}
+
+// textHeading is a heading as the speech writes it: its marker and its
+// title with nothing between when the marker ends in its own mark (一、
+// （一） 1. ① 一是 第一，), as a Chinese text sets them; a chapter's
+// marker (第一部分) and its title are parted by an ideographic space, as
+// a document sets a chapter heading.
+func textHeading(sec *ast.Section) string {
+	title := oneLine(sec.Title)
+	switch {
+	case title == "":
+		return sec.Marker
+	case sec.Style == ast.StyleChapter:
+		return sec.Marker + "\u3000" + title
+	}
+	return sec.Marker + title
 }
