@@ -19,10 +19,34 @@ func versionString() string {
 	if version != "" {
 		return version
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	if bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
 	}
-	return "devel"
+	// Built from a clone (go install ./cmd/dagang): the commit it was
+	// built from says which code it is.
+	revision, dirty := "", false
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			revision = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if len(revision) > 12 {
+		revision = revision[:12]
+	}
+	switch {
+	case revision == "":
+		return "devel"
+	case dirty:
+		return "devel-" + revision + "-dirty"
+	}
+	return "devel-" + revision
 }
 
 // versionLine is what `dagang version` and `dagang --version` print.
