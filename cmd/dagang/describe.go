@@ -28,7 +28,10 @@ func describe(p *i18n.Printer, err error) string {
 	var config *report.ConfigError
 	var rec *recordError
 	var problem *recordProblem
+	var backup *backupError
 	switch {
+	case errors.As(err, &backup):
+		return p.T("err.backup", quoteName(backup.name), describe(p, backup.err))
 	case errors.As(err, &rec):
 		return p.T("record.line", strconv.Itoa(rec.line), describe(p, rec.err))
 	case errors.As(err, &problem):
@@ -67,6 +70,8 @@ func describe(p *i18n.Printer, err error) string {
 		return withDetail(p, err, decode.ErrEncoding, "err.encoding", "")
 	case errors.Is(err, docx.ErrCorrupt):
 		return withDetail(p, err, docx.ErrCorrupt, "err.docx-corrupt", "")
+	case errors.Is(err, fs.ErrExist):
+		return p.T("err.exists")
 	case errors.Is(err, fs.ErrNotExist):
 		return p.T("err.not-exist")
 	case errors.Is(err, fs.ErrPermission):

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"os/signal"
@@ -72,16 +71,26 @@ func writeBackup(path string, original []byte, st fs.FileInfo) (string, error) {
 			continue // taken, by a file or a link: never followed, never overwritten
 		}
 		if err != nil {
-			return "", fmt.Errorf("backup %s: %w", name, err)
+			return "", &backupError{name, err}
 		}
 		if err := writeAndKeep(f, original, st); err != nil {
 			_ = os.Remove(name)
-			return "", fmt.Errorf("backup %s: %w", name, err)
+			return "", &backupError{name, err}
 		}
 		return name, nil
 	}
-	return "", fmt.Errorf("backup %s.bak: every numbered name is taken", path)
+	return "", &backupError{path + ".bak", fs.ErrExist}
 }
+
+// backupError is a backup that could not be written: nothing was
+// rewritten.
+type backupError struct {
+	name string
+	err  error
+}
+
+func (e *backupError) Error() string { return "backup " + e.name + ": " + e.err.Error() }
+func (e *backupError) Unwrap() error { return e.err }
 
 // writeAndKeep writes data to f, gives it st's mode, owner and group,
 // flushes it to the disk and closes it.

@@ -320,4 +320,6 @@ Edit it, or give it to dagang fix.`,
 	"record.syntax":     "not a record: %[1]s",
 	"record.no-text":    `no "text" in the record`,
 	"record.type":       `"%[1]s" is a JSON %[2]s, not a string`,
+	"err.backup":        "cannot keep the original in %[1]s (%[2]s): the file is not rewritten",
+	"err.exists":        "the name is taken",
 }

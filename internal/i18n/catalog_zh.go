@@ -299,4 +299,6 @@ Word 显示的文本（自动编号写出），保存的网页为浏览器显示
 	"record.syntax":     "不是记录：%[1]s",
 	"record.no-text":    "记录中没有「text」字段",
 	"record.type":       "「%[1]s」是 JSON %[2]s，不是字符串",
+	"err.backup":        "无法把原文件保存到 %[1]s（%[2]s），文件未改写",
+	"err.exists":        "该名称已被占用",
 }
