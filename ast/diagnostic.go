@@ -76,6 +76,32 @@ type Diagnostic struct {
 	Line     int      `json:"line"`
 	Column   int      `json:"column"` // 1-based, in characters (runes) of the line
 	Span     Span     `json:"span"`   // the text the diagnostic is about
+	// Args are the message's parameters, in the order its code defines
+	// (below), so that the message can be written in another language
+	// than Message's Chinese (dagang check --lang en). Not encoded in
+	// JSON for now. A diagnostic without Args is shown with Message.
+	//
+	// For a code with several forms the first argument names the form.
+	// Numbers are written in decimal digits.
+	//
+	//   numbering-gap        marker before, marker, how many are missing
+	//   numbering-duplicate  marker, marker before (of the same number)
+	//   numbering-order      marker, marker before (of a higher number)
+	//   mixed-style          marker, marker of the sibling before
+	//   list-starts-late     marker
+	//   implied-parent       "restart", marker (numbering from 1 again), implied parent's marker
+	//                        "missing", marker, implied parent's marker, how many items before belong to it
+	//   announced-count      announcement as written, how many headings follow
+	//   empty-title          marker
+	//   not-a-heading        "trap", marker, reason: large-number, decimal, numeral-series,
+	//                                    numeral-pair or one-is-one
+	//                        "alone", marker (no other item of its list around it)
+	//   marker-punctuation   "han-dun", marker (一. 一，) | "paren", marker (（一）、) |
+	//                        "arabic-dot", marker (1、)
+	//   bracket-mismatch     marker
+	//   closing-missing      (none)
+	//   encoding             how many characters were replaced, encoding name
+	Args []string `json:"-"`
 }
 
 // SortDiagnostics orders diagnostics by position, then by code, keeping the

@@ -29,8 +29,8 @@ func (chunksExporter) Summary() string { return "JSON Lines records for search a
 
 // chunkRecord is one line of the chunks format.
 type chunkRecord struct {
-	Source string  `json:"source"` // source.name of the document
-	Speech *string `json:"speech"` // the speech's title, null when untitled
+	Source ast.Source `json:"source"` // the document's source, as parse writes it
+	Speech *string    `json:"speech"` // the speech's title, null when untitled
 	// Kind is "section", "preamble" or "closing".
 	Kind string `json:"kind"`
 	// Path is the breadcrumbs: the speech title (when it has one), then
@@ -79,7 +79,7 @@ type chunker struct {
 }
 
 func (c *chunker) speech(sp *ast.Speech) {
-	base := chunkRecord{Source: c.doc.Source.Name, Path: []string{}}
+	base := chunkRecord{Source: c.doc.Source, Path: []string{}}
 	if sp.TitleSpan != nil {
 		title := sp.Title
 		base.Speech = &title

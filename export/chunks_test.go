@@ -16,18 +16,18 @@ import (
 
 // chunk is one record of the chunks format as a consumer reads it.
 type chunk struct {
-	Source string   `json:"source"`
-	Speech *string  `json:"speech"`
-	Kind   string   `json:"kind"`
-	Path   []string `json:"path"`
-	Marker string   `json:"marker"`
-	Title  string   `json:"title"`
-	Level  int      `json:"level"`
-	Part   int      `json:"part"`
-	Parts  int      `json:"parts"`
-	Text   string   `json:"text"`
-	Span   ast.Span `json:"span"`
-	Lines  [2]int   `json:"lines"`
+	Source ast.Source `json:"source"`
+	Speech *string    `json:"speech"`
+	Kind   string     `json:"kind"`
+	Path   []string   `json:"path"`
+	Marker string     `json:"marker"`
+	Title  string     `json:"title"`
+	Level  int        `json:"level"`
+	Part   int        `json:"part"`
+	Parts  int        `json:"parts"`
+	Text   string     `json:"text"`
+	Span   ast.Span   `json:"span"`
+	Lines  [2]int     `json:"lines"`
 }
 
 func readChunks(t *testing.T, out string) []chunk {
@@ -211,8 +211,8 @@ func TestChunks(t *testing.T) {
 
 func checkChunk(t *testing.T, doc *ast.Document, c chunk, opt export.Options) {
 	t.Helper()
-	if c.Source != doc.Source.Name {
-		t.Errorf("source %q", c.Source)
+	if c.Source != doc.Source {
+		t.Errorf("source %+v, want the document's %+v", c.Source, doc.Source)
 	}
 	if n := utf8.RuneCountInString(c.Text); opt.MaxChars > 0 && n > opt.MaxChars {
 		t.Errorf("%v: %d characters, more than %d", c.Path, n, opt.MaxChars)

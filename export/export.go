@@ -32,6 +32,18 @@ type Options struct {
 	// MaxChars, when positive, makes chunks split a text longer than this
 	// many characters (runes) into pieces of at most MaxChars.
 	MaxChars int
+	// Untitled stands for a missing title in the formats meant to be
+	// looked at: "(untitled)" when empty, or the reader's language's
+	// word for it (（无标题）).
+	Untitled string
+}
+
+// untitled is the placeholder for a missing title.
+func (o Options) untitled() string {
+	if o.Untitled != "" {
+		return o.Untitled
+	}
+	return untitled
 }
 
 // Exporter writes a document in one format.
@@ -49,9 +61,9 @@ const untitled = "(untitled)"
 
 // speechTitle is a speech's title, or untitled when it has none (or a
 // blank one).
-func speechTitle(sp *ast.Speech) string {
+func speechTitle(sp *ast.Speech, opt Options) string {
 	if sp.TitleSpan == nil || strings.TrimSpace(sp.Title) == "" {
-		return untitled
+		return opt.untitled()
 	}
 	return oneLine(sp.Title)
 }
@@ -65,14 +77,14 @@ func isCollection(doc *ast.Document) bool {
 
 // rootTitle is the title of the document's root: the collection title,
 // the only speech's title, or untitled.
-func rootTitle(doc *ast.Document) string {
+func rootTitle(doc *ast.Document, opt Options) string {
 	if doc.TitleSpan != nil {
 		return oneLine(doc.Title)
 	}
 	if len(doc.Speeches) == 1 {
-		return speechTitle(doc.Speeches[0])
+		return speechTitle(doc.Speeches[0], opt)
 	}
-	return untitled
+	return opt.untitled()
 }
 
 // headingLabel is how a section's heading shows in an outline: its marker,

@@ -46,7 +46,7 @@ func TestTextOutline(t *testing.T) {
 			var sections func([]*ast.Section, string)
 			sections = func(secs []*ast.Section, indent string) {
 				for _, sec := range secs {
-					want = append(want, indent+wantLabel(sec))
+					want = append(want, indent+wantTextLabel(sec))
 					sections(sec.Children, indent+"  ")
 				}
 			}

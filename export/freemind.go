@@ -18,13 +18,13 @@ func (freemindExporter) Name() string { return "freemind" }
 
 func (freemindExporter) Summary() string { return "FreeMind/Freeplane mind map (.mm)" }
 
-func (freemindExporter) Export(w io.Writer, doc *ast.Document, _ Options) error {
+func (freemindExporter) Export(w io.Writer, doc *ast.Document, opt Options) error {
 	enc := xml.NewEncoder(w)
 	enc.Indent("", "  ")
-	x := &xmlWriter{enc: enc}
+	x := &xmlWriter{enc: enc, opt: opt}
 	x.start("map", attr("version", "1.0.1"))
 	if isCollection(doc) {
-		x.start("node", attr("TEXT", rootTitle(doc)))
+		x.start("node", attr("TEXT", rootTitle(doc, opt)))
 		for _, sp := range doc.Speeches {
 			freemindSpeech(x, sp)
 		}
@@ -41,7 +41,7 @@ func (freemindExporter) Export(w io.Writer, doc *ast.Document, _ Options) error 
 }
 
 func freemindSpeech(x *xmlWriter, sp *ast.Speech) {
-	x.start("node", attr("TEXT", speechTitle(sp)))
+	x.start("node", attr("TEXT", speechTitle(sp, x.opt)))
 	if sp.TitleSpan != nil {
 		freemindAttribute(x, "line", strconv.Itoa(sp.TitleSpan.Line))
 	}

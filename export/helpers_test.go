@@ -113,6 +113,19 @@ func wantLabel(sec *ast.Section) string {
 	return sec.Marker + " " + sec.Title
 }
 
+// wantTextLabel is a heading in the text outline: the marker and title
+// as the speech sets them, with no ASCII space after 一、 (a chapter's
+// title after an ideographic space).
+func wantTextLabel(sec *ast.Section) string {
+	switch {
+	case sec.Title == "":
+		return sec.Marker
+	case sec.Style == ast.StyleChapter:
+		return sec.Marker + "\u3000" + sec.Title
+	}
+	return sec.Marker + sec.Title
+}
+
 func wantSpeechTitle(sp *ast.Speech) string {
 	if sp.TitleSpan == nil || strings.TrimSpace(sp.Title) == "" {
 		return "(untitled)"

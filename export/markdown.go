@@ -21,15 +21,15 @@ func (markdownExporter) Name() string { return "markdown" }
 
 func (markdownExporter) Summary() string { return "Markdown headings, a mind map in markmap" }
 
-func (markdownExporter) Export(w io.Writer, doc *ast.Document, _ Options) error {
+func (markdownExporter) Export(w io.Writer, doc *ast.Document, opt Options) error {
 	mw := &markdownWriter{w: bufio.NewWriter(w)}
 	depth := 1
 	if isCollection(doc) {
-		mw.heading(1, rootTitle(doc))
+		mw.heading(1, rootTitle(doc, opt))
 		depth = 2
 	}
 	for _, sp := range doc.Speeches {
-		mw.heading(depth, speechTitle(sp))
+		mw.heading(depth, speechTitle(sp, opt))
 		mw.sections(sp.Sections, depth+1)
 		if sp.Closing != nil && sp.Closing.Formula != nil {
 			mw.paragraph(oneLine(sp.Closing.Formula.Text))

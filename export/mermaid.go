@@ -28,11 +28,11 @@ func (mermaidExporter) Name() string { return "mermaid" }
 
 func (mermaidExporter) Summary() string { return "Mermaid mindmap diagram" }
 
-func (mermaidExporter) Export(w io.Writer, doc *ast.Document, _ Options) error {
-	m := &mermaidWriter{w: bufio.NewWriter(w)}
+func (mermaidExporter) Export(w io.Writer, doc *ast.Document, opt Options) error {
+	m := &mermaidWriter{w: bufio.NewWriter(w), opt: opt}
 	m.w.WriteString("mindmap\n")
 	if isCollection(doc) {
-		m.node(1, rootTitle(doc))
+		m.node(1, rootTitle(doc, opt))
 		for _, sp := range doc.Speeches {
 			m.speech(sp, 2)
 		}
@@ -43,12 +43,13 @@ func (mermaidExporter) Export(w io.Writer, doc *ast.Document, _ Options) error {
 }
 
 type mermaidWriter struct {
+	opt  Options
 	w    *bufio.Writer
 	next int // the number of the next node's id
 }
 
 func (m *mermaidWriter) speech(sp *ast.Speech, depth int) {
-	m.node(depth, speechTitle(sp))
+	m.node(depth, speechTitle(sp, m.opt))
 	m.sections(sp.Sections, depth+1)
 }
 
@@ -66,7 +67,7 @@ func (m *mermaidWriter) node(depth int, text string) {
 	m.w.WriteString(strconv.Itoa(m.next))
 	m.next++
 	m.w.WriteString(`["`)
-	m.w.WriteString(escapeMermaid(text))
+	m.w.WriteString(escapeMermaid(text, m.opt))
 	m.w.WriteString("\"]\n")
 }
 
@@ -92,10 +93,10 @@ var mermaidEntities = strings.NewReplacer(
 
 // escapeMermaid makes text safe inside a quoted node. An empty label
 // would not parse, so it becomes "(untitled)".
-func escapeMermaid(text string) string {
+func escapeMermaid(text string, opt Options) string {
 	text = strings.TrimSpace(oneLine(text))
 	if text == "" {
-		text = untitled
+		text = opt.untitled()
 	}
 	return mermaidEntities.Replace(text)
 }

@@ -20,24 +20,24 @@ func (opmlExporter) Name() string { return "opml" }
 
 func (opmlExporter) Summary() string { return "OPML 2.0 for outliners and mind-map tools" }
 
-func (opmlExporter) Export(w io.Writer, doc *ast.Document, _ Options) error {
+func (opmlExporter) Export(w io.Writer, doc *ast.Document, opt Options) error {
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return err
 	}
 	enc := xml.NewEncoder(w)
 	enc.Indent("", "  ")
-	x := &xmlWriter{enc: enc}
+	x := &xmlWriter{enc: enc, opt: opt}
 	x.start("opml", attr("version", "2.0"))
 	x.start("head")
-	x.element("title", rootTitle(doc))
+	x.element("title", rootTitle(doc, opt))
 	x.end("head")
 	x.start("body")
 	if len(doc.Speeches) == 0 {
 		// OPML wants at least one outline in a body.
-		x.element("outline", "", attr("text", untitled))
+		x.element("outline", "", attr("text", opt.untitled()))
 	}
 	for _, sp := range doc.Speeches {
-		x.start("outline", speechOutlineAttrs(sp)...)
+		x.start("outline", speechOutlineAttrs(sp, opt)...)
 		opmlSections(x, sp.Sections)
 		x.end("outline")
 	}
@@ -50,8 +50,8 @@ func (opmlExporter) Export(w io.Writer, doc *ast.Document, _ Options) error {
 	return err
 }
 
-func speechOutlineAttrs(sp *ast.Speech) []xml.Attr {
-	attrs := []xml.Attr{attr("text", speechTitle(sp))}
+func speechOutlineAttrs(sp *ast.Speech, opt Options) []xml.Attr {
+	attrs := []xml.Attr{attr("text", speechTitle(sp, opt))}
 	if sp.TitleSpan != nil {
 		attrs = append(attrs, attr("line", strconv.Itoa(sp.TitleSpan.Line)))
 	}

@@ -18,24 +18,24 @@ func (textExporter) Name() string { return "text" }
 
 func (textExporter) Summary() string { return "indented outline to read in a terminal" }
 
-func (textExporter) Export(w io.Writer, doc *ast.Document, _ Options) error {
+func (textExporter) Export(w io.Writer, doc *ast.Document, opt Options) error {
 	bw := bufio.NewWriter(w)
 	depth := 0
 	if isCollection(doc) {
-		writeIndented(bw, 0, rootTitle(doc))
+		writeIndented(bw, 0, rootTitle(doc, opt))
 		depth = 1
 	}
 	for _, sp := range doc.Speeches {
 		if depth > 0 {
 			bw.WriteByte('\n')
 		}
-		writeTextSpeech(bw, sp, depth)
+		writeTextSpeech(bw, sp, depth, opt)
 	}
 	return bw.Flush()
 }
 
-func writeTextSpeech(w *bufio.Writer, sp *ast.Speech, depth int) {
-	writeIndented(w, depth, speechTitle(sp))
+func writeTextSpeech(w *bufio.Writer, sp *ast.Speech, depth int, opt Options) {
+	writeIndented(w, depth, speechTitle(sp, opt))
 	writeTextSections(w, sp.Sections, depth+1)
 	if sp.Closing != nil && sp.Closing.Formula != nil {
 		writeIndented(w, depth+1, oneLine(sp.Closing.Formula.Text))
@@ -44,7 +44,7 @@ func writeTextSpeech(w *bufio.Writer, sp *ast.Speech, depth int) {
 
 func writeTextSections(w *bufio.Writer, secs []*ast.Section, depth int) {
 	for _, sec := range secs {
-		writeIndented(w, depth, headingLabel(sec))
+		writeIndented(w, depth, textHeading(sec))
 		writeTextSections(w, sec.Children, depth+1)
 	}
 }
@@ -55,4 +55,20 @@ func writeIndented(w *bufio.Writer, depth int, line string) {
 	w.WriteString(strings.Repeat("  ", depth))
 	w.WriteString(line)
 	w.WriteByte('\n')
+}
+
+// textHeading is a heading as the speech writes it: its marker and its
+// title with nothing between when the marker ends in its own mark (一、
+// （一） 1. ① 一是 第一，), as a Chinese text sets them; a chapter's
+// marker (第一部分) and its title are parted by an ideographic space, as
+// a document sets a chapter heading.
+func textHeading(sec *ast.Section) string {
+	title := oneLine(sec.Title)
+	switch {
+	case title == "":
+		return sec.Marker
+	case sec.Style == ast.StyleChapter:
+		return sec.Marker + "\u3000" + title
+	}
+	return sec.Marker + title
 }

@@ -13,6 +13,7 @@ import (
 
 // xmlWriter writes elements token by token and keeps the first error.
 type xmlWriter struct {
+	opt Options // for the placeholder of a missing title
 	enc *xml.Encoder
 	err error
 }

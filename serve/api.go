@@ -19,6 +19,8 @@ import (
 	"github.com/dagang/dagang/docx"
 	"github.com/dagang/dagang/export"
 	"github.com/dagang/dagang/fix"
+	"github.com/dagang/dagang/internal/i18n"
+	"github.com/dagang/dagang/report"
 )
 
 // stdinName is source.name when the request names no file: the name
@@ -201,8 +203,12 @@ func (s *server) outline(req *request) (*response, error) {
 	if err != nil {
 		return nil, err
 	}
+	p, err := s.printer(req)
+	if err != nil {
+		return nil, err
+	}
 	var b bytes.Buffer
-	if err := exporter.Export(&b, doc, export.Options{All: all, MaxChars: maxChars}); err != nil {
+	if err := exporter.Export(&b, doc, export.Options{All: all, MaxChars: maxChars, Untitled: p.T("placeholder.untitled")}); err != nil {
 		return nil, err
 	}
 	return &response{contentType: formatTypes[format], body: b.Bytes()}, nil
@@ -219,14 +225,19 @@ var formatTypes = map[string]string{
 	"json":     "application/json",
 }
 
-// check answers the findings, as `dagang check --format json` prints them.
+// check answers the findings, as `dagang check --format json` prints them
+// with every rule at its default.
 func (s *server) check(req *request) (*response, error) {
+	p, err := s.printer(req)
+	if err != nil {
+		return nil, err
+	}
 	doc, err := s.document(req)
 	if err != nil {
 		return nil, err
 	}
 	var b bytes.Buffer
-	if err := writeFindingsJSON(&b, doc.Source.Name, doc.Diagnostics); err != nil {
+	if err := report.Write(&b, "json", report.Findings(doc, p), report.Options{Printer: p}); err != nil {
 		return nil, err
 	}
 	return &response{contentType: "application/json", body: b.Bytes()}, nil
@@ -282,6 +293,21 @@ func (s *server) healthz(w http.ResponseWriter, r *http.Request) {
 }
 
 // boolParam reads a flag of the query: absent is false.
+// printer writes in ?lang= (zh or en), or the server's language: the
+// words of the answers a person reads (check's messages, the outline's
+// placeholder for a missing title), as the command line's --lang does.
+func (s *server) printer(req *request) (*i18n.Printer, error) {
+	lang := s.opts.Lang
+	if v := req.r.URL.Query().Get("lang"); v != "" {
+		lang = v
+	}
+	l, ok := i18n.ParseLang(lang)
+	if !ok {
+		return nil, badRequestf("lang must be zh or en, got %q", lang)
+	}
+	return i18n.New(l), nil
+}
+
 func boolParam(r *http.Request, name string) (bool, error) {
 	v := r.URL.Query().Get(name)
 	if v == "" {

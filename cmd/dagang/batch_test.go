@@ -347,7 +347,7 @@ func TestPoolStopsOnEmitError(t *testing.T) {
 // the rate and the end.
 func TestProgressBar(t *testing.T) {
 	var out syncBuffer
-	bar := startProgress(&out, 3, mpb.WithAutoRefresh())
+	bar := startProgress(english, &out, 3, mpb.WithAutoRefresh())
 	for range 3 {
 		bar.add(1 << 20)
 	}
@@ -382,7 +382,7 @@ func TestProgressOnlyOnATerminal(t *testing.T) {
 	} {
 		counted := false
 		count := func() int { counted = true; return tt.total }
-		if p := newProgress(tt.stderr, tt.quiet, count); p != nil {
+		if p := newProgress(english, tt.stderr, tt.quiet, count); p != nil {
 			p.stop()
 			t.Errorf("%s: a progress bar", tt.name)
 		}
@@ -438,7 +438,7 @@ func TestOutlineManyInputs(t *testing.T) {
 	for _, format := range []string{"opml", "freemind", "mermaid"} {
 		t.Run(format, func(t *testing.T) {
 			code, out, errOut := runCLI(t, "", "outline", "-f", format, a, b)
-			if code != 2 || out != "" || !strings.Contains(errOut, "give one input, not 2") {
+			if code != 2 || out != "" || !strings.Contains(errOut, "these inputs hold 2 files: give one file") {
 				t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 			}
 			dir := t.TempDir()
@@ -635,7 +635,7 @@ func TestScratchReuse(t *testing.T) {
 	var lines lineBuffers
 	var got [][]byte
 	for _, path := range paths {
-		r := processFile(parser, nil, scratch, true, input{path: path}, lines.encode)
+		r := processFile(testBatch(), parser, scratch, true, input{path: path}, lines.encode)
 		if r.err != nil {
 			t.Fatal(r.err)
 		}
@@ -645,7 +645,7 @@ func TestScratchReuse(t *testing.T) {
 		}
 	}
 	for i, path := range paths {
-		fresh := processFile(batchParser(1), nil, nil, false, input{path: path}, encodeDocument)
+		fresh := processFile(testBatch(), batchParser(1), nil, false, input{path: path}, encodeDocument)
 		if !bytes.Equal(got[i], fresh.value) {
 			t.Errorf("%s: the line read into a reused buffer differs from a fresh one", path)
 		}
@@ -803,7 +803,7 @@ func TestPoolWorkersDoNotWaitForWriting(t *testing.T) {
 		t.Run(fmt.Sprintf("unordered=%v", unordered), func(t *testing.T) {
 			p := pool{workers: 2, unordered: unordered}
 			const items = 100
-			const ahead = 4 // items the other worker finishes during the first write
+			ahead := int64(p.window() - 2) // items the other worker finishes during the first write
 			var started atomic.Int64
 			aheadDone := make(chan struct{})
 			process := func(k int) int {
@@ -842,5 +842,20 @@ func TestPoolWorkersDoNotWaitForWriting(t *testing.T) {
 				t.Errorf("out of order: %v", got)
 			}
 		})
+	}
+}
+
+// TestOneInputParsedOnEveryCore: check and outline of one input parse it
+// on -j cores, as parse does; of many, each on one core of its worker.
+func TestOneInputParsedOnEveryCore(t *testing.T) {
+	if o := parserOptions(true, 4); o.Workers != 4 {
+		t.Errorf("one input: %d workers for its parse, want 4", o.Workers)
+	}
+	if o := parserOptions(false, 4); o.Workers != 1 {
+		t.Errorf("many inputs: %d workers for each parse, want 1", o.Workers)
+	}
+	plan, err := testApp().planInputs([]string{fixture}, defaultIncludes())
+	if err != nil || !plan.single() {
+		t.Fatalf("one file is not a single input: %v", err)
 	}
 }

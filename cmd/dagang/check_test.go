@@ -12,15 +12,16 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/report"
 )
 
 const checkDir = "../../testdata/check/"
 
 // checkJSON runs check --format json and decodes the findings.
-func checkJSON(t *testing.T, stdin string, args ...string) (int, []finding, string) {
+func checkJSON(t *testing.T, stdin string, args ...string) (int, []report.Finding, string) {
 	t.Helper()
 	code, out, errOut := runCLI(t, stdin, append([]string{"check", "--format", "json"}, args...)...)
-	var fs []finding
+	var fs []report.Finding
 	if err := json.Unmarshal([]byte(out), &fs); err != nil {
 		t.Fatalf("check %v: not a JSON array: %v\n%s", args, err, out)
 	}
@@ -70,7 +71,7 @@ func TestCheckCoversEveryCode(t *testing.T) {
 		ast.CodeClosingMissing}
 	for _, code := range codes {
 		_, fs, _ := checkJSON(t, "", checkDir+string(code)+".txt")
-		if !slices.ContainsFunc(fs, func(f finding) bool { return f.Code == code }) {
+		if !slices.ContainsFunc(fs, func(f report.Finding) bool { return f.Code == code }) {
 			t.Errorf("%s.txt has no %s finding", code, code)
 		}
 	}
@@ -85,7 +86,8 @@ func TestCheckCoversEveryCode(t *testing.T) {
 }
 
 // TestCheckText: the text format is FILE:LINE:COL: SEVERITY: MESSAGE [CODE],
-// sorted by file order, then line and column, and says what the JSON says.
+// COL in bytes (the JSON's byte_column), sorted by file order, then line
+// and column, and says what the JSON says.
 func TestCheckText(t *testing.T) {
 	files := []string{checkDir + "numbering-order.txt", checkDir + "marker-punctuation.txt", checkDir + "closing-missing.txt"}
 	_, out, _ := runCLI(t, "", append([]string{"check"}, files...)...)
@@ -98,12 +100,12 @@ func TestCheckText(t *testing.T) {
 	for k, line := range lines {
 		m := form.FindStringSubmatch(line)
 		f := fs[k]
-		if m == nil || m[1] != f.File || m[2] != fmt.Sprint(f.Line) || m[3] != fmt.Sprint(f.Column) ||
+		if m == nil || m[1] != f.File || m[2] != fmt.Sprint(f.Line) || m[3] != fmt.Sprint(f.ByteColumn) ||
 			m[4] != string(f.Severity) || m[5] != f.Message || m[6] != string(f.Code) {
 			t.Errorf("line %q does not say %+v", line, f)
 		}
 	}
-	sorted := slices.IsSortedFunc(fs, func(a, b finding) int {
+	sorted := slices.IsSortedFunc(fs, func(a, b report.Finding) int {
 		if c := slices.Index(files, a.File) - slices.Index(files, b.File); c != 0 {
 			return c
 		}
@@ -160,12 +162,11 @@ func TestCheckExitCodes(t *testing.T) {
 		{"info passes at --fail-on warning", []string{"--fail-on", "warning", checkDir + "closing-missing.txt"}, 0, "[closing-missing]", ""},
 		{"info fails at --fail-on info", []string{"--fail-on=info", checkDir + "closing-missing.txt"}, 1, "[closing-missing]", ""},
 		{"error fails at --fail-on info", []string{"--fail-on", "info", gap}, 1, "[numbering-gap]", ""},
-		{"bad --fail-on", []string{"--fail-on", "fatal", clean}, 2, "", `invalid argument "fatal" for "--fail-on"`},
+		{"bad --fail-on", []string{"--fail-on", "fatal", clean}, 2, "", `invalid value “fatal” for --fail-on: must be one of error, warning, info`},
 		{"bad --format", []string{"--format", "xml", clean}, 2, "", "must be one of text, json"},
-		{"no file", nil, 2, "", "requires at least 1 arg"},
 		{"stdin twice", []string{"-", "-"}, 2, "", "standard input"},
-		{"missing file among good ones", []string{gap, "no-such-file.txt", clean}, 2, "numbering-gap.txt:8:3: error:", "no-such-file.txt"},
-		{"binary file", []string{png}, 2, "", "PNG image"},
+		{"missing file among good ones", []string{gap, "no-such-file.txt", clean}, 1, "numbering-gap.txt:8:7: error:", "no-such-file.txt"},
+		{"binary file", []string{png}, 1, "", "PNG image"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -221,8 +222,8 @@ func TestCheckSeeds(t *testing.T) {
 		t.Fatalf("no seed %s", prefix)
 		return ""
 	}
-	has := func(fs []finding, code ast.Code, line int) bool {
-		return slices.ContainsFunc(fs, func(f finding) bool { return f.Code == code && (line == 0 || f.Line == line) })
+	has := func(fs []report.Finding, code ast.Code, line int) bool {
+		return slices.ContainsFunc(fs, func(f report.Finding) bool { return f.Code == code && (line == 0 || f.Line == line) })
 	}
 	_, fs, _ := checkJSON(t, "", seed("001_"))
 	if !has(fs, ast.CodeMixedStyle, 22) {
@@ -236,14 +237,14 @@ func TestCheckSeeds(t *testing.T) {
 	if !has(fs, ast.CodeImpliedParent, 0) {
 		t.Fatalf("002: no implied-parent: %+v", fs)
 	}
-	if hidden := hiddenLine(t, seed("002_")); hidden == 0 || !slices.ContainsFunc(fs, func(f finding) bool {
+	if hidden := hiddenLine(t, seed("002_")); hidden == 0 || !slices.ContainsFunc(fs, func(f report.Finding) bool {
 		return f.Code == ast.CodeImpliedParent && f.Line > hidden
 	}) {
 		t.Errorf("002: the implied-parent finding should follow the hidden stretch at line %d: %+v", hidden, fs)
 	}
 	for _, p := range []string{"000_", "004_"} {
 		code, fs, _ := checkJSON(t, "", seed(p))
-		if code != 0 || slices.ContainsFunc(fs, func(f finding) bool { return f.Severity == ast.SeverityError }) {
+		if code != 0 || slices.ContainsFunc(fs, func(f report.Finding) bool { return f.Severity == ast.SeverityError }) {
 			t.Errorf("%s: exit %d, findings %+v", p, code, fs)
 		}
 	}
@@ -266,4 +267,117 @@ func hiddenLine(t *testing.T, path string) int {
 		}
 	}
 	return 0
+}
+
+// TestCheckQuotesNames: a check line for a file named with a newline and
+// an escape code stays one line, the characters escaped as git escapes
+// them; so does the error line of such a file that cannot be read.
+func TestCheckQuotesNames(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "evil\n\x1b[31mname.txt")
+	if err := os.WriteFile(path, fileContent(t, checkDir+"numbering-gap.txt"), 0o644); err != nil {
+		t.Skip("this file system takes no such name:", err)
+	}
+	code, out, _ := runCLI(t, "", "check", path)
+	quoted := `"` + dir + `/evil\n\033[31mname.txt"`
+	if code != 1 || strings.Count(out, "\n") != 1 || strings.ContainsRune(out, '\x1b') || !strings.HasPrefix(out, quoted+":8:7: error: ") {
+		t.Errorf("exit %d, %q", code, out)
+	}
+	if err := os.Chmod(path, 0); err != nil {
+		t.Fatal(err)
+	}
+	if os.Getuid() != 0 {
+		_, _, errOut := runCLI(t, "", "check", path)
+		if errOut != "dagang: "+quoted+": permission denied\n" {
+			t.Errorf("stderr %q", errOut)
+		}
+	}
+	_, _, errOut := runCLI(t, "", "check", path+"\x07missing")
+	if strings.Count(errOut, "\n") != 1 || strings.ContainsAny(errOut, "\x1b\x07") {
+		t.Errorf("stderr %q", errOut)
+	}
+}
+
+// TestCheckFormats: every report format of check, through the command
+// line.
+func TestCheckFormats(t *testing.T) {
+	in := checkDir + "numbering-gap.txt"
+	_, sarif, _ := runCLI(t, "", "check", "-f", "sarif", in)
+	if !strings.Contains(sarif, `"version": "2.1.0"`) || !strings.Contains(sarif, `"ruleId": "numbering-gap"`) {
+		t.Errorf("sarif: %.200s", sarif)
+	}
+	_, github, _ := runCLI(t, "", "check", "-f", "github", "--fail-on", "info", in)
+	if !strings.HasPrefix(github, "::error file="+in+",line=8,col=3,") {
+		t.Errorf("github: %q", github)
+	}
+	_, js, _ := runCLI(t, "", "check", "-f", "json", in)
+	if !strings.Contains(js, `"column": 3`) || !strings.Contains(js, `"byte_column": 7`) {
+		t.Errorf("json: %s", js)
+	}
+}
+
+// TestCheckRules: --disable switches a code off, on the command line and
+// through the nearest .dagang.yaml; --enable undoes the file's disable;
+// --severity and fail-on change what fails; --print-config says what
+// applies and where it comes from.
+func TestCheckRules(t *testing.T) {
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "speeches", "2024")
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	speech := filepath.Join(sub, "讲话.txt")
+	if err := os.WriteFile(speech, fileContent(t, checkDir+"marker-punctuation.txt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	has := func(out string) bool { return strings.Contains(out, "[marker-punctuation]") }
+	if _, out, _ := runCLI(t, "", "check", speech); !has(out) {
+		t.Fatalf("the fixture has no marker-punctuation finding:\n%s", out)
+	}
+	if _, out, _ := runCLI(t, "", "check", "--disable", "marker-punctuation", speech); has(out) {
+		t.Errorf("--disable: %s", out)
+	}
+	config := filepath.Join(dir, "speeches", ".dagang.yaml")
+	if err := os.WriteFile(config, []byte("# house style: 1、\ndisable: [marker-punctuation]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, out, _ := runCLI(t, "", "check", speech); has(out) {
+		t.Errorf("disabled in .dagang.yaml: %s", out)
+	}
+	if _, out, _ := runCLI(t, "", "check", "--enable", "marker-punctuation", speech); !has(out) {
+		t.Errorf("--enable over the file: %s", out)
+	}
+	code, _, _ := runCLI(t, "", "check", "--enable", "marker-punctuation", "--severity", "marker-punctuation=error", speech)
+	if code != 1 {
+		t.Errorf("--severity marker-punctuation=error: exit %d", code)
+	}
+	os.WriteFile(config, []byte("fail-on: warning\n"), 0o644)
+	if code, _, _ := runCLI(t, "", "check", speech); code != 1 {
+		t.Errorf("fail-on: warning in the file: exit %d", code)
+	}
+	if code, _, _ := runCLI(t, "", "check", "--fail-on", "error", speech); code != 0 {
+		t.Errorf("--fail-on error over the file: exit %d", code)
+	}
+	_, out, _ := runCLI(t, "", "check", "--print-config", speech)
+	if !strings.Contains(out, config) || !strings.Contains(out, "fail-on: warning") || !strings.Contains(out, "marker-punctuation: warning") {
+		t.Errorf("--print-config:\n%s", out)
+	}
+	for _, tt := range []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{"--disable", "marker-punctuations"}, "unknown code “marker-punctuations”"},
+		{[]string{"--severity", "mixed-style"}, "write CODE=LEVEL"},
+		{[]string{"--severity", "mixed-style=grave"}, "unknown severity “grave”"},
+	} {
+		code, _, errOut := runCLI(t, "", append(append([]string{"check"}, tt.args...), speech)...)
+		if code != 2 || !strings.Contains(errOut, tt.msg) {
+			t.Errorf("%v: exit %d, stderr %q", tt.args, code, errOut)
+		}
+	}
+	os.WriteFile(config, []byte("disable: [nope]\n"), 0o644)
+	code, _, errOut := runCLI(t, "", "check", speech)
+	if code != 2 || !strings.Contains(errOut, ".dagang.yaml") || !strings.Contains(errOut, "nope") {
+		t.Errorf("a bad config: exit %d, stderr %q", code, errOut)
+	}
 }

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	udiff "github.com/aymanbagabas/go-udiff"
@@ -17,78 +15,97 @@ import (
 type fixOptions struct {
 	write  bool // rewrite the file in place, after a backup
 	dryRun bool // print a unified diff instead of the text
+	common commonOptions
 }
 
-func newFixCmd() *cobra.Command {
+func (a *app) newFixCmd() *cobra.Command {
+	p := a.p
 	opts := &fixOptions{}
 	cmd := &cobra.Command{
-		Use:   "fix FILE",
-		Short: "Correct the numbering slips of a speech",
-		Long: `Correct the slips of a speech ("-" reads standard input) that have one right
-answer, and print the corrected text in the input's own encoding and line ends:
-
-  - renumber lists with gaps, duplicates or numbers out of order (一、三、 → 一、二、),
-    each list in its own numerals (一 二, 1 2, １ ２, ① ②, 一是 二是, 第一 第二);
-  - write marker punctuation as GB/T 15834-2011 Appendix B.3 wants it:
-    一. 一． 一， → 一、, （一）、 → （一）, 1、 → 1.;
-  - write mismatched brackets as a full-width pair: （一) (一） → （一）.
-
-Nothing but those markers changes: titles, paragraphs, line ends and lines kept
-as text are left byte for byte. A renumbering that would change the outline
-(turn a line of text into a heading) is left out. What is left is reported by
-dagang check.`,
-		Example: "  dagang fix speech.txt > fixed.txt\n  dagang fix --dry-run speech.txt\n  dagang fix -w speech.txt   # keeps speech.txt.bak",
-		Args:    exactArgs(1),
-		PreRun:  prepareGrammar,
+		Use:     p.T("fix.use"),
+		Short:   p.T("fix.short"),
+		Long:    p.T("fix.long"),
+		Example: p.T("fix.example"),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usageError(p.T("err.one-input", len(args)))
+			}
+			return nil
+		},
+		PreRun: prepareGrammar,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runFix(cmd, opts, args[0])
+			args, err := a.inputArgs(args)
+			if err != nil {
+				return err
+			}
+			return a.runFix(cmd, opts, args[0])
 		},
 	}
-	cmd.Flags().BoolVarP(&opts.write, "write", "w", false, "rewrite FILE in its encoding, after copying it to FILE.bak")
-	cmd.Flags().BoolVar(&opts.dryRun, "dry-run", false, "print a unified diff of the corrections instead of the text")
+	cmd.Flags().BoolVarP(&opts.write, "write", "w", false, p.T("flag.write"))
+	cmd.Flags().BoolVar(&opts.dryRun, "dry-run", false, p.T("flag.dry-run"))
+	a.addCommonFlags(cmd, &opts.common, withFormat|withOutput|withMaxInput, "text", "diff")
 	return cmd
 }
 
-func runFix(cmd *cobra.Command, opts *fixOptions, path string) error {
+func (a *app) runFix(cmd *cobra.Command, opts *fixOptions, path string) error {
+	if opts.common.format == "diff" {
+		opts.dryRun = true
+	}
 	switch {
 	case opts.write && opts.dryRun:
-		return usageError(errors.New("--write and --dry-run cannot be used together"))
+		return usageError(a.p.T("err.write-dry-run"))
 	case opts.write && path == "-":
-		return usageError(errors.New("--write needs a file; standard input cannot be rewritten"))
+		return usageError(a.p.T("err.write-stdin"))
+	case opts.write && opts.common.output != "":
+		return usageError(a.p.T("err.write-output"))
 	}
-	raw, err := readInput(cmd.InOrStdin(), path)
+	raw, err := a.readPath(path, nil, opts.common.maxInput)
 	if err != nil {
-		return inputError(err)
+		return a.inputFailure(path, err)
 	}
 	res, err := fix.Bytes(raw, path)
 	if err != nil {
-		return inputError(err)
+		return a.inputFailure(path, unwrapName(err))
 	}
-	out := cmd.OutOrStdout()
+	out, err := a.openOutput(cmd, opts.common.output)
+	if err != nil {
+		return err
+	}
+	return out.close(a.writeFix(out, opts, path, raw, res))
+}
+
+func (a *app) writeFix(out io.Writer, opts *fixOptions, path string, raw []byte, res *fix.Result) error {
 	switch {
 	case opts.dryRun:
 		return writeDiff(out, path, res)
 	case opts.write:
 		if len(res.Edits) == 0 {
-			_, err := fmt.Fprintf(out, "%s: nothing to fix\n", path)
-			return err
+			if !a.quiet {
+				_, err := fmt.Fprintln(out, a.p.T("fix.nothing", quoteName(path)))
+				return err
+			}
+			return nil
 		}
-		if err := rewrite(path, raw, res.Fixed); err != nil {
-			return inputError(err)
+		backup, err := rewrite(path, raw, res.Fixed)
+		if err != nil {
+			return a.inputFailure(path, err)
 		}
-		_, err := fmt.Fprintf(out, "%s: %d corrections (original kept in %s.bak)\n", path, len(res.Edits), path)
+		if !a.quiet {
+			_, err = fmt.Fprintln(out, a.p.T("fix.written", quoteName(path), len(res.Edits), quoteName(backup)))
+		}
 		return err
 	}
-	_, err = out.Write(res.Fixed)
+	_, err := out.Write(res.Fixed)
 	return err
 }
 
-// readInput reads a file, or standard input for "-".
-func readInput(stdin io.Reader, path string) ([]byte, error) {
-	if path == "-" {
-		return io.ReadAll(stdin)
+// unwrapName is the reason of an error of package fix, which names the
+// input itself ("NAME: reason").
+func unwrapName(err error) error {
+	if u := errors.Unwrap(err); u != nil {
+		return u
 	}
-	return readFile(path)
+	return err
 }
 
 // writeDiff prints the corrections as a unified diff of the decoded texts
@@ -119,53 +136,4 @@ func lfOnly(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
-}
-
-// rewrite keeps the original bytes in path.bak, then replaces path with
-// fixed atomically: the new text goes to a temporary file beside it, which
-// is renamed over it, so that an interrupted run leaves the old file or the
-// new one, never half of one. A symbolic link is followed, not replaced.
-func rewrite(path string, original, fixed []byte) error {
-	target, err := filepath.EvalSymlinks(path)
-	if err != nil {
-		return err
-	}
-	st, err := os.Stat(target)
-	if err != nil {
-		return err
-	}
-	mode := st.Mode().Perm()
-	if err := os.WriteFile(path+".bak", original, mode); err != nil {
-		return fmt.Errorf("backup: %w", err)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	done := false
-	defer func() {
-		if !done {
-			_ = os.Remove(tmp.Name())
-		}
-	}()
-	if _, err := tmp.Write(fixed); err != nil {
-		_ = tmp.Close()
-		return fmt.Errorf("write %s: %w", tmp.Name(), err)
-	}
-	if err := tmp.Chmod(mode); err != nil {
-		_ = tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		_ = tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), target); err != nil {
-		return err
-	}
-	done = true
-	return nil
 }

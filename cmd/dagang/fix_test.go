@@ -259,8 +259,7 @@ func TestFixExitCodes(t *testing.T) {
 		code    int
 		message string
 	}{
-		{"no file", "", []string{"fix"}, 2, "accepts 1 arg(s)"},
-		{"two files", "", []string{"fix", gap, gap}, 2, "accepts 1 arg(s)"},
+		{"two files", "", []string{"fix", gap, gap}, 2, "give one input, not 2"},
 		{"-w with standard input", "", []string{"fix", "-w", "-"}, 2, "standard input cannot be rewritten"},
 		{"-w with --dry-run", "", []string{"fix", "-w", "--dry-run", gap}, 2, "cannot be used together"},
 		{"missing file", "", []string{"fix", "no-such-file.txt"}, 1, "no-such-file.txt"},

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"iter"
 	"os"
@@ -12,7 +11,7 @@ import (
 
 // defaultIncludes are the files a directory contributes unless --include
 // names others: the formats dagang reads.
-func defaultIncludes() []string { return []string{"*.txt", "*.md", "*.docx"} }
+func defaultIncludes() []string { return []string{"*.txt", "*.md", "*.docx", "*.html", "*.htm"} }
 
 // input is one file a command processes.
 type input struct {
@@ -50,11 +49,11 @@ type plannedArg struct {
 // the files whose base name matches one of the include globs. A path
 // that cannot be listed is an input that failed, so the others still
 // run; the error is for a command line that is wrong as a whole.
-func planInputs(args, include []string) (inputPlan, error) {
+func (a *app) planInputs(args, include []string) (inputPlan, error) {
 	if n := countOf(args, "-"); n > 1 {
-		return inputPlan{}, fmt.Errorf(`"-" (standard input) given %d times`, n)
+		return inputPlan{}, usageError(a.p.T("err.stdin-twice", n))
 	}
-	if err := checkIncludes(include); err != nil {
+	if err := a.checkIncludes(include); err != nil {
 		return inputPlan{}, err
 	}
 	plan := inputPlan{include: include}
@@ -116,22 +115,40 @@ func (p inputPlan) count() int {
 
 // checkIncludes refuses globs that could never match a base name, so that
 // a typo is a usage error rather than a run over nothing.
-func checkIncludes(include []string) error {
+func (a *app) checkIncludes(include []string) error {
 	if len(include) == 0 {
-		return errors.New("--include needs a pattern")
+		return usageError(a.p.T("err.include-none"))
 	}
 	for _, pattern := range include {
 		if pattern == "" {
-			return errors.New("--include pattern is empty")
+			return usageError(a.p.T("err.include-empty"))
 		}
 		if strings.ContainsRune(pattern, '/') || strings.ContainsRune(pattern, filepath.Separator) {
-			return fmt.Errorf("--include %q: patterns match file names, not paths", pattern)
+			return usageError(a.p.T("err.include-path", pattern))
 		}
 		if _, err := filepath.Match(pattern, ""); err != nil {
-			return fmt.Errorf("--include %q: %w", pattern, err)
+			return usageError(a.p.T("err.include-bad", pattern))
 		}
 	}
 	return nil
+}
+
+// noMatchError: a directory holds no file --include matches.
+type noMatchError struct{ include []string }
+
+func (e *noMatchError) Error() string { return "no file matches " + strings.Join(e.include, ", ") }
+
+// inputArgs are the command line's inputs, or standard input when it
+// names none and standard input is not a terminal (cat speech.txt |
+// dagang outline).
+func (a *app) inputArgs(args []string) ([]string, error) {
+	if len(args) > 0 {
+		return args, nil
+	}
+	if isTerminalReader(a.stdin) {
+		return nil, usageError(a.p.T("err.no-input"))
+	}
+	return []string{"-"}, nil
 }
 
 // walkDir yields the files under root that match include, in lexical
@@ -170,7 +187,7 @@ func walkDir(root string, include []string, yield func(input) bool) bool {
 	case walkErr != nil:
 		return give(input{path: root, err: reason(walkErr)}) == nil
 	case matched == 0 && yielded == 0:
-		return give(input{path: root, err: fmt.Errorf("no file matches %s", strings.Join(include, ", "))}) == nil
+		return give(input{path: root, err: &noMatchError{include}}) == nil
 	}
 	return true
 }

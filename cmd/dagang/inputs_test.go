@@ -44,7 +44,7 @@ type inputList struct {
 // listInputs plans args and lists the plan's inputs, as a run would
 // process them.
 func listInputs(args, include []string) (inputList, error) {
-	plan, err := planInputs(args, include)
+	plan, err := testApp().planInputs(args, include)
 	if err != nil {
 		return inputList{}, err
 	}
@@ -109,7 +109,7 @@ func TestListInputs(t *testing.T) {
 			want: []string{"corpus/b.txt", "nope.txt ! no such file or directory", "corpus/a.md"}},
 		{name: "a directory with nothing to process is an input that failed",
 			args: []string{at("empty"), at("only-pdf")}, include: defaultIncludes(),
-			want: []string{"empty ! no file matches *.txt, *.md, *.docx", "only-pdf ! no file matches *.txt, *.md, *.docx"}, dirs: 2},
+			want: []string{"empty ! no file matches *.txt, *.md, *.docx, *.html, *.htm", "only-pdf ! no file matches *.txt, *.md, *.docx, *.html, *.htm"}, dirs: 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -152,8 +152,8 @@ func TestListInputsUsageErrors(t *testing.T) {
 		include []string
 		message string
 	}{
-		{"standard input twice", []string{"-", "a.txt", "-"}, defaultIncludes(), `"-" (standard input) given 2 times`},
-		{"malformed glob", []string{"a.txt"}, []string{"*.txt", "[a"}, `--include "[a": syntax error in pattern`},
+		{"standard input twice", []string{"-", "a.txt", "-"}, defaultIncludes(), `“-” (standard input) given 2 times`},
+		{"malformed glob", []string{"a.txt"}, []string{"*.txt", "[a"}, `--include “[a”: not a valid pattern`},
 		{"glob with a path", []string{"a.txt"}, []string{"sub/*.txt"}, "patterns match file names, not paths"},
 		{"empty glob", []string{"a.txt"}, []string{""}, "--include pattern is empty"},
 		{"no glob", []string{"a.txt"}, nil, "--include needs a pattern"},
@@ -180,7 +180,7 @@ func TestIncludeFlag(t *testing.T) {
 		t.Errorf("names %q, want %q", got, want)
 	}
 	code, out, errOut = runCLI(t, "", "parse", "--include", "[", root)
-	if code != 2 || out != "" || !strings.Contains(errOut, "syntax error in pattern") {
+	if code != 2 || out != "" || !strings.Contains(errOut, "not a valid pattern") {
 		t.Errorf("malformed --include: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
@@ -254,7 +254,7 @@ func sourceName(line string) (string, error) {
 // yield.
 func TestInputsWalkedAsProcessed(t *testing.T) {
 	root := writeTree(t, "a/1.txt", "a/2.txt", "b/3.txt")
-	plan, err := planInputs([]string{filepath.Join(root, "a"), filepath.Join(root, "b")}, defaultIncludes())
+	plan, err := testApp().planInputs([]string{filepath.Join(root, "a"), filepath.Join(root, "b")}, defaultIncludes())
 	if err != nil {
 		t.Fatal(err)
 	}

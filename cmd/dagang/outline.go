@@ -3,8 +3,8 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -14,113 +14,93 @@ import (
 )
 
 type outlineOptions struct {
-	format   string
 	all      bool
 	maxChars int
 	batch    batchOptions
 }
 
-func newOutlineCmd() *cobra.Command {
+func (a *app) newOutlineCmd() *cobra.Command {
+	p := a.p
 	opts := &outlineOptions{}
 	cmd := &cobra.Command{
-		Use:   "outline FILE|DIR|- ...",
-		Short: "Print the outline of a speech as text, Markdown, OPML, FreeMind, Mermaid or chunks",
-		Long: `Parse a speech ("-" reads standard input) and print its outline in one of
-these formats:
-
-` + formatList() + `
-chunks writes a JSON record per leaf section, and one for each speech's
-preamble and closing. --all and --max-chars apply to chunks only: --all
-writes a record for every section, not only for the leaves; --max-chars N
-splits a longer text between paragraphs, then sentences, then clauses into
-pieces of at most N characters, each keeping the record's path.
-
-Given more than one input, or a directory (walked for the files --include
-matches), outline writes each input's outline in input order: text and
-markdown separated by a blank line, chunks and json one after the other
-(JSON Lines). opml, freemind and mermaid make one document with one root
-and take one input. An input that cannot be read or decoded is reported on
-stderr as "FILE: reason"; the others go on, and the exit status is 1.`,
-		Example: "  dagang outline speech.txt\n" +
-			"  dagang outline speech.txt --format markdown > speech.md\n" +
-			"  dagang outline speech.txt --format chunks --max-chars 500 > speech.jsonl\n" +
-			"  dagang outline --format chunks -j 4 corpus/ > corpus-chunks.jsonl",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if err := cobra.MinimumNArgs(1)(cmd, args); err != nil {
-				return usageError(err)
-			}
-			return nil
-		},
-		PreRun: prepareGrammar,
+		Use:     p.T("outline.use"),
+		Short:   p.T("outline.short"),
+		Long:    p.T("outline.long", a.formatList()),
+		Example: p.T("outline.example"),
+		PreRun:  prepareGrammar,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runOutlineCommand(cmd, opts, args)
+			return a.runOutlineCommand(cmd, opts, args)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.format, "format", "f", export.Default,
-		"output format: "+strings.Join(export.Names(), ", "))
-	cmd.Flags().BoolVar(&opts.all, "all", false, "chunks: a record for every section, not only for the leaves")
-	cmd.Flags().IntVar(&opts.maxChars, "max-chars", 0, "chunks: split texts longer than this many characters (0: never)")
-	addBatchFlags(cmd, &opts.batch, true)
-	// The error is only for a flag that does not exist.
-	_ = cmd.RegisterFlagCompletionFunc("format", completeFormats)
+	a.addCommonFlags(cmd, &opts.batch.commonOptions, withFormat|withOutput|withJobs|withMaxInput|withEncoding, export.Names()...)
+	cmd.Flags().BoolVar(&opts.all, "all", false, p.T("flag.all"))
+	cmd.Flags().IntVar(&opts.maxChars, "max-chars", 0, p.T("flag.max-chars"))
+	a.addBatchFlags(cmd, &opts.batch, true)
 	return cmd
 }
 
 // formatList is one line per format for the help text.
-func formatList() string {
+func (a *app) formatList() string {
 	var b strings.Builder
 	for _, e := range export.All() {
-		fmt.Fprintf(&b, "  %-9s %s\n", e.Name(), e.Summary())
+		fmt.Fprintf(&b, "  %-9s %s\n", e.Name(), a.formatSummary(e))
 	}
 	return b.String()
 }
 
-func completeFormats(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	var out []cobra.Completion
-	for _, e := range export.All() {
-		out = append(out, cobra.CompletionWithDesc(e.Name(), e.Summary()))
+// formatSummary says what a format is for, in the chosen language.
+func (a *app) formatSummary(e export.Exporter) string {
+	if key := "format." + e.Name(); a.p.Has(key) {
+		return a.p.T(key)
 	}
-	return out, cobra.ShellCompDirectiveNoFileComp
+	return e.Summary()
 }
 
 const chunksFormat = "chunks"
 
 // runOutlineCommand writes the outline of one input, as it always has, or
 // of many.
-func runOutlineCommand(cmd *cobra.Command, opts *outlineOptions, args []string) error {
-	exporter, err := export.Lookup(opts.format)
+func (a *app) runOutlineCommand(cmd *cobra.Command, opts *outlineOptions, args []string) error {
+	exporter, err := export.Lookup(opts.batch.format)
 	if err != nil {
-		return usageError(err)
+		return usageError(err.Error())
 	}
-	if err := opts.check(); err != nil {
-		return usageError(err)
+	if err := a.checkOutlineOptions(opts); err != nil {
+		return err
 	}
-	plan, err := planInputs(args, opts.batch.include)
+	args, err = a.inputArgs(args)
 	if err != nil {
-		return usageError(err)
+		return err
 	}
-	if plan.single() {
-		return runOutline(cmd, opts, exporter, args[0])
+	plan, err := a.planInputs(args, opts.batch.include)
+	if err != nil {
+		return err
 	}
-	separator, joins := outputSeparator(opts.format)
-	if !joins {
+	separator, joins := outputSeparator(opts.batch.format)
+	if !plan.single() && !joins {
 		// The format holds one outline: the directories are walked first
 		// to tell whether they hold more than one input.
 		if n := plan.count(); n > 1 {
-			return usageError(fmt.Errorf("--format %s makes one document with one root: give one input, not %d",
-				opts.format, n))
+			return usageError(a.p.T("err.one-root", opts.batch.format, n))
 		}
 	}
-	return runOutlines(cmd, opts, exporter, plan, separator)
+	out, err := a.openOutput(cmd, opts.batch.output)
+	if err != nil {
+		return err
+	}
+	if plan.single() {
+		return out.close(a.runOutline(out, opts, exporter, args[0]))
+	}
+	return out.close(a.runOutlines(cmd, out, opts, exporter, plan, separator))
 }
 
-func runOutline(cmd *cobra.Command, opts *outlineOptions, exporter export.Exporter, path string) error {
-	doc, restore, err := parseFile(cmd.InOrStdin(), path)
+func (a *app) runOutline(out io.Writer, opts *outlineOptions, exporter export.Exporter, path string) error {
+	doc, restore, err := a.parseOne(path, opts.batch.commonOptions)
 	if err != nil {
 		return err
 	}
 	defer restore()
-	return exporter.Export(cmd.OutOrStdout(), doc, opts.exportOptions())
+	return exporter.Export(out, doc, a.exportOptions(opts))
 }
 
 // outputSeparator is what goes between the outlines of two inputs in a
@@ -139,15 +119,15 @@ func outputSeparator(format string) (separator string, joins bool) {
 
 // runOutlines writes the outline of every input, in input order unless
 // --unordered, separated by separator.
-func runOutlines(cmd *cobra.Command, opts *outlineOptions, exporter export.Exporter, inputs inputPlan, separator string) error {
+func (a *app) runOutlines(cmd *cobra.Command, out io.Writer, opts *outlineOptions, exporter export.Exporter, inputs inputPlan, separator string) error {
 	render := func(doc *ast.Document) ([]byte, error) {
 		var b bytes.Buffer
-		err := exporter.Export(&b, doc, opts.exportOptions())
+		err := exporter.Export(&b, doc, a.exportOptions(opts))
 		return b.Bytes(), err
 	}
-	w := bufio.NewWriterSize(cmd.OutOrStdout(), 256<<10)
+	w := bufio.NewWriterSize(out, 256<<10)
 	written := 0
-	failed, err := runFiles(newBatchRun(cmd, opts.batch), inputs, render, true, func(r fileResult[[]byte]) error {
+	failed, err := runFiles(a.newBatchRun(cmd, opts.batch), inputs, render, true, func(r fileResult[[]byte]) error {
 		if r.err != nil {
 			return nil // reported on stderr
 		}
@@ -166,21 +146,24 @@ func runOutlines(cmd *cobra.Command, opts *outlineOptions, exporter export.Expor
 	return finishLines(w, failed)
 }
 
-func (o *outlineOptions) exportOptions() export.Options {
-	return export.Options{All: o.all, MaxChars: o.maxChars}
+func (a *app) exportOptions(o *outlineOptions) export.Options {
+	return export.Options{All: o.all, MaxChars: o.maxChars, Untitled: a.p.T("placeholder.untitled")}
 }
 
-// check refuses the chunks options with other formats, where they would
-// silently do nothing.
-func (o *outlineOptions) check() error {
-	if err := o.batch.check(); err != nil {
+// checkOutlineOptions refuses the chunks options with other formats,
+// where they would silently do nothing.
+func (a *app) checkOutlineOptions(o *outlineOptions) error {
+	if err := o.batch.check(a); err != nil {
+		return err
+	}
+	if err := a.checkEncoding(o.batch.encoding); err != nil {
 		return err
 	}
 	if o.maxChars < 0 {
-		return fmt.Errorf("--max-chars must not be negative, got %d", o.maxChars)
+		return usageError(a.p.T("err.max-chars", o.maxChars))
 	}
-	if o.format != chunksFormat && (o.all || o.maxChars != 0) {
-		return errors.New("--all and --max-chars apply to --format chunks only")
+	if o.batch.format != chunksFormat && (o.all || o.maxChars != 0) {
+		return usageError(a.p.T("err.chunks-only"))
 	}
 	return nil
 }

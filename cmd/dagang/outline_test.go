@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -99,13 +102,12 @@ func TestOutlineExitCodes(t *testing.T) {
 		code    int
 		message string
 	}{
-		{"no file", []string{"outline"}, 2, "requires at least 1 arg(s)"},
-		{"unknown format", []string{"outline", hostileFixture, "--format", "docx"}, 2, `unknown format "docx" (formats: text, markdown, opml, freemind, mermaid, chunks, json)`},
-		{"unknown format before a missing file", []string{"outline", "no-such-file.txt", "-f", "docx"}, 2, "unknown format"},
-		{"all without chunks", []string{"outline", hostileFixture, "--all"}, 2, "--format chunks only"},
-		{"max chars without chunks", []string{"outline", hostileFixture, "-f", "markdown", "--max-chars", "10"}, 2, "--format chunks only"},
+		{"unknown format", []string{"outline", hostileFixture, "--format", "docx"}, 2, `invalid value “docx” for --format: must be one of text, markdown, opml, freemind, mermaid, chunks, json`},
+		{"unknown format before a missing file", []string{"outline", "no-such-file.txt", "-f", "docx"}, 2, "must be one of"},
+		{"all without chunks", []string{"outline", hostileFixture, "--all"}, 2, "-f chunks only"},
+		{"max chars without chunks", []string{"outline", hostileFixture, "-f", "markdown", "--max-chars", "10"}, 2, "-f chunks only"},
 		{"negative max chars", []string{"outline", hostileFixture, "-f", "chunks", "--max-chars", "-1"}, 2, "must not be negative"},
-		{"max chars not a number", []string{"outline", hostileFixture, "-f", "chunks", "--max-chars", "ten"}, 2, "invalid argument"},
+		{"max chars not a number", []string{"outline", hostileFixture, "-f", "chunks", "--max-chars", "ten"}, 2, "invalid value “ten” for --max-chars: not a whole number"},
 		{"missing file", []string{"outline", "no-such-file.txt", "-f", "opml"}, 1, "no-such-file.txt"},
 	}
 	for _, tt := range tests {
@@ -145,5 +147,36 @@ func TestOutlineHelpListsFormats(t *testing.T) {
 		if !strings.Contains(out, e.Name()) || !strings.Contains(out, e.Summary()) {
 			t.Errorf("help does not describe %s", e.Name())
 		}
+	}
+}
+
+// TestOutlinePapercuts: the text outline writes 一、 and its title with no
+// ASCII space between; chunks carry source as an object, as parse does;
+// a one-root format over a directory of seven files says what to do; an
+// untitled speech shows in the chosen language.
+func TestOutlinePapercuts(t *testing.T) {
+	_, text, _ := runCLI(t, "", "outline", fixture)
+	if !strings.Contains(text, "\n  一、充分认识") || strings.Contains(text, "一、 ") {
+		t.Errorf("text outline:\n%s", text)
+	}
+	_, chunks, _ := runCLI(t, "", "outline", "-f", "chunks", fixture)
+	var rec struct {
+		Source map[string]any `json:"source"`
+	}
+	if err := json.Unmarshal([]byte(strings.SplitN(chunks, "\n", 2)[0]), &rec); err != nil ||
+		rec.Source["name"] != fixture || rec.Source["encoding"] != "utf-8" {
+		t.Errorf("chunks source %v (%v)", rec.Source, err)
+	}
+	dir := t.TempDir()
+	for i := range 7 {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.txt", i)), fileContent(t, fixture), 0o644)
+	}
+	code, out, errOut := runCLI(t, "", "outline", "-f", "opml", dir)
+	if code != 2 || out != "" || !strings.Contains(errOut, "these inputs hold 7 files: give one file, or choose -f text, markdown, chunks or json") {
+		t.Errorf("opml of seven files: exit %d, stderr %q", code, errOut)
+	}
+	_, zh, _ := runCLI(t, "同志们：\n一、提高认识\n二、抓好落实\n", "outline", "--lang", "zh", "-f", "opml")
+	if !strings.Contains(zh, "（无标题）") {
+		t.Errorf("an untitled speech in Chinese:\n%s", zh)
 	}
 }

@@ -2,17 +2,13 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
-	"fmt"
 	"io"
-	"io/fs"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/decode"
 	"github.com/dagang/dagang/docjson"
 )
 
@@ -23,93 +19,85 @@ type parseOptions struct {
 	batch   batchOptions
 }
 
-func newParseCmd() *cobra.Command {
+func (a *app) newParseCmd() *cobra.Command {
+	p := a.p
 	opts := &parseOptions{}
 	cmd := &cobra.Command{
-		Use:   "parse FILE|DIR|- ...",
-		Short: "Print the outline of a speech as a version-1 JSON document",
-		Long: `Parse a speech (UTF-8, GB18030 or UTF-16 text, or a Word .docx; "-" reads
-standard input) and print its outline as one JSON document (spec/json.md):
-speeches with their title block, salutation, preamble, section tree and
-closing, the boilerplate that was set aside, and the problems found in the
-numbering.
-
-Given more than one input, or a directory (walked recursively for the files
---include matches, in lexical order), parse writes JSON Lines: one compact
-document per line, in input order, -j at a time. An input that cannot be
-read or decoded is reported on stderr as "FILE: reason" and in the output as
-{"source": {...}, "error": "..."}; the others go on, and the exit status is 1.
---jsonl writes JSON Lines for a single input too.
-
---records reads JSON Lines records {"name": "...", "text": "..."} (text
-already decoded) from standard input and writes one line for each, as soon
-as it is ready: a mapper for Hadoop Streaming, or a command for Spark's
-RDD.pipe.`,
-		Example: "  dagang parse testdata/docs/gbt-four-levels.txt --pretty\n" +
-			"  cat speech.txt | dagang parse -\n" +
-			"  dagang parse -j 4 --include '*.txt' corpus/ > corpus.jsonl\n" +
-			"  dagang parse --records < records.jsonl > outlines.jsonl",
+		Use:     p.T("parse.use"),
+		Short:   p.T("parse.short"),
+		Long:    p.T("parse.long"),
+		Example: p.T("parse.example"),
 		Args: func(cmd *cobra.Command, args []string) error {
-			if opts.records {
-				if len(args) > 0 {
-					return usageError(errors.New("--records reads standard input and takes no file"))
-				}
-				return nil
-			}
-			if err := cobra.MinimumNArgs(1)(cmd, args); err != nil {
-				return usageError(err)
+			if opts.records && len(args) > 0 {
+				return usageError(p.T("err.records-file"))
 			}
 			return nil
 		},
 		PreRun: prepareGrammar,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runParseCommand(cmd, opts, args)
+			return a.runParseCommand(cmd, opts, args)
 		},
 	}
-	cmd.Flags().BoolVar(&opts.pretty, "pretty", false, "indent the JSON (one input only)")
-	cmd.Flags().BoolVar(&opts.jsonl, "jsonl", false, "write JSON Lines even for one input")
-	cmd.Flags().BoolVar(&opts.records, "records", false, `read {"name", "text"} JSON Lines records from standard input`)
-	addBatchFlags(cmd, &opts.batch, true)
+	cmd.Flags().BoolVar(&opts.pretty, "pretty", false, p.T("flag.pretty"))
+	cmd.Flags().BoolVar(&opts.jsonl, "jsonl", false, p.T("flag.jsonl"))
+	cmd.Flags().BoolVar(&opts.records, "records", false, p.T("flag.records"))
+	a.addCommonFlags(cmd, &opts.batch.commonOptions, withFormat|withOutput|withJobs|withMaxInput|withEncoding, "json", "jsonl")
+	a.addBatchFlags(cmd, &opts.batch, true)
 	return cmd
 }
 
 // runParseCommand picks the mode: records, one document, or JSON Lines.
-func runParseCommand(cmd *cobra.Command, opts *parseOptions, args []string) error {
-	if err := opts.check(cmd); err != nil {
-		return usageError(err)
-	}
-	if opts.records {
-		return runRecords(cmd, opts.batch)
-	}
-	plan, err := planInputs(args, opts.batch.include)
-	if err != nil {
-		return usageError(err)
-	}
-	if !opts.jsonl && plan.single() {
-		return runParse(cmd, opts, args[0])
-	}
-	if opts.pretty {
-		return usageError(errors.New("--pretty writes one document over many lines: give one file, without --jsonl"))
-	}
-	return runParseLines(cmd, opts.batch, plan)
-}
-
-// check refuses flags that would do nothing with the others.
-func (o *parseOptions) check(cmd *cobra.Command) error {
-	if err := o.batch.check(); err != nil {
+func (a *app) runParseCommand(cmd *cobra.Command, opts *parseOptions, args []string) error {
+	if err := a.checkParseOptions(cmd, opts); err != nil {
 		return err
 	}
-	if o.records && (o.pretty || o.jsonl || cmd.Flags().Changed("include")) {
-		return errors.New("--records writes JSON Lines from standard input: --pretty, --jsonl and --include do not apply")
+	out, err := a.openOutput(cmd, opts.batch.output)
+	if err != nil {
+		return err
+	}
+	return out.close(a.parseTo(cmd, out, opts, args))
+}
+
+func (a *app) parseTo(cmd *cobra.Command, out io.Writer, opts *parseOptions, args []string) error {
+	if opts.records {
+		return a.runRecords(cmd, out, opts.batch)
+	}
+	args, err := a.inputArgs(args)
+	if err != nil {
+		return err
+	}
+	plan, err := a.planInputs(args, opts.batch.include)
+	if err != nil {
+		return err
+	}
+	if !opts.jsonl && opts.batch.format != "jsonl" && plan.single() {
+		return a.runParse(out, opts, args[0])
+	}
+	if opts.pretty {
+		return usageError(a.p.T("err.pretty-lines"))
+	}
+	return a.runParseLines(cmd, out, opts.batch, plan)
+}
+
+// checkParseOptions refuses flags that would do nothing with the others.
+func (a *app) checkParseOptions(cmd *cobra.Command, o *parseOptions) error {
+	if err := o.batch.check(a); err != nil {
+		return err
+	}
+	if o.records && (o.pretty || o.jsonl || cmd.Flags().Changed("include") || cmd.Flags().Changed("encoding")) {
+		return usageError(a.p.T("err.records-flags"))
+	}
+	if err := a.checkEncoding(o.batch.encoding); err != nil {
+		return err
 	}
 	return nil
 }
 
 // runParseLines writes a JSON Lines document, or error line, per input.
-func runParseLines(cmd *cobra.Command, opts batchOptions, inputs inputPlan) error {
-	w := bufio.NewWriterSize(cmd.OutOrStdout(), 256<<10)
+func (a *app) runParseLines(cmd *cobra.Command, out io.Writer, opts batchOptions, inputs inputPlan) error {
+	w := bufio.NewWriterSize(out, 256<<10)
 	var lines lineBuffers
-	failed, err := runFiles(newBatchRun(cmd, opts), inputs, lines.encode, true, func(r fileResult[[]byte]) error {
+	failed, err := runFiles(a.newBatchRun(cmd, opts), inputs, lines.encode, true, func(r fileResult[[]byte]) error {
 		if r.err != nil {
 			return writeErrorLine(w, r.source, r.err)
 		}
@@ -123,13 +111,13 @@ func runParseLines(cmd *cobra.Command, opts batchOptions, inputs inputPlan) erro
 	return finishLines(w, failed)
 }
 
-func runParse(cmd *cobra.Command, opts *parseOptions, path string) error {
-	doc, restore, err := parseFile(cmd.InOrStdin(), path)
+func (a *app) runParse(out io.Writer, opts *parseOptions, path string) error {
+	doc, restore, err := a.parseOne(path, opts.batch.commonOptions)
 	if err != nil {
 		return err
 	}
 	defer restore()
-	w := bufio.NewWriterSize(cmd.OutOrStdout(), 256<<10)
+	w := bufio.NewWriterSize(out, 256<<10)
 	enc := docjson.Options{}
 	if opts.pretty {
 		enc.Indent = "  "
@@ -143,47 +131,36 @@ func runParse(cmd *cobra.Command, opts *parseOptions, path string) error {
 	return w.Flush()
 }
 
-// parseFile reads and parses one input; "-" is standard input. The
-// collector is set for the size of the input (documentGC) until the caller
-// calls restore, after it has written the document.
-func parseFile(stdin io.Reader, path string) (doc *ast.Document, restore func(), err error) {
-	var raw []byte
-	if path == "-" {
-		raw, err = io.ReadAll(stdin)
-	} else {
-		raw, err = readFile(path)
-	}
+// parseOne reads and parses one input, "-" standard input, on as many
+// cores as -j gives a document. The collector is set for the size of the
+// input (documentGC) until the caller calls restore, after it has
+// written the document.
+func (a *app) parseOne(path string, opts commonOptions) (doc *ast.Document, restore func(), err error) {
+	raw, err := a.readPath(path, nil, opts.maxInput)
 	if err != nil {
-		return nil, nil, inputError(err)
+		return nil, nil, a.inputFailure(path, err)
 	}
-	restore = documentGC(len(raw), bytes.Count(raw, []byte{'\n'})+1)
+	restore = documentGC(len(raw), countLines(raw))
 	// raw was read for this parse alone: the document may keep it as its
 	// text rather than a copy.
-	t, err := decode.Input(raw, decode.Options{Shared: true})
+	t, err := decodeInput(path, raw, opts.encoding, true)
 	if err == nil {
-		doc, err = dagang.Parse(path, t, nil)
+		doc, err = dagang.NewParser(&dagang.Options{Workers: opts.jobs}).Parse(path, t)
 	}
 	if err != nil {
 		restore()
-		return nil, nil, inputError(fmt.Errorf("%s: %w", inputName(path), err))
+		return nil, nil, a.inputFailure(path, err)
 	}
 	return doc, restore, nil
 }
 
-// inputName names an input in messages.
-func inputName(path string) string {
-	if path == "-" {
-		return "standard input"
+// checkEncoding refuses an --encoding no input could be read in.
+func (a *app) checkEncoding(name string) error {
+	if name == "" {
+		return nil
 	}
-	return path
-}
-
-// pathError says "FILE: what went wrong" (no such file or directory,
-// permission denied) rather than naming the system call that failed.
-func pathError(path string, err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", path, pe.Err)
+	if _, err := decodeInput("", nil, name, false); errors.Is(err, errUnknownEncoding) {
+		return usageError(a.p.T("err.unknown-encoding-name", name))
 	}
-	return err
+	return nil
 }

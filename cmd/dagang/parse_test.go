@@ -16,6 +16,19 @@ func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
+// terminalStdin is standard input that is a terminal: nothing was piped.
+type terminalStdin struct{ *strings.Reader }
+
+func (terminalStdin) IsTerminal() bool { return true }
+
+// runAtTerminal runs the command line with a terminal for standard input.
+func runAtTerminal(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, terminalStdin{strings.NewReader("")}, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
 const fixture = "../../testdata/docs/gbt-four-levels.txt"
 
 func TestParseFile(t *testing.T) {
@@ -80,12 +93,11 @@ func TestExitCodes(t *testing.T) {
 		code    int
 		message string
 	}{
-		{"no file", []string{"parse"}, 2, "requires at least 1 arg(s)"},
 		{"stdin twice", []string{"parse", "-", "-"}, 2, "standard input"},
 		{"unknown flag", []string{"parse", "--nope", fixture}, 2, "unknown flag"},
 		{"unknown command", []string{"parze", fixture}, 2, "unknown command"},
 		{"missing file", []string{"parse", "no-such-file.txt"}, 1, "no-such-file.txt"},
-		{"version with args", []string{"version", "x"}, 2, "accepts 0 arg(s)"},
+		{"version with args", []string{"version", "x"}, 2, "version takes no argument"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,6 +10,8 @@ import (
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/cwriter"
 	"github.com/vbauerster/mpb/v8/decor"
+
+	"github.com/dagang/dagang/internal/i18n"
 )
 
 // progress is the bar a run over many inputs shows on a terminal: files
@@ -20,6 +22,7 @@ type progress struct {
 	bar       *mpb.Bar
 	bytes     atomic.Int64 // input bytes done; read by the bar as it redraws
 	start     time.Time
+	pr        *i18n.Printer
 }
 
 // newProgress returns the bar for a run over the inputs that count
@@ -28,7 +31,7 @@ type progress struct {
 // one input, or quiet. The inputs are counted only for a bar: a
 // directory is then walked once to count its files and again as they
 // are processed.
-func newProgress(stderr io.Writer, quiet bool, count func() int) *progress {
+func newProgress(p *i18n.Printer, stderr io.Writer, quiet bool, count func() int) *progress {
 	if quiet || !isTerminal(stderr) {
 		return nil
 	}
@@ -36,7 +39,7 @@ func newProgress(stderr io.Writer, quiet bool, count func() int) *progress {
 	if total < 2 {
 		return nil
 	}
-	return startProgress(stderr, total)
+	return startProgress(p, stderr, total)
 }
 
 // isTerminal reports whether w is a terminal.
@@ -45,21 +48,35 @@ func isTerminal(w io.Writer) bool {
 	return ok && cwriter.IsTerminal(int(f.Fd()))
 }
 
+// terminal is a reader that says whether it is a terminal (tests stand
+// in for one with it).
+type terminal interface{ IsTerminal() bool }
+
+// isTerminalReader reports whether r is a terminal: then nobody piped
+// anything into it.
+func isTerminalReader(r io.Reader) bool {
+	if t, ok := r.(terminal); ok {
+		return t.IsTerminal()
+	}
+	f, ok := r.(*os.File)
+	return ok && cwriter.IsTerminal(int(f.Fd()))
+}
+
 // startProgress draws a bar on out, whatever out is.
-func startProgress(out io.Writer, total int, options ...mpb.ContainerOption) *progress {
-	p := &progress{start: time.Now()}
+func startProgress(pr *i18n.Printer, out io.Writer, total int, options ...mpb.ContainerOption) *progress {
+	p := &progress{start: time.Now(), pr: pr}
 	p.container = mpb.New(append([]mpb.ContainerOption{mpb.WithOutput(out), mpb.WithWidth(40)}, options...)...)
 	p.bar = p.container.AddBar(int64(total),
-		mpb.PrependDecorators(decor.CountersNoUnit("%d/%d files", decor.WCSyncWidth)),
+		mpb.PrependDecorators(decor.CountersNoUnit(pr.Pattern("progress.files"), decor.WCSyncWidth)),
 		mpb.AppendDecorators(
 			decor.Any(p.rate, decor.WC{W: 12}),
-			decor.OnComplete(decor.Meta(decor.AverageETA(decor.ET_STYLE_GO), etaLabel), "  done"),
+			decor.OnComplete(decor.Meta(decor.AverageETA(decor.ET_STYLE_GO), p.etaLabel), "  "+pr.T("progress.done")),
 		),
 	)
 	return p
 }
 
-func etaLabel(eta string) string { return "  ETA " + eta }
+func (p *progress) etaLabel(eta string) string { return "  " + p.pr.T("progress.eta", eta) }
 
 // rate is the input read per second so far, in MB/s.
 func (p *progress) rate(decor.Statistics) string {

@@ -1,13 +1,19 @@
 package main
 
 import (
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
+
+	"github.com/valyala/fastjson"
 
 	"github.com/spf13/cobra"
 
@@ -15,13 +21,6 @@ import (
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
 )
-
-// record is one line of `dagang parse --records`: a speech whose text is
-// already decoded, as a distributed engine holds it.
-type record struct {
-	Name string  `json:"name"`
-	Text *string `json:"text"`
-}
 
 // recordLine is a line of standard input and its 1-based number.
 type recordLine struct {
@@ -35,21 +34,24 @@ type recordLine struct {
 // turn comes, so that a streaming engine (Hadoop Streaming, Spark's
 // RDD.pipe) gets it without waiting for the rest. A malformed record is
 // reported and the run goes on; it ends with exit status 1.
-func runRecords(cmd *cobra.Command, opts batchOptions) error {
+func (a *app) runRecords(cmd *cobra.Command, stdout io.Writer, opts batchOptions) error {
 	defer batchGC()()
-	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
-	lines, readErr := readRecordLines(cmd.InOrStdin())
+	stderr := cmd.ErrOrStderr()
+	lines, readErr := readRecordLines(a.stdin)
 	failed := 0
 	var buffers lineBuffers
 	process := func() func(recordLine) fileResult[[]byte] {
 		// A record's document is encoded before the next is parsed.
 		parser := batchParser(opts.jobs)
-		return func(line recordLine) fileResult[[]byte] { return parseRecord(parser, buffers.encode, line) }
+		dec := &recordDecoder{}
+		return func(line recordLine) fileResult[[]byte] {
+			return parseRecord(parser, dec, buffers.encode, line, opts.maxInput)
+		}
 	}
 	err := runPool(pool{opts.jobs, opts.unordered}, lines, process, func(r fileResult[[]byte]) error {
 		if r.err != nil {
 			failed++
-			reportFailure(stderr, recordName(r.source.Name), r.err)
+			a.reportFailure(stderr, r.source.Name, r.err)
 			return writeErrorLine(stdout, r.source, r.err)
 		}
 		_, err := stdout.Write(r.value)
@@ -60,20 +62,12 @@ func runRecords(cmd *cobra.Command, opts batchOptions) error {
 		return err
 	}
 	if *readErr != nil {
-		return inputError(fmt.Errorf("read standard input: %w", *readErr))
+		return a.inputFailure("-", *readErr)
 	}
 	if failed > 0 {
 		return errSilent{exitInput}
 	}
 	return nil
-}
-
-// recordName names a record in messages.
-func recordName(name string) string {
-	if name == "" {
-		return inputName("-")
-	}
-	return name
 }
 
 // readRecordLines yields the lines of r, of any length, without their line
@@ -105,48 +99,200 @@ func trimLineEnd(b []byte) []byte {
 }
 
 // parseRecord decodes a record and parses its text into a line of JSON
-// Lines, made by encode.
-func parseRecord(parser *dagang.Parser, encode func(*ast.Document) ([]byte, error), line recordLine) fileResult[[]byte] {
-	rec, err := decodeRecord(line.data)
-	r := fileResult[[]byte]{source: ast.Source{Name: rec.Name}}
+// Lines, made by encode. A record's text is held to what a file's would
+// be: at most limit bytes, valid UTF-8, no NUL.
+func parseRecord(parser *dagang.Parser, dec *recordDecoder, encode func(*ast.Document) ([]byte, error), line recordLine, limit int64) fileResult[[]byte] {
+	rec, err := dec.decode(line.data, limit)
+	r := fileResult[[]byte]{source: ast.Source{Name: rec.name}}
 	if err != nil {
-		r.err = fmt.Errorf("line %d: %w", line.number, err)
+		r.err = &recordError{line.number, err}
 		return r
 	}
-	text := decode.Text{Text: *rec.Text, Encoding: "utf-8", Bytes: len(*rec.Text)}
-	doc, err := guard(func() (*ast.Document, error) { return parser.Parse(rec.Name, text) })
+	text := decode.Text{Text: rec.text, Encoding: "utf-8", Bytes: len(rec.text)}
+	doc, err := guard(func() (*ast.Document, error) { return parser.Parse(rec.name, text) })
 	if err == nil {
 		r.source = doc.Source
 		r.value, err = encode(doc)
 		parser.Recycle(doc) // encoded: the next record may build in its memory
 	}
 	if err != nil {
-		r.err = fmt.Errorf("line %d: %w", line.number, err)
+		r.err = &recordError{line.number, err}
 	}
 	return r
 }
 
-// decodeRecord reads {"name": "...", "text": "..."}; other fields are
-// left alone. It returns the name it could read even when the record is
+// recordError is what is wrong with the record on a line of standard
+// input.
+type recordError struct {
+	line int
+	err  error
+}
+
+func (e *recordError) Error() string { return describe(englishPrinter, e) }
+func (e *recordError) Unwrap() error { return e.err }
+
+// recordProblem is a record that is not {"name": "...", "text": "..."}:
+// a catalog key and its arguments.
+type recordProblem struct {
+	key  string
+	args []any
+}
+
+func (e *recordProblem) Error() string { return englishPrinter.T(e.key, e.args...) }
+
+// record is what a line of --records holds.
+type record struct {
+	name, text string
+}
+
+// recordDecoder reads records without a general-purpose JSON pass: the
+// line is parsed by fastjson, of which each worker has its own, only
+// name and text are taken, and the line is checked for what
+// encoding/json would refuse and fastjson does not (invalid UTF-8, an
+// escape that is not one, a lone surrogate, a control character in a
+// string).
+type recordDecoder struct {
+	p fastjson.Parser
+}
+
+// decode reads {"name": "...", "text": "..."}; other fields are left
+// alone. It returns the name it could read even when the record is
 // wrong, so that the error line says whose it is.
-func decodeRecord(data []byte) (record, error) {
+func (d *recordDecoder) decode(data []byte, limit int64) (record, error) {
 	var rec record
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 {
-		return rec, errors.New("empty line, not a record")
+		return rec, &recordProblem{"record.empty", nil}
 	}
 	if trimmed[0] != '{' {
-		return rec, errors.New(`not a record: want a JSON object {"name": "...", "text": "..."}`)
+		return rec, &recordProblem{"record.not-object", nil}
 	}
-	err := json.Unmarshal(trimmed, &rec)
-	var typeErr *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &typeErr):
-		return rec, fmt.Errorf("%q is a JSON %s, not a string", typeErr.Field, typeErr.Value)
-	case err != nil:
-		return rec, fmt.Errorf("not a record: %w", err)
-	case rec.Text == nil:
-		return rec, errors.New(`no "text" in the record`)
+	if !utf8.Valid(trimmed) {
+		return rec, fmt.Errorf("%w: the record is not UTF-8", decode.ErrEncoding)
 	}
+	v, err := d.p.ParseBytes(trimmed)
+	if err != nil {
+		return rec, &recordProblem{"record.syntax", []any{fastjsonReason(err)}}
+	}
+	if v.Type() != fastjson.TypeObject {
+		return rec, &recordProblem{"record.not-object", nil}
+	}
+	name, err := stringField(v, "name")
+	rec.name = name
+	if err != nil {
+		return rec, err
+	}
+	if err := checkJSONStrings(trimmed); err != nil {
+		return rec, err
+	}
+	tv := v.Get("text")
+	if tv == nil || tv.Type() == fastjson.TypeNull {
+		return rec, &recordProblem{"record.no-text", nil}
+	}
+	text, err := stringField(v, "text")
+	if err != nil {
+		return rec, err
+	}
+	if limit == 0 {
+		limit = dagang.DefaultMaxInput
+	}
+	if limit > 0 && int64(len(text)) > limit {
+		return rec, &limitError{limit}
+	}
+	if strings.IndexByte(text, 0) >= 0 {
+		return rec, fmt.Errorf("%w (NUL bytes)", decode.ErrBinary)
+	}
+	rec.text = text
 	return rec, nil
+}
+
+// stringField is the string of an object's field: "" when it is absent
+// or null, an error when it is not a string.
+func stringField(v *fastjson.Value, key string) (string, error) {
+	f := v.Get(key)
+	if f == nil || f.Type() == fastjson.TypeNull {
+		return "", nil
+	}
+	if f.Type() != fastjson.TypeString {
+		return "", &recordProblem{"record.type", []any{key, jsonTypeName(f.Type())}}
+	}
+	return string(f.GetStringBytes()), nil
+}
+
+// jsonTypeName names a JSON type as encoding/json's errors do.
+func jsonTypeName(t fastjson.Type) string {
+	switch t {
+	case fastjson.TypeNumber:
+		return "number"
+	case fastjson.TypeArray:
+		return "array"
+	case fastjson.TypeObject:
+		return "object"
+	case fastjson.TypeTrue, fastjson.TypeFalse:
+		return "bool"
+	}
+	return t.String()
+}
+
+// fastjsonReason is fastjson's error in encoding/json's words where they
+// say the same: a line that ends inside its record is "unexpected end of
+// JSON input", whatever fastjson was parsing.
+func fastjsonReason(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "cannot parse JSON: ")
+	if strings.HasSuffix(msg, `unparsed tail: ""`) {
+		return "unexpected end of JSON input"
+	}
+	return msg
+}
+
+// checkJSONStrings refuses in the strings of a record what JSON does not
+// allow and fastjson lets through: an escape that is not one, a
+// surrogate escape without its pair (text no UTF-8 can hold), a raw
+// control character.
+func checkJSONStrings(b []byte) error {
+	in := false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case !in:
+			in = c == '"'
+		case c == '"':
+			in = false
+		case c < 0x20:
+			return &recordProblem{"record.syntax", []any{"a control character in a string"}}
+		case c == '\\':
+			if i+1 >= len(b) {
+				return &recordProblem{"record.syntax", []any{"unexpected end of JSON input"}}
+			}
+			i++
+			switch b[i] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			case 'u':
+				r, ok := hex4(b, i+1)
+				if !ok {
+					return &recordProblem{"record.syntax", []any{`a \u escape without four hex digits`}}
+				}
+				i += 4
+				if utf16.IsSurrogate(r) {
+					low, ok := hex4(b, i+3)
+					if r >= 0xDC00 || i+2 >= len(b) || b[i+1] != '\\' || b[i+2] != 'u' || !ok || low < 0xDC00 || low > 0xDFFF {
+						return fmt.Errorf("%w: a lone surrogate escape (\\u%04x) in the record", decode.ErrEncoding, r)
+					}
+					i += 6
+				}
+			default:
+				return &recordProblem{"record.syntax", []any{fmt.Sprintf("invalid escape \\%c in a string", b[i])}}
+			}
+		}
+	}
+	return nil
+}
+
+// hex4 reads the four hex digits at b[i:].
+func hex4(b []byte, i int) (rune, bool) {
+	if i+4 > len(b) {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(string(b[i:i+4]), 16, 16)
+	return rune(n), err == nil
 }

@@ -105,6 +105,14 @@ func TestRecordsMalformed(t *testing.T) {
 		{`{"name": "text-array", "text": ["一"]}`, "text-array", `line 8: "text" is a JSON array, not a string`},
 		{``, "", "line 9: empty line, not a record"},
 		{"  \t", "", "line 10: empty line, not a record"},
+		// Held to what a file's text would be (issue 22): a lone
+		// surrogate is text no UTF-8 holds, NUL is binary data.
+		{`{"name": "lone", "text": "一、\ud800提高"}`, "lone", `line 11: not text in a supported encoding (UTF-8, GB18030, UTF-16 with BOM): a lone surrogate escape (\ud800) in the record`},
+		{`{"name": "low", "text": "\udc00"}`, "low", `line 12: not text in a supported encoding (UTF-8, GB18030, UTF-16 with BOM): a lone surrogate escape (\udc00) in the record`},
+		{`{"name": "nul", "text": "一、\u0000提高"}`, "nul", `line 13: binary data, not text (NUL bytes)`},
+		{"{\"name\": \"bytes\", \"text\": \"\xff\xfe\"}", "", `line 14: not text in a supported encoding (UTF-8, GB18030, UTF-16 with BOM): the record is not UTF-8`},
+		{`{"name": "esc", "text": "\q"}`, "esc", `line 15: not a record: invalid escape \q in a string`},
+		{"{\"name\": \"ctl\", \"text\": \"a\tb\"}", "ctl", `line 16: not a record: a control character in a string`},
 	}
 	good := `{"name": "good", "text": "同志们：\n一、提高站位\n二、压实责任\n", "lang": "zh"}`
 	var in strings.Builder
@@ -211,8 +219,8 @@ func TestRecordsUsageErrors(t *testing.T) {
 		message string
 	}{
 		{[]string{"parse", "--records", fixture}, "--records reads standard input and takes no file"},
-		{[]string{"parse", "--records", "--pretty"}, "--pretty, --jsonl and --include do not apply"},
-		{[]string{"parse", "--records", "--include", "*.md"}, "--pretty, --jsonl and --include do not apply"},
+		{[]string{"parse", "--records", "--pretty"}, "--pretty, --jsonl, --include and --encoding do not apply"},
+		{[]string{"parse", "--records", "--include", "*.md"}, "--pretty, --jsonl, --include and --encoding do not apply"},
 		{[]string{"parse", "--records", "-j", "0"}, "--jobs must be at least 1"},
 	}
 	for _, tt := range tests {
@@ -229,4 +237,32 @@ func TestRecordsEmptyInput(t *testing.T) {
 	if code, out, errOut := runCLI(t, "", "parse", "--records"); code != 0 || out != "" || errOut != "" {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
+}
+
+// BenchmarkRecordDecode reads a record of a fixture speech with the
+// records' decoder, and with encoding/json's reflection for comparison.
+func BenchmarkRecordDecode(b *testing.B) {
+	texts := fixtureTexts(b)
+	line, _ := json.Marshal(map[string]string{"name": "speech.txt", "text": string(texts[0]), "lang": "zh"})
+	b.Run("fastjson", func(b *testing.B) {
+		var d recordDecoder
+		b.SetBytes(int64(len(line)))
+		for b.Loop() {
+			if _, err := d.decode(line, 0); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("encoding-json", func(b *testing.B) {
+		b.SetBytes(int64(len(line)))
+		for b.Loop() {
+			var rec struct {
+				Name string  `json:"name"`
+				Text *string `json:"text"`
+			}
+			if err := json.Unmarshal(line, &rec); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

@@ -8,22 +8,33 @@ import (
 	"github.com/dagang/dagang/ast"
 )
 
-func newSchemaCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "schema",
-		Short: "Print the JSON Schema of the version-1 JSON document",
-		Long: `Print the JSON Schema (draft 2020-12) of the document that dagang parse
-prints. Objects admit properties the schema does not name, because version 1
-only ever adds fields: documents of later releases still validate.`,
+func (a *app) newSchemaCmd() *cobra.Command {
+	p := a.p
+	opts := &commonOptions{}
+	cmd := &cobra.Command{
+		Use:     "schema",
+		Short:   p.T("schema.short"),
+		Long:    p.T("schema.long"),
 		Example: "  dagang schema > dagang.schema.json",
-		Args:    exactArgs(0),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usageError(p.T("err.no-args", "schema"))
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			schema := ast.Schema()
 			if !bytes.HasSuffix(schema, []byte("\n")) {
 				schema = append(schema, '\n')
 			}
-			_, err := cmd.OutOrStdout().Write(schema)
-			return err
+			out, err := a.openOutput(cmd, opts.output)
+			if err != nil {
+				return err
+			}
+			_, err = out.Write(schema)
+			return out.close(err)
 		},
 	}
+	a.addCommonFlags(cmd, opts, withOutput)
+	return cmd
 }

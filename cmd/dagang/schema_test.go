@@ -30,7 +30,7 @@ func TestSchemaCommand(t *testing.T) {
 
 func TestSchemaTakesNoArguments(t *testing.T) {
 	code, out, errOut := runCLI(t, "", "schema", "extra")
-	if code != 2 || out != "" || !strings.Contains(errOut, "accepts 0 arg(s)") {
+	if code != 2 || out != "" || !strings.Contains(errOut, "schema takes no argument") {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"github.com/dagang/dagang/internal/i18n"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -36,10 +37,11 @@ func serveInputs(t *testing.T) []string {
 	return files
 }
 
-// cliRun runs a command line and returns its exit code and stdout.
+// cliRun runs a command line in Chinese, the server's default language,
+// and returns its exit code and stdout.
 func cliRun(stdin []byte, args ...string) (int, []byte) {
 	var out bytes.Buffer
-	code := run(args, bytes.NewReader(stdin), &out, io.Discard)
+	code := run(append([]string{"--lang", "zh"}, args...), bytes.NewReader(stdin), &out, io.Discard)
 	return code, out.Bytes()
 }
 
@@ -74,7 +76,7 @@ func TestServeAnswersWhatTheCommandsPrint(t *testing.T) {
 					code, want := cliRun(src, append(args, input.arg)...)
 					target := "/api/" + endpoint + "?" + strings.TrimPrefix(input.query+"&"+query, "&")
 					rec := apiPost(h, target, src)
-					if (code == 0 || code == exitFindings && args[0] == "check") != (rec.Code == http.StatusOK) {
+					if (code == 0 || code == exitInput && args[0] == "check") != (rec.Code == http.StatusOK) {
 						t.Fatalf("%s: the command exits %d, the API answers %d: %s", target, code, rec.Code, rec.Body)
 					}
 					if rec.Code == http.StatusOK && !bytes.Equal(rec.Body.Bytes(), want) {
@@ -98,26 +100,6 @@ func TestServeAnswersWhatTheCommandsPrint(t *testing.T) {
 // testRoot is the package's directory, where the tests start, before
 // TestServeAnswersWhatTheCommandsPrint moves to a directory of its own.
 var testRoot, _ = os.Getwd()
-
-func TestLanguageFromEnv(t *testing.T) {
-	for _, tc := range []struct {
-		env  map[string]string
-		want string
-	}{
-		{nil, "zh"},
-		{map[string]string{"LANG": "en_US.UTF-8"}, "en"},
-		{map[string]string{"LANG": "zh_CN.UTF-8"}, "zh"},
-		{map[string]string{"LANG": "C.UTF-8"}, "zh"},
-		{map[string]string{"LANG": "en_GB.UTF-8", "LC_MESSAGES": "zh_TW.UTF-8"}, "zh"},
-		{map[string]string{"LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"}, "en"},
-		{map[string]string{"LC_ALL": "", "LANG": "en"}, "en"},
-	} {
-		got := languageFromEnv(func(k string) string { return tc.env[k] })
-		if got != tc.want {
-			t.Errorf("%v: %s, want %s", tc.env, got, tc.want)
-		}
-	}
-}
 
 func TestServeUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
@@ -158,7 +140,8 @@ func startServe(t *testing.T, args ...string) (url string, stderr *serveStderr, 
 	t.Helper()
 	stderr = &serveStderr{}
 	ctx, cancel := context.WithCancel(context.Background())
-	root := newRootCmd(strings.NewReader(""), io.Discard, stderr)
+	a := &app{stdin: strings.NewReader(""), stdout: io.Discard, stderr: stderr, p: i18n.New(i18n.English)}
+	root := a.newRootCmd()
 	root.SetArgs(append([]string{"serve"}, args...))
 	done := make(chan error, 1)
 	go func() { done <- root.ExecuteContext(ctx) }()
