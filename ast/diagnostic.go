@@ -47,6 +47,7 @@ const (
 	CodeBracketMismatch    Code = "bracket-mismatch"    // （一) or (一）
 	CodeClosingMissing     Code = "closing-missing"     // no closing formula
 	CodeEncoding           Code = "encoding"            // bytes that had to be replaced
+	CodeContentInNoise     Code = "content-in-noise"    // speech text set aside as boilerplate
 )
 
 // DefaultSeverity is the severity a code is reported with.
@@ -55,7 +56,7 @@ func (c Code) DefaultSeverity() Severity {
 	case CodeNumberingGap, CodeNumberingDuplicate, CodeNumberingOrder, CodeBracketMismatch:
 		return SeverityError
 	case CodeMixedStyle, CodeListStartsLate, CodeImpliedParent, CodeAnnouncedCount,
-		CodeEmptyTitle, CodeMarkerPunctuation, CodeEncoding:
+		CodeEmptyTitle, CodeMarkerPunctuation, CodeEncoding, CodeContentInNoise:
 		return SeverityWarning
 	}
 	return SeverityInfo

@@ -1,0 +1,163 @@
+package parser
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/internal/utf8x"
+)
+
+// The worst a boilerplate rule can do is take the speech for boilerplate:
+// a site's chrome that swallows the article, a licence notice found in the
+// middle of the text. The outline then lacks sections, and nothing else
+// says so. Two signs of it are checked after every parse, and reported as
+// content-in-noise warnings:
+//
+//   - a noise entry holds a line the grammar reads as a numbered heading
+//     in company: a marker of a list whose item before or after (in the
+//     speech's sections or in the noise) is there — 二、 set aside between
+//     一、 and 三、, or 一、 and 二、 both set aside;
+//   - noise covers half or more of a document that has sections.
+
+// noiseShareLimit is the share of a document's text that noise may cover.
+const noiseShareLimit = 0.5
+
+// listedHeading is a line with a marker that is a heading, as the guard
+// sees it: the list it is in (as the tree builder tells lists apart), its
+// number, and its noise entry (-1 for a section of a speech).
+type listedHeading struct {
+	line   int
+	list   listID
+	number int
+	noise  int
+}
+
+// guard checks the document for speech taken as boilerplate.
+func (p *parser) guard(doc *ast.Document) {
+	if len(doc.Noise) == 0 {
+		return
+	}
+	var hs []listedHeading
+	sections := false
+	for _, sp := range doc.Speeches {
+		_ = ast.Walk(sp, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if s, ok := n.(*ast.Section); ok && entering && !s.Implied {
+				sections = true
+				i := p.idx.line(s.Span.Start) - 1
+				if m := p.lines[i].marker; m != nil {
+					hs = append(hs, listedHeading{line: i, list: listKey(m), number: m.Number, noise: -1})
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+	for k, e := range doc.Noise {
+		for i := p.idx.line(e.Span.Start) - 1; i < len(p.lines) && p.lines[i].start < e.Span.End; i++ {
+			l := &p.lines[i]
+			if l.blank() || l.start < e.Span.Start || l.end > e.Span.End {
+				continue
+			}
+			m, ok := p.markers.Parse(p.content(l))
+			if !ok || m.Trap != "" || !headingText(p.content(l)[m.End:]) {
+				continue
+			}
+			hs = append(hs, listedHeading{line: i, list: listKey(&m), number: m.Number, noise: k})
+		}
+	}
+	before := len(p.diags)
+	p.headingsInNoise(hs)
+	if sections {
+		p.noiseShare(doc)
+	}
+	if len(p.diags) > before {
+		ast.SortDiagnostics(p.diags)
+		doc.Diagnostics = p.diags
+	}
+}
+
+// headingText reports whether what follows a marker is a heading's text:
+// at least two letters.
+func headingText(s string) bool {
+	letters := 0
+	for i := 0; i < len(s) && letters < 2; {
+		r, size := utf8x.DecodeRune(s, i)
+		if unifiedIdeograph(r) || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') {
+			letters++
+		}
+		i += size
+	}
+	return letters >= 2
+}
+
+// headingsInNoise reports each noise entry that holds a heading in
+// company, once.
+func (p *parser) headingsInNoise(hs []listedHeading) {
+	sort.SliceStable(hs, func(a, b int) bool { return hs[a].line < hs[b].line })
+	reported := map[int]bool{}
+	for k, h := range hs {
+		if h.noise < 0 || reported[h.noise] {
+			continue
+		}
+		company := -1
+		for j := k - 1; j >= 0; j-- {
+			if hs[j].list == h.list {
+				if hs[j].number == h.number-1 {
+					company = j
+				}
+				break
+			}
+		}
+		for j := k + 1; company < 0 && j < len(hs); j++ {
+			if hs[j].list == h.list {
+				if hs[j].number == h.number+1 {
+					company = j
+				}
+				break
+			}
+		}
+		if company < 0 {
+			continue
+		}
+		reported[h.noise] = true
+		l := &p.lines[h.line]
+		p.diag(ast.CodeContentInNoise, l.start, l.end, fmt.Sprintf(
+			"第 %d 行像是编号标题，与第 %d 行同属一个序列，却被当作杂项（%s）：讲话内容可能被误删",
+			h.line+1, hs[company].line+1, p.noiseKindAt(h.noise)))
+	}
+}
+
+func (p *parser) noiseKindAt(k int) ast.NoiseKind {
+	if k < len(p.noise) {
+		return p.noise[k].Kind
+	}
+	return ""
+}
+
+// noiseShare reports noise that covers half or more of the document's
+// text: the content of its lines, white space at their ends left out.
+func (p *parser) noiseShare(doc *ast.Document) {
+	total := 0
+	for i := range p.lines {
+		total += p.lines[i].end - p.lines[i].start
+	}
+	covered, largest := 0, -1
+	for k, e := range doc.Noise {
+		n := 0
+		for i := p.idx.line(e.Span.Start) - 1; i < len(p.lines) && p.lines[i].start < e.Span.End; i++ {
+			l := &p.lines[i]
+			n += max(0, min(l.end, e.Span.End)-max(l.start, e.Span.Start))
+		}
+		covered += n
+		if largest < 0 || e.Span.Len() > doc.Noise[largest].Span.Len() {
+			largest = k
+		}
+	}
+	if total == 0 || float64(covered) < noiseShareLimit*float64(total) {
+		return
+	}
+	e := doc.Noise[largest]
+	p.diag(ast.CodeContentInNoise, e.Span.Start, e.Span.Start, fmt.Sprintf(
+		"被当作杂项的文字占全文的 %d%%，而文中有编号标题：讲话内容可能被误删（最大的一段是 %s，第 %d–%d 行）",
+		100*covered/total, e.Kind, e.Span.Line, e.Span.EndLine))
+}
