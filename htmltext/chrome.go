@@ -47,6 +47,13 @@ func chromeRegions(text string, lines []line, doc *html.Node) []Region {
 		nav[i] = chromeElement(l.block, article, around, inside) ||
 			linkBlock(l, lines, inside) || chromeLine(s)
 	}
+	// A caption over chrome (热点专题 over a list of links, 相关文章) stands
+	// outside the article in a block whose other lines are all chrome.
+	for i := range lines {
+		if !nav[i] && !within(lines[i].block, article) && captionOfChrome(lines, nav, i, around) {
+			nav[i] = true
+		}
+	}
 	if first >= 0 && article.DataAtom != atom.Body && article.DataAtom != atom.Html {
 		// After the article: what follows it is the site's, but for a
 		// paragraph of prose (the article's end, when it stands outside the
@@ -56,13 +63,14 @@ func chromeRegions(text string, lines []line, doc *html.Node) []Region {
 				nav[i] = true
 			}
 		}
-		// Before it: the title block, a few lines just above the
-		// article, up to the first block of links (a menu, a breadcrumb);
-		// above those, the site's header.
+		// Before it: the title block, a few lines just above the article
+		// (a toolbar or a breadcrumb among them), up to the site's own
+		// blocks (a header, a menu); above those, and above a title block
+		// too long to be one, the site's header.
 		kept := 0
 		for i := first - 1; i >= 0; i-- {
 			if nav[i] {
-				if lines[i].links >= 2 || chromeElement(lines[i].block, article, around, false) {
+				if chromeElement(lines[i].block, article, around, false) {
 					markAll(nav[:i])
 					break
 				}
@@ -96,6 +104,31 @@ func chromeRegions(text string, lines []line, doc *html.Node) []Region {
 		i = j
 	}
 	return out
+}
+
+// captionOfChrome reports whether line i is the caption of a block of
+// chrome: the element around its own block holds two lines or more
+// besides it, all chrome, and not the article.
+func captionOfChrome(lines []line, nav []bool, i int, around map[*html.Node]bool) bool {
+	block := lines[i].block
+	if block == nil || block.Parent == nil || around[block.Parent] {
+		return false
+	}
+	parent := block.Parent
+	others := 0
+	for j := i - 1; j >= 0 && within(lines[j].block, parent); j-- {
+		if !nav[j] {
+			return false
+		}
+		others++
+	}
+	for j := i + 1; j < len(lines) && within(lines[j].block, parent); j++ {
+		if !nav[j] {
+			return false
+		}
+		others++
+	}
+	return others >= 2
 }
 
 // menuEntries are the texts of the chrome lines (menu entries) and the
@@ -267,7 +300,7 @@ var chromeWords = map[string]bool{
 // or a top block is the article's own title block.
 var outsideWords = map[string]bool{
 	"header": true, "head": true, "top": true, "topbar": true, "banner": true, "logo": true,
-	"toubu": true,
+	"toubu": true, "side": true,
 }
 
 // chromeName reports whether a class or id value names a chrome block:

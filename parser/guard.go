@@ -90,32 +90,111 @@ func headingText(s string) bool {
 	return letters >= 2
 }
 
+// company is the heading of hs (in line order) that keeps hs[k]
+// company — the item of its list just before it, numbered one less, or
+// the one just after, numbered one more — or -1. Only items for which
+// counts(j) holds are looked at.
+func company(hs []listedHeading, k int, counts func(j int) bool) int {
+	h := hs[k]
+	for j := k - 1; j >= 0; j-- {
+		if hs[j].list == h.list && counts(j) {
+			if hs[j].number == h.number-1 {
+				return j
+			}
+			break
+		}
+	}
+	for j := k + 1; j < len(hs); j++ {
+		if hs[j].list == h.list && counts(j) {
+			if hs[j].number == h.number+1 {
+				return j
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// keepHeadings takes back from boilerplate the lines that the word rules
+// set aside (an advertisement for its links, metadata for its 来源) and
+// that the grammar reads as headings in the company of the speech's
+// headings: 2. **多模态多来源**：… between 1. and 3. is the speech's, whatever
+// words it holds. It runs once every line is scored and before the
+// context rules, which then see these lines as content; the lines the
+// input's format set aside stay where they are.
+func (p *parser) keepHeadings() {
+	words := false
+	for _, i := range p.noiseAt {
+		if l := &p.lines[i]; l.marker != nil && l.marker.Trap == "" && wordNoise(l.noise.kind()) {
+			words = true
+			break
+		}
+	}
+	if !words {
+		return // most documents: no numbered line was set aside for its words
+	}
+	var hs []listedHeading
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.marker == nil || l.marker.Trap != "" || l.noise != 0 && !wordNoise(l.noise.kind()) {
+			continue
+		}
+		noise := -1
+		if l.noise != 0 {
+			noise = i
+		}
+		hs = append(hs, listedHeading{line: i, list: listKey(l.marker), number: l.marker.Number, noise: noise})
+	}
+	// Forward and back, so that a run of such lines next to a heading of
+	// the speech comes back whole (一、 content, 二、 and 三、 set aside).
+	kept := map[int]bool{}
+	content := func(j int) bool { return hs[j].noise < 0 || kept[hs[j].line] }
+	for pass := 0; pass < 2; pass++ {
+		for n := range hs {
+			k := n
+			if pass == 1 {
+				k = len(hs) - 1 - n
+			}
+			if hs[k].noise >= 0 && !kept[hs[k].line] && company(hs, k, content) >= 0 {
+				kept[hs[k].line] = true
+			}
+		}
+	}
+	if len(kept) == 0 {
+		return
+	}
+	out := p.noiseAt[:0]
+	for _, i := range p.noiseAt {
+		if kept[i] {
+			p.lines[i].noise = 0
+			continue
+		}
+		out = append(out, i)
+	}
+	p.noiseAt = out
+}
+
+// wordNoise reports whether a kind of boilerplate is one the word rules
+// give a single line.
+func wordNoise(k ast.NoiseKind) bool {
+	switch k {
+	case ast.NoiseAd, ast.NoiseWatermark, ast.NoiseMetadata, ast.NoiseRelated, ast.NoiseHidden:
+		return true
+	}
+	return false
+}
+
 // headingsInNoise reports each noise entry that holds a heading in
 // company, once.
 func (p *parser) headingsInNoise(hs []listedHeading) {
 	sort.SliceStable(hs, func(a, b int) bool { return hs[a].line < hs[b].line })
 	reported := map[int]bool{}
+	all := func(int) bool { return true }
 	for k, h := range hs {
 		if h.noise < 0 || reported[h.noise] {
 			continue
 		}
-		company := -1
-		for j := k - 1; j >= 0; j-- {
-			if hs[j].list == h.list {
-				if hs[j].number == h.number-1 {
-					company = j
-				}
-				break
-			}
-		}
-		for j := k + 1; company < 0 && j < len(hs); j++ {
-			if hs[j].list == h.list {
-				if hs[j].number == h.number+1 {
-					company = j
-				}
-				break
-			}
-		}
+		company := company(hs, k, all)
 		if company < 0 {
 			continue
 		}

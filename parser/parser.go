@@ -111,6 +111,7 @@ func (m *Memo) ParseRegions(text string, src ast.Source, regions []ast.Region) *
 	}
 	scores := p.readLinesOn(workers, m)
 	p.markFormatNoise(regions, scores)
+	p.keepHeadings()
 	p.contextNoise(scores)
 	p.joinFormatNoise()
 	p.buildDocumentOn(doc, workers, m)
