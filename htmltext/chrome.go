@@ -33,7 +33,8 @@ func chromeRegions(text string, lines []line, doc *html.Node) []Region {
 		around[n] = true
 	}
 	nav := make([]bool, len(lines))
-	first, last := -1, -1 // the article's first and last lines
+	lists := map[*html.Node]bool{} // linkList's answers, by list
+	first, last := -1, -1          // the article's first and last lines
 	for i := range lines {
 		l := &lines[i]
 		inside := within(l.block, article)
@@ -45,7 +46,7 @@ func chromeRegions(text string, lines []line, doc *html.Node) []Region {
 		}
 		s := text[l.start:l.end]
 		nav[i] = chromeElement(l.block, article, around, inside) ||
-			linkBlock(l, lines, inside) || chromeLine(s)
+			linkBlock(l, lists, inside) || chromeLine(s)
 	}
 	// A caption over chrome (热点专题 over a list of links, 相关文章) stands
 	// outside the article in a block whose other lines are all chrome.
@@ -117,19 +118,23 @@ func captionOfChrome(lines []line, nav []bool, i int, around map[*html.Node]bool
 	parent := block.Parent
 	others := 0
 	for j := i - 1; j >= 0 && within(lines[j].block, parent); j-- {
-		if !nav[j] {
+		if !nav[j] || others == maxCaptioned {
 			return false
 		}
 		others++
 	}
 	for j := i + 1; j < len(lines) && within(lines[j].block, parent); j++ {
-		if !nav[j] {
+		if !nav[j] || others == maxCaptioned {
 			return false
 		}
 		others++
 	}
 	return others >= 2
 }
+
+// maxCaptioned is the most lines a block under a caption is looked at
+// for: a caption heads a menu or a list of links, not a page.
+const maxCaptioned = 200
 
 // menuEntries are the texts of the chrome lines (menu entries) and the
 // last steps of the breadcrumbs among them (首页 > 新闻中心 > 校长专栏).
@@ -197,7 +202,7 @@ func findArticle(text string, lines []line, doc *html.Node) *html.Node {
 	for {
 		total := weight[n]
 		if total == 0 {
-			return n
+			return articleElement(n)
 		}
 		var best *html.Node
 		for k := n.FirstChild; k != nil; k = k.NextSibling {
@@ -206,10 +211,22 @@ func findArticle(text string, lines []line, doc *html.Node) *html.Node {
 			}
 		}
 		if best == nil || float64(weight[best]) < articleShare*float64(total) {
-			return n
+			return articleElement(n)
 		}
 		n = best
 	}
+}
+
+// articleElement is the <article> element around n, if there is one: the
+// element HTML names for an article holds its header (title, date) as
+// well as the paragraphs that hold its prose.
+func articleElement(n *html.Node) *html.Node {
+	for a := n; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && a.DataAtom == atom.Article {
+			return a
+		}
+	}
+	return n
 }
 
 // body finds the <body> element of a parsed document.
@@ -333,7 +350,8 @@ func chromeName(v string, inside bool) bool {
 // linkBlock reports whether line l is a block of links: outside the
 // article, a line that is mostly link text; inside it, a line of two links
 // or more with little else (相关链接：A B), or an item of a list of links.
-func linkBlock(l *line, lines []line, inside bool) bool {
+// lists remembers linkList's answer for each list.
+func linkBlock(l *line, lists map[*html.Node]bool, inside bool) bool {
 	if l.links == 0 {
 		return false
 	}
@@ -343,17 +361,22 @@ func linkBlock(l *line, lines []line, inside bool) bool {
 	if l.links >= 2 && 5*l.linkChars >= 4*l.chars {
 		return true
 	}
-	return l.listItem != nil && l.linkChars == l.chars && linkList(l.listItem, lines)
-}
-
-// linkList reports whether the list holding item has at least three items,
-// each a link and nothing else: a list of related articles, not an
-// article's list that happens to link.
-func linkList(item *html.Node, lines []line) bool {
-	list := item.Parent
-	if list == nil {
+	if l.listItem == nil || l.linkChars != l.chars || l.listItem.Parent == nil {
 		return false
 	}
+	list := l.listItem.Parent
+	ok, known := lists[list]
+	if !known {
+		ok = linkList(list)
+		lists[list] = ok
+	}
+	return ok
+}
+
+// linkList reports whether list has at least three items, each a link and
+// nothing else: a list of related articles, not an article's list that
+// happens to link.
+func linkList(list *html.Node) bool {
 	items, links := 0, 0
 	for k := list.FirstChild; k != nil; k = k.NextSibling {
 		if k.Type != html.ElementNode || k.DataAtom != atom.Li {

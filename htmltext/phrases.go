@@ -77,13 +77,12 @@ func chromeLine(s string) bool {
 // toolbarLine reports whether s is made of toolbar words alone.
 func toolbarLine(s string) bool {
 	words := strings.FieldsFunc(s, toolbarSeparator)
-	if len(words) == 0 {
-		return false
-	}
+	long := false // a word of two characters or more: 中 alone is no toolbar
 	for _, w := range words {
 		if !toolbarWords[w] {
 			return false
 		}
+		long = long || utf8.RuneCountInString(w) >= 2
 	}
-	return true
+	return long
 }

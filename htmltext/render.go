@@ -51,6 +51,12 @@ func hidden(n *html.Node) bool {
 		case "hidden":
 			return true
 		case "style":
+			// Most styles set fonts and margins: only one that says none
+			// or hidden is read closely.
+			if !strings.Contains(a.Val, "none") && !strings.Contains(a.Val, "hidden") &&
+				!strings.Contains(a.Val, "NONE") && !strings.Contains(a.Val, "HIDDEN") {
+				continue
+			}
 			s := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
 			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
 				return true

@@ -402,8 +402,10 @@ func (p *parser) cleanTextIn(i, start, end int) string {
 	var b strings.Builder
 	pos := start
 	for _, c := range cs {
-		b.WriteString(p.text[pos:c.start])
-		pos = c.end
+		// A stretch may start or end inside a cut (a title cut at a mark
+		// inside markup): only the part of it outside the cuts is text.
+		b.WriteString(p.text[pos:max(pos, min(c.start, end))])
+		pos = max(pos, min(c.end, end))
 	}
 	b.WriteString(p.text[pos:end])
 	out := b.String()
