@@ -38,20 +38,9 @@ func (p *parser) guard(doc *ast.Document) {
 	if len(doc.Noise) == 0 {
 		return
 	}
+	// The headings in the noise first: most documents have none, and the
+	// speech's headings are then not needed.
 	var hs []listedHeading
-	sections := false
-	for _, sp := range doc.Speeches {
-		_ = ast.Walk(sp, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-			if s, ok := n.(*ast.Section); ok && entering && !s.Implied {
-				sections = true
-				i := p.idx.line(s.Span.Start) - 1
-				if m := p.lines[i].marker; m != nil {
-					hs = append(hs, listedHeading{line: i, list: listKey(m), number: m.Number, noise: -1})
-				}
-			}
-			return ast.WalkContinue, nil
-		})
-	}
 	for k, e := range doc.Noise {
 		for i := p.idx.line(e.Span.Start) - 1; i < len(p.lines) && p.lines[i].start < e.Span.End; i++ {
 			l := &p.lines[i]
@@ -63,6 +52,27 @@ func (p *parser) guard(doc *ast.Document) {
 				continue
 			}
 			hs = append(hs, listedHeading{line: i, list: listKey(&m), number: m.Number, noise: k})
+		}
+	}
+	sections := false
+	for _, sp := range doc.Speeches {
+		sections = sections || len(sp.Sections) > 0
+	}
+	if len(hs) > 0 {
+		var visit func(secs []*ast.Section)
+		visit = func(secs []*ast.Section) {
+			for _, s := range secs {
+				if !s.Implied {
+					i := p.idx.line(s.Span.Start) - 1
+					if m := p.lines[i].marker; m != nil {
+						hs = append(hs, listedHeading{line: i, list: listKey(m), number: m.Number, noise: -1})
+					}
+				}
+				visit(s.Children)
+			}
+		}
+		for _, sp := range doc.Speeches {
+			visit(sp.Sections)
 		}
 	}
 	before := len(p.diags)

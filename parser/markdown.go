@@ -60,9 +60,13 @@ func (p *parser) markMarkdown(scores []lineScore, marked []int) []int {
 		}
 	}
 	markupKind := lineNoiseOf(ast.NoiseMarkup)
+	// Markup inside a line is looked for only in a text that has some: a
+	// pass over the text for each of the rare bytes is far cheaper than a
+	// look into every line.
+	inside := strings.Contains(p.text, "<!--") || strings.Contains(p.text, "{{") || strings.Contains(p.text, "![")
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.blank() || l.noise == frontKind || !mayHoldMarkup(p.content(l)) {
+		if l.blank() || l.noise == frontKind || !opensMarkup(p.text[l.start]) && (!inside || !mayHoldMarkup(p.content(l))) {
 			continue
 		}
 		cuts := markupCuts(p.content(l), l.start)
@@ -291,13 +295,17 @@ func (p *parser) nameForTitle(s *ast.Speech) bool {
 }
 
 // mayHoldMarkup is the first test of a line for markup: a line that
-// opens with a shortcode or an image, or holds a < (an HTML tag or
-// comment, a shortcode) or an image. The bytes < and ! are rare in
-// Chinese text, whose marks are full-width, and are looked for a word at a
-// time.
+// opens with a tag, a shortcode or an image, or holds a comment, a
+// shortcode or an image (a tag inside a line of text is the text's). The
+// bytes <, { and ! are rare in Chinese text, whose marks are full-width,
+// and are looked for a word at a time.
 func mayHoldMarkup(s string) bool {
-	return s[0] == '{' || s[0] == '[' || strings.IndexByte(s, '<') >= 0 || strings.Contains(s, "![")
+	return opensMarkup(s[0]) || strings.Contains(s, "<!--") || strings.Contains(s, "{{") || strings.Contains(s, "![")
 }
+
+// opensMarkup reports whether a line that starts with c may start with
+// markup.
+func opensMarkup(c byte) bool { return c == '<' || c == '{' || c == '[' || c == '!' }
 
 // markupCuts finds the markup in line s (at offset base of the text): HTML
 // comments, shortcodes, Markdown images (a linked one with its link), and
