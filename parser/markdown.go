@@ -241,8 +241,8 @@ func siteName(s string) bool {
 // several). The title line's noise entry is then cut into what stands
 // around the title (title: ', the site's name), which stays front matter.
 func (p *parser) useFrontTitle(doc *ast.Document) {
-	f := p.format
-	if f == nil || !f.title.ok || doc.TitleSpan != nil || len(doc.Speeches) == 0 {
+	f := &p.format
+	if !f.title.ok || doc.TitleSpan != nil || len(doc.Speeches) == 0 {
 		return
 	}
 	t := f.title

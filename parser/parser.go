@@ -305,7 +305,7 @@ type parser struct {
 	// The points of paragraphs, each list at its size.
 	pointSlab listSlab[ast.Point]
 	// format is what the input's format set aside (regions.go).
-	format *formatNoise
+	format formatNoise
 }
 
 func newParser(text string, m *Memo) *parser {

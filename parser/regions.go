@@ -37,8 +37,6 @@ type lineRun struct {
 // scores are the lines' boilerplate scores, which the lines set aside
 // lose, so that no rule reads on from them into the speech.
 func (p *parser) markFormatNoise(regions []ast.Region, scores []lineScore) {
-	f := &formatNoise{}
-	p.format = f
 	var marked []int
 	for _, r := range cleanRegions(p.text, regions) {
 		marked = p.markRegion(r, scores, marked)
@@ -150,7 +148,7 @@ func (p *parser) setFormatLine(i int, kind lineNoise, scores []lineScore) {
 // run before when the two are of one kind and only blank lines stand
 // between them.
 func (p *parser) addRun(run lineRun) {
-	f := p.format
+	f := &p.format
 	if n := len(f.runs); n > 0 {
 		last := &f.runs[n-1]
 		if last.kind == run.kind && p.onlyBlankBetween(last.last, run.first) {
@@ -185,8 +183,8 @@ func (p *parser) cutOverlaps(start, end int) bool {
 // have recorded every noise line. A run some of whose lines a wider rule
 // took (a licence notice that runs to the end) is left as recorded.
 func (p *parser) joinFormatNoise() {
-	f := p.format
-	if f == nil || len(f.runs) == 0 {
+	f := &p.format
+	if len(f.runs) == 0 {
 		return
 	}
 	out := p.noise[:0:0]
