@@ -65,15 +65,25 @@ func chromeRegions(text string, lines []line, doc *html.Node) []Region {
 			}
 		}
 		// Before it: the title block, a few lines just above the article
-		// (a toolbar or a breadcrumb among them), up to the site's own
-		// blocks (a header, a menu); above those, and above a title block
-		// too long to be one, the site's header.
-		kept := 0
+		// (a toolbar among them), up to the site's own blocks — a header,
+		// a menu, the breadcrumb over the title. Above those, and above a
+		// title block too long to be one, the site's header. One line of
+		// links just above an article that opens with no heading of its
+		// own may stand under the title (关键词：A B), and is passed.
+		kept, passed := 0, false
+		titled := heading(lines[first].block)
 		for i := first - 1; i >= 0; i-- {
 			if nav[i] {
 				if chromeElement(lines[i].block, article, around, false) {
 					markAll(nav[:i])
 					break
+				}
+				if lines[i].links > 0 && !chromeLine(text[lines[i].start:lines[i].end]) {
+					if kept > 0 || titled || passed {
+						markAll(nav[:i])
+						break
+					}
+					passed = true
 				}
 				continue
 			}
@@ -163,6 +173,21 @@ func entryText(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("■□●○◆◇▶►▪▫·•★☆-—>»", r)
 	})
+}
+
+// heading reports whether block is a heading element (h1–h6), or stands
+// in one.
+func heading(block *html.Node) bool {
+	for n := block; n != nil; n = n.Parent {
+		switch n.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+		if isBlock(n.DataAtom) && n != block {
+			return false
+		}
+	}
+	return false
 }
 
 func markAll(nav []bool) {

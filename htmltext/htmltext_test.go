@@ -114,6 +114,18 @@ func TestChrome(t *testing.T) {
 		{"a link inside the article's text", `<body><h1>讲话</h1><div><p>今天召开会议，学习<a href="/doc">中央文件</a>精神，研究部署工作，大家要认真抓好落实。</p>` +
 			`<p>一、提高认识，增强紧迫感，切实把思想统一到中央的部署上来。</p></div></body>`,
 			nil, []string{"今天召开会议，学习中央文件精神，研究部署工作，大家要认真抓好落实。"}},
+		{"a page laid out in tables", `<body><table><tr><td>欢迎访问某某县教育局网站</td></tr>` +
+			`<tr><td><a href="/">首页</a></td><td><a href="/a">机构设置</a></td><td><a href="/b">政策法规</a></td></tr>` +
+			`<tr><td><a href="/">首页</a> &gt; <a href="/ld">领导讲话</a></td></tr>` +
+			`<tr><td><b>在全县教育工作会议上的讲话</b></td></tr><tr><td>2023-02-01</td></tr>` +
+			`<tr><td>` + article + `</td></tr><tr><td>某某县教育局 地址：某某路1号</td></tr></table></body>`,
+			[]string{"欢迎访问某某县教育局网站", "首页\t机构设置\t政策法规", "首页 > 领导讲话", "某某县教育局 地址：某某路1号"},
+			[]string{"在全县教育工作会议上的讲话", "2023-02-01", "同志们："}},
+		{"the title inside the article, a header above the menu", `<body><div>欢迎访问本站</div><div><a href="/">首页</a> <a href="/a">新闻</a></div>` +
+			`<div class="box"><h1>在全县教育工作会议上的讲话</h1>` + strings.TrimPrefix(article, `<div class="article">`) + `</body>`,
+			[]string{"欢迎访问本站", "首页 新闻"}, []string{"在全县教育工作会议上的讲话", "同志们："}},
+		{"links under the title", `<body><div class="top">某某网</div><h1>讲话</h1><p>关键词：<a href="/t1">教育</a> <a href="/t2">会议</a></p>` + article + `</body>`,
+			[]string{"关键词：教育 会议", "某某网"}, []string{"讲话"}},
 		{"a page without chrome", `<html><body><h1>讲话</h1><em>某某</em><p>同志们：</p><p>一、第一点。</p><p>二、第二点。</p></body></html>`,
 			nil, []string{"讲话", "某某", "同志们：", "一、第一点。", "二、第二点。"}},
 	} {
