@@ -79,9 +79,16 @@ func foreignRune(r rune) bool {
 // two are close.
 func chineseDoubleByte(raw []byte, t Text, err error) (Text, error) {
 	sample := raw[:min(len(raw), legacySample)]
-	g, _, gErr := gb18030(sample)
-	if gErr != nil {
-		return t, err
+	var g string
+	if t.Encoding == GB18030 {
+		// Detection's reading already is GB18030's: its start stands for
+		// the sample (a character of two or four bytes is three in UTF-8).
+		g = t.Text[:runeStartAtOrBefore(t.Text, min(len(t.Text), len(sample)*3/2))]
+	} else {
+		var gErr error
+		if g, _, gErr = gb18030(sample); gErr != nil {
+			return t, err
+		}
 	}
 	b := big5Text(sample)
 	gs, gHan := plausibility(g)
@@ -97,4 +104,13 @@ func chineseDoubleByte(raw []byte, t Text, err error) (Text, error) {
 		t.Doubt = Big5
 	}
 	return t, err
+}
+
+// runeStartAtOrBefore is the largest i <= n at which a character of s
+// starts (or len(s)).
+func runeStartAtOrBefore(s string, n int) int {
+	for n > 0 && n < len(s) && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
 }
