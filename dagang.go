@@ -4,10 +4,11 @@
 // closing remarks and closing formula, with the boilerplate of the web page
 // it was copied from set aside.
 //
-// Parse is the whole pipeline: bytes → decode (UTF-8, GB18030, UTF-16, or
-// the text of a .docx) → lines → the grammar (package grammar) → the tree
-// builder (package parser) → the tree (package ast), which encodes as the
-// version-1 JSON document of docs/json.md.
+// Parse is the whole pipeline: bytes → decode (UTF-8, GB18030, Big5,
+// UTF-16, the text of a .docx, or the text a browser shows of a saved web
+// page, its site chrome marked) → lines → the grammar (package grammar) →
+// the tree builder (package parser) → the tree (package ast), which
+// encodes as the version-1 JSON document of docs/json.md.
 package dagang
 
 import (
@@ -15,7 +16,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
@@ -49,8 +52,10 @@ type Options struct {
 	// ErrTooLarge, before more than that is read: 0 means DefaultMaxInput,
 	// a negative value no limit.
 	MaxInput int64
-	// Encoding names the input's text encoding ("utf-8", "gb18030", …),
-	// overriding detection; "" detects it.
+	// Encoding names the input's text encoding ("utf-8", "gb18030",
+	// "big5", "utf-16le", "utf-16be", or an alias such as "gbk"; see
+	// decode.EncodingName), overriding detection and a saved page's own
+	// declaration; "" detects it.
 	Encoding string
 }
 
@@ -126,16 +131,37 @@ func (p *Parser) Parse(name string, src any) (*ast.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc := p.memo.Parse(t.Text, ast.Source{Name: name, Encoding: t.Encoding, Bytes: t.Bytes})
+	doc := p.memo.ParseRegions(t.Text,
+		ast.Source{Name: name, Encoding: t.Encoding, Bytes: t.Bytes, Charset: t.Charset}, t.Regions)
+	encoding := t.Encoding
+	if t.Charset != "" {
+		encoding = t.Charset
+	}
+	var notes []ast.Diagnostic
 	if t.Replaced > 0 {
-		doc.Diagnostics = append([]ast.Diagnostic{{
-			Severity: ast.CodeEncoding.DefaultSeverity(), Code: ast.CodeEncoding,
-			Message: fmt.Sprintf("有 %d 个字符无法按 %s 解码，已替换为 U+FFFD", t.Replaced, t.Encoding),
-			Line:    1, Column: 1, Span: ast.Span{Line: 1, EndLine: 1},
-		}}, doc.Diagnostics...)
+		notes = append(notes, encodingNote(fmt.Sprintf("有 %d 个字符无法按 %s 解码，已替换为 U+FFFD", t.Replaced, encoding)))
+	}
+	if t.Doubt != "" {
+		notes = append(notes, encodingNote(fmt.Sprintf("编码难以判断：按 %s 读取，也可能是 %s（可指定编码）", encoding, t.Doubt)))
+	}
+	if len(notes) > 0 {
+		doc.Diagnostics = append(notes, doc.Diagnostics...)
 	}
 	p.last = doc
 	return doc, nil
+}
+
+// encodingNote is a diagnostic about how the input was decoded, at its
+// head.
+func encodingNote(msg string) ast.Diagnostic {
+	return ast.Diagnostic{Severity: ast.CodeEncoding.DefaultSeverity(), Code: ast.CodeEncoding,
+		Message: msg, Line: 1, Column: 1, Span: ast.Span{Line: 1, EndLine: 1}}
+}
+
+// pageName reports whether a file name is a saved web page's.
+func pageName(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".html" || ext == ".htm" || ext == ".xhtml"
 }
 
 // text reads and decodes src.
@@ -144,7 +170,7 @@ func (p *Parser) text(name string, src any) (decode.Text, error) {
 	if limit == 0 {
 		limit = DefaultMaxInput
 	}
-	opt := decode.Options{Encoding: p.opts.Encoding}
+	opt := decode.Options{Encoding: p.opts.Encoding, HTML: pageName(name)}
 	var raw []byte
 	switch s := src.(type) {
 	case decode.Text:

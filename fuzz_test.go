@@ -34,6 +34,9 @@ func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"", "\n", "同志们：\n一、提高站位\n（一）加强学习。\n谢谢大家！\n",
 		"\xef\xbb\xbf一、\r\n（一）\r\n", "\xff\xfe\x00N\x01N", "一、\xff\n二、\n",
+		"<html><body><nav><a>首页</a></nav><h1>讲话</h1><p>同志们：</p><p>一、统一思想。</p></body></html>",
+		"---\ntitle: 站点->讲话 | x.cn\n---\n一、统一\n<!--more-->\n思想\n![图](a.jpg)\n",
+		"N\x00\x01N:\x00", // UTF-16 without a byte order mark
 	} {
 		f.Add([]byte(s))
 	}

@@ -47,13 +47,14 @@ const (
 	CodeBracketMismatch    Code = "bracket-mismatch"    // （一) or (一）
 	CodeClosingMissing     Code = "closing-missing"     // no closing formula
 	CodeEncoding           Code = "encoding"            // bytes that had to be replaced
+	CodeContentInNoise     Code = "content-in-noise"    // speech text set aside as boilerplate
 )
 
 // Codes lists every code, most serious first, as docs/json.md does.
 func Codes() []Code {
 	return []Code{CodeNumberingGap, CodeNumberingDuplicate, CodeNumberingOrder, CodeBracketMismatch,
 		CodeMixedStyle, CodeListStartsLate, CodeImpliedParent, CodeAnnouncedCount, CodeEmptyTitle,
-		CodeMarkerPunctuation, CodeEncoding, CodeNotAHeading, CodeClosingMissing}
+		CodeMarkerPunctuation, CodeEncoding, CodeContentInNoise, CodeNotAHeading, CodeClosingMissing}
 }
 
 // DefaultSeverity is the severity a code is reported with.
@@ -62,7 +63,7 @@ func (c Code) DefaultSeverity() Severity {
 	case CodeNumberingGap, CodeNumberingDuplicate, CodeNumberingOrder, CodeBracketMismatch:
 		return SeverityError
 	case CodeMixedStyle, CodeListStartsLate, CodeImpliedParent, CodeAnnouncedCount,
-		CodeEmptyTitle, CodeMarkerPunctuation, CodeEncoding:
+		CodeEmptyTitle, CodeMarkerPunctuation, CodeEncoding, CodeContentInNoise:
 		return SeverityWarning
 	}
 	return SeverityInfo
@@ -101,6 +102,9 @@ type Diagnostic struct {
 	//   bracket-mismatch     marker
 	//   closing-missing      (none)
 	//   encoding             how many characters were replaced, encoding name
+	//   content-in-noise     "heading", line set aside, line of its list's other item, noise kind |
+	//                        "share", per cent of the text set aside, largest stretch's kind,
+	//                        its first line, its last line
 	Args []string `json:"-"`
 }
 

@@ -15,6 +15,8 @@ import (
 	"unsafe"
 
 	"github.com/sourcegraph/conc"
+
+	"github.com/dagang/dagang/ast"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -42,6 +44,16 @@ type Text struct {
 	Bytes    int    // size of the raw input
 	Replaced int    // characters that could not be decoded and became U+FFFD
 	BOM      bool   // the input started with a byte order mark
+	// Charset is the encoding a saved page's bytes were in, when Encoding
+	// is html; "" otherwise.
+	Charset string
+	// Regions are the stretches of Text that the input's format marks as
+	// boilerplate (a page's site chrome), in order.
+	Regions []ast.Region
+	// Doubt names the encoding that read the input almost as well as the
+	// one chosen (Big5 for a short GB18030 text), when detection could not
+	// tell them apart; "" when it could.
+	Doubt string
 }
 
 // Error kinds, for errors.Is.

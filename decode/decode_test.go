@@ -3,6 +3,7 @@ package decode
 import (
 	"bytes"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -232,7 +233,7 @@ func TestDecodeSharedSameAsDecode(t *testing.T) {
 	} {
 		a, errA := Decode(raw)
 		b, errB := DecodeShared(append([]byte(nil), raw...))
-		if a != b || (errA == nil) != (errB == nil) {
+		if !reflect.DeepEqual(a, b) || (errA == nil) != (errB == nil) {
 			t.Errorf("% x: Decode %+v %v, DecodeShared %+v %v", raw, a, errA, b, errB)
 		}
 	}

@@ -5,33 +5,65 @@ import (
 	"fmt"
 
 	"github.com/dagang/dagang/docx"
+	"github.com/dagang/dagang/htmltext"
 )
 
 // Options say how Input reads an input.
 type Options struct {
-	// Encoding names the input's text encoding (one of the names above),
-	// overriding detection; "" detects it.
+	// Encoding names the input's text encoding (one of Names, or an alias
+	// EncodingName knows), overriding detection — for a saved page,
+	// overriding the charset it declares; "" detects it.
 	Encoding string
 	// Shared says raw is handed over for good: the text may share its
 	// memory rather than copy it, and raw must never be modified after.
 	Shared bool
+	// HTML says the input is a saved web page (its name ends in .html or
+	// .htm), even if it does not start like one.
+	HTML bool
 }
 
 // Input turns the bytes of any input dagang reads into text: a Word
 // document (.docx, recognised by its zip signature) gives the text Word
-// displays, automatic numbering included; anything else is text in one of
-// the supported encodings.
+// displays, automatic numbering included; a saved web page (recognised by
+// how it starts, see htmltext.Sniff, or by Options.HTML) the text a browser
+// shows, its site chrome marked as regions of navigation; anything else is
+// text in one of the supported encodings, detected (UTF-8, GB18030, Big5,
+// UTF-16 with or without a byte order mark) or named by Options.Encoding.
 func Input(raw []byte, opt Options) (Text, error) {
 	if docx.IsZip(raw) {
 		return docxText(raw)
 	}
+	if opt.HTML || htmltext.Sniff(raw) {
+		return pageText(raw, opt.Encoding)
+	}
+	var t Text
+	var err error
 	if opt.Encoding != "" {
-		return forced(raw, opt.Encoding)
+		t, err = forced(raw, opt.Encoding)
+	} else {
+		t, err = detect(raw, opt.Shared)
 	}
-	if opt.Shared {
-		return DecodeShared(raw)
+	if err == nil && (t.Encoding == UTF16LE || t.Encoding == UTF16BE) && htmltext.Sniff([]byte(t.Text)) {
+		return readPage(t, len(raw)), nil // a page saved as UTF-16
 	}
-	return Decode(raw)
+	return t, err
+}
+
+// detect is Decode (or DecodeShared), with what it leaves to the caller:
+// UTF-16 without a byte order mark, which it refuses for its NUL bytes,
+// and the choice between GB18030 and Big5 for a text that is not UTF-8.
+func detect(raw []byte, shared bool) (Text, error) {
+	t, err := decode(raw, shared)
+	switch {
+	case errors.Is(err, ErrBinary) && !hasBOM(raw) && signatureKind(raw) == "":
+		if u, ok := utf16WithoutBOM(raw); ok {
+			return u, checkReplaced(u)
+		}
+	case t.BOM || t.Encoding == UTF16LE || t.Encoding == UTF16BE:
+	case t.Encoding == GB18030 || t.Replaced > 0 && err != nil:
+		return chineseDoubleByte(raw, t, err)
+	}
+	return t, err
 }
 
 func docxText(raw []byte) (Text, error) {
@@ -47,26 +79,3 @@ func docxText(raw []byte) (Text, error) {
 
 // ErrUnknownEncoding: Options.Encoding names no encoding this package reads.
 var ErrUnknownEncoding = errors.New("unknown encoding")
-
-// forced decodes raw in the named encoding, undecodable bytes replaced and
-// counted as detection would.
-func forced(raw []byte, name string) (Text, error) {
-	switch name {
-	case UTF8:
-		t := Text{Bytes: len(raw), Encoding: UTF8}
-		body := raw
-		if len(raw) >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF {
-			t.BOM, body = true, raw[3:]
-		}
-		t.Text, t.Replaced = utf8Replacing(body)
-		return t, checkReplaced(t)
-	case GB18030:
-		g, bad, err := gb18030(raw)
-		if err != nil {
-			return Text{}, fmt.Errorf("%w: %v", ErrEncoding, err)
-		}
-		t := Text{Bytes: len(raw), Encoding: GB18030, Text: g, Replaced: bad}
-		return t, checkReplaced(t)
-	}
-	return Text{}, fmt.Errorf("%w %q (known: %s, %s)", ErrUnknownEncoding, name, UTF8, GB18030)
-}

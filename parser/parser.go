@@ -90,6 +90,13 @@ func (m *Memo) ForgetLastDocument() {
 
 // Parse is the package's Parse, with m's memory of earlier documents.
 func (m *Memo) Parse(text string, src ast.Source) *ast.Document {
+	return m.ParseRegions(text, src, nil)
+}
+
+// ParseRegions is Parse for a text whose format marks stretches of it as
+// boilerplate (decode.Text.Regions: a saved page's site chrome): their
+// lines are noise of the region's kind, and no part of a speech.
+func (m *Memo) ParseRegions(text string, src ast.Source, regions []ast.Region) *ast.Document {
 	workers := m.workersFor(len(text))
 	doc := &ast.Document{Source: src, Text: text}
 	// The lines are read a block at a time (see readLinesOn), on one
@@ -102,9 +109,15 @@ func (m *Memo) Parse(text string, src ast.Source) *ast.Document {
 	} else {
 		m.nodes = nodeChunks{} // the last document is still its holder's
 	}
-	p.contextNoise(p.readLinesOn(workers, m))
+	scores := p.readLinesOn(workers, m)
+	p.markFormatNoise(regions, scores)
+	p.keepHeadings()
+	p.contextNoise(scores)
+	p.joinFormatNoise()
 	p.buildDocumentOn(doc, workers, m)
+	p.useFrontTitle(doc)
 	p.finish(doc)
+	p.guard(doc)
 	m.keepNodes(p)
 	m.keepTables(p)
 	return doc
@@ -291,6 +304,8 @@ type parser struct {
 	childSlab listSlab[*ast.Section]
 	// The points of paragraphs, each list at its size.
 	pointSlab listSlab[ast.Point]
+	// format is what the input's format set aside (regions.go).
+	format formatNoise
 }
 
 func newParser(text string, m *Memo) *parser {
@@ -387,8 +402,10 @@ func (p *parser) cleanTextIn(i, start, end int) string {
 	var b strings.Builder
 	pos := start
 	for _, c := range cs {
-		b.WriteString(p.text[pos:c.start])
-		pos = c.end
+		// A stretch may start or end inside a cut (a title cut at a mark
+		// inside markup): only the part of it outside the cuts is text.
+		b.WriteString(p.text[pos:max(pos, min(c.start, end))])
+		pos = max(pos, min(c.end, end))
 	}
 	b.WriteString(p.text[pos:end])
 	out := b.String()

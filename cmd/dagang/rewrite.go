@@ -115,12 +115,14 @@ func writeAndKeep(f *os.File, data []byte, st fs.FileInfo) error {
 // over target.
 func replace(target string, data []byte, st fs.FileInfo) error {
 	tmp := tempName(target, os.Getpid())
+	// Tracked before it exists: a signal between its creation and its
+	// tracking would otherwise leave it behind.
+	untrack := trackTemp(tmp)
+	defer untrack()
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL|oNoFollow, 0o600)
 	if err != nil {
 		return err
 	}
-	untrack := trackTemp(tmp)
-	defer untrack()
 	if err := writeAndKeep(f, data, st); err != nil {
 		_ = os.Remove(tmp)
 		return err

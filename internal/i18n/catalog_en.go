@@ -20,6 +20,8 @@ var english = map[string]string{
 	"diag.bracket-mismatch":              "“%[1]s”: the brackets do not match (full-width and half-width mixed)",
 	"diag.closing-missing":               "the speech has no closing remark (such as “以上发言不妥之处，请批评指正” or “谢谢大家”)",
 	"diag.encoding":                      "%[1]s characters could not be decoded as %[2]s and were replaced with U+FFFD",
+	"diag.content-in-noise.heading":      "line %[1]s looks like a numbered heading of the same list as line %[2]s, but was set aside as boilerplate (%[3]s): speech text may have been removed",
+	"diag.content-in-noise.share":        "%[1]s%% of the text was set aside as boilerplate though the text has numbered headings: speech text may have been removed (the largest stretch is %[2]s, lines %[3]s–%[4]s)",
 
 	"reason.large-number":   "the number is too large: a year or an amount",
 	"reason.decimal":        "a digit follows the mark: a decimal or a list of numbers (as in 1.5 or 1、2)",
@@ -137,7 +139,8 @@ offset in bytes), -f sarif as SARIF 2.1.0 for code-scanning tools, -f github
 as GitHub Actions workflow commands. Codes are English and stable:
   error    numbering-gap, numbering-duplicate, numbering-order, bracket-mismatch
   warning  mixed-style, list-starts-late, implied-parent, announced-count,
-           empty-title, marker-punctuation (GB/T 15834-2011 B.3), encoding
+           empty-title, marker-punctuation (GB/T 15834-2011 B.3), encoding,
+           content-in-noise
   info     not-a-heading, closing-missing
 
 --disable and --enable switch codes off and on, --severity CODE=LEVEL
@@ -299,6 +302,7 @@ Edit it, or give it to dagang fix.`,
 	"rule.bracket-mismatch":    "A bracketed number mixes full-width and half-width brackets",
 	"rule.closing-missing":     "The speech has no closing remark",
 	"rule.encoding":            "Bytes could not be decoded and were replaced",
+	"rule.content-in-noise":    "Speech text may have been set aside as boilerplate",
 
 	// check's rules.
 	"flag.disable":         "switch off these `CODES` (comma-separated, repeatable)",

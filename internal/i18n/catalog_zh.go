@@ -20,6 +20,8 @@ var chinese = map[string]string{
 	"diag.bracket-mismatch":              "「%[1]s」前后括号不配套（全角与半角混用）",
 	"diag.closing-missing":               "讲话没有结束语（如「以上发言不妥之处，请批评指正」「谢谢大家」）",
 	"diag.encoding":                      "有 %[1]s 个字符无法按 %[2]s 解码，已替换为 U+FFFD",
+	"diag.content-in-noise.heading":      "第 %[1]s 行像是编号标题，与第 %[2]s 行同属一个序列，却被当作杂项（%[3]s）：讲话内容可能被误删",
+	"diag.content-in-noise.share":        "被当作杂项的文字占全文的 %[1]s%%，而文中有编号标题：讲话内容可能被误删（最大的一段是 %[2]s，第 %[3]s–%[4]s 行）",
 
 	"reason.large-number":   "数字过大，像是年份或数量",
 	"reason.decimal":        "标点后紧接数字，像是小数或并列的数字（如 1.5、1、2）",
@@ -127,7 +129,8 @@ byte_column 和 offset 按字节计），-f sarif 输出供代码扫描工具使
 -f github 输出 GitHub Actions 的工作流命令。代码为英文，保持稳定：
   error    numbering-gap、numbering-duplicate、numbering-order、bracket-mismatch
   warning  mixed-style、list-starts-late、implied-parent、announced-count、
-           empty-title、marker-punctuation（GB/T 15834—2011 附录 B.3）、encoding
+           empty-title、marker-punctuation（GB/T 15834—2011 附录 B.3）、encoding、
+           content-in-noise
   info     not-a-heading、closing-missing
 
 --disable 和 --enable 关闭或开启某些代码，--severity 代码=级别 改变其级别；文件所在
@@ -278,6 +281,7 @@ Word 显示的文本（自动编号写出），保存的网页为浏览器显示
 	"rule.bracket-mismatch":    "序号的括号全角半角混用",
 	"rule.closing-missing":     "讲话没有结束语",
 	"rule.encoding":            "有字节无法解码，已被替换",
+	"rule.content-in-noise":    "讲话内容可能被当作杂项删去",
 
 	// check's rules.
 	"flag.disable":         "关闭这些代码 `CODES`（逗号分隔，可重复）",

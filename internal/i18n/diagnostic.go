@@ -35,6 +35,10 @@ var DiagnosticArgs = map[ast.Code][]DiagnosticForm{
 	ast.CodeBracketMismatch: {{"", []string{"the marker"}}},
 	ast.CodeClosingMissing:  {{"", nil}},
 	ast.CodeEncoding:        {{"", []string{"how many characters were replaced", "the encoding"}}},
+	ast.CodeContentInNoise: {
+		{"heading", []string{"the line set aside", "the line of another item of its list", "the kind of boilerplate"}},
+		{"share", []string{"the share of the text set aside, in per cent", "the largest stretch's kind", "its first line", "its last line"}},
+	},
 }
 
 // A DiagnosticForm is one form of a code's message: its name (the first

@@ -143,6 +143,12 @@ var diagnosticCases = []struct {
 	{ast.CodeEncoding, []string{"2", "gb18030"},
 		"有 2 个字符无法按 gb18030 解码，已替换为 U+FFFD",
 		"2 characters could not be decoded as gb18030 and were replaced with U+FFFD", ""},
+	{ast.CodeContentInNoise, []string{"heading", "12", "9", "ad"},
+		"第 12 行像是编号标题，与第 9 行同属一个序列，却被当作杂项（ad）：讲话内容可能被误删",
+		"line 12 looks like a numbered heading of the same list as line 9, but was set aside as boilerplate (ad): speech text may have been removed", ""},
+	{ast.CodeContentInNoise, []string{"share", "73", "license", "40", "388"},
+		"被当作杂项的文字占全文的 73%，而文中有编号标题：讲话内容可能被误删（最大的一段是 license，第 40–388 行）",
+		"73% of the text was set aside as boilerplate though the text has numbered headings: speech text may have been removed (the largest stretch is license, lines 40–388)", ""},
 }
 
 // TestDiagnosticRendering: a diagnostic with its arguments reads in

@@ -1,0 +1,252 @@
+package parser
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/internal/utf8x"
+)
+
+// The worst a boilerplate rule can do is take the speech for boilerplate:
+// a site's chrome that swallows the article, a licence notice found in the
+// middle of the text. The outline then lacks sections, and nothing else
+// says so. Two signs of it are checked after every parse, and reported as
+// content-in-noise warnings:
+//
+//   - a noise entry holds a line the grammar reads as a numbered heading
+//     in company: a marker of a list whose item before or after (in the
+//     speech's sections or in the noise) is there — 二、 set aside between
+//     一、 and 三、, or 一、 and 二、 both set aside;
+//   - noise covers half or more of a document that has sections.
+
+// noiseShareLimit is the share of a document's text that noise may cover.
+const noiseShareLimit = 0.5
+
+// listedHeading is a line with a marker that is a heading, as the guard
+// sees it: the list it is in (as the tree builder tells lists apart), its
+// number, and its noise entry (-1 for a section of a speech).
+type listedHeading struct {
+	line   int
+	list   listID
+	number int
+	noise  int
+}
+
+// guard checks the document for speech taken as boilerplate.
+func (p *parser) guard(doc *ast.Document) {
+	if len(doc.Noise) == 0 {
+		return
+	}
+	// The headings in the noise first: most documents have none, and the
+	// speech's headings are then not needed.
+	var hs []listedHeading
+	for k, e := range doc.Noise {
+		for i := p.idx.line(e.Span.Start) - 1; i < len(p.lines) && p.lines[i].start < e.Span.End; i++ {
+			l := &p.lines[i]
+			if l.blank() || l.start < e.Span.Start || l.end > e.Span.End {
+				continue
+			}
+			m, ok := p.markers.Parse(p.content(l))
+			if !ok || m.Trap != "" || !headingText(p.content(l)[m.End:]) {
+				continue
+			}
+			hs = append(hs, listedHeading{line: i, list: listKey(&m), number: m.Number, noise: k})
+		}
+	}
+	sections := false
+	for _, sp := range doc.Speeches {
+		sections = sections || len(sp.Sections) > 0
+	}
+	if len(hs) > 0 {
+		var visit func(secs []*ast.Section)
+		visit = func(secs []*ast.Section) {
+			for _, s := range secs {
+				if !s.Implied {
+					i := p.idx.line(s.Span.Start) - 1
+					if m := p.lines[i].marker; m != nil {
+						hs = append(hs, listedHeading{line: i, list: listKey(m), number: m.Number, noise: -1})
+					}
+				}
+				visit(s.Children)
+			}
+		}
+		for _, sp := range doc.Speeches {
+			visit(sp.Sections)
+		}
+	}
+	before := len(p.diags)
+	p.headingsInNoise(hs)
+	if sections {
+		p.noiseShare(doc)
+	}
+	if len(p.diags) > before {
+		ast.SortDiagnostics(p.diags)
+		doc.Diagnostics = p.diags
+	}
+}
+
+// headingText reports whether what follows a marker is a heading's text:
+// at least two letters.
+func headingText(s string) bool {
+	letters := 0
+	for i := 0; i < len(s) && letters < 2; {
+		r, size := utf8x.DecodeRune(s, i)
+		if unifiedIdeograph(r) || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') {
+			letters++
+		}
+		i += size
+	}
+	return letters >= 2
+}
+
+// company is the heading of hs (in line order) that keeps hs[k]
+// company — the item of its list just before it, numbered one less, or
+// the one just after, numbered one more — or -1. Only items for which
+// counts(j) holds are looked at.
+func company(hs []listedHeading, k int, counts func(j int) bool) int {
+	h := hs[k]
+	for j := k - 1; j >= 0; j-- {
+		if hs[j].list == h.list && counts(j) {
+			if hs[j].number == h.number-1 {
+				return j
+			}
+			break
+		}
+	}
+	for j := k + 1; j < len(hs); j++ {
+		if hs[j].list == h.list && counts(j) {
+			if hs[j].number == h.number+1 {
+				return j
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// keepHeadings takes back from boilerplate the lines that the word rules
+// set aside (an advertisement for its links, metadata for its 来源) and
+// that the grammar reads as headings in the company of the speech's
+// headings: 2. **多模态多来源**：… between 1. and 3. is the speech's, whatever
+// words it holds. It runs once every line is scored and before the
+// context rules, which then see these lines as content; the lines the
+// input's format set aside stay where they are.
+func (p *parser) keepHeadings() {
+	words := false
+	for _, i := range p.noiseAt {
+		if l := &p.lines[i]; l.marker != nil && l.marker.Trap == "" && wordNoise(l.noise.kind()) {
+			words = true
+			break
+		}
+	}
+	if !words {
+		return // most documents: no numbered line was set aside for its words
+	}
+	var hs []listedHeading
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.marker == nil || l.marker.Trap != "" || l.noise != 0 && !wordNoise(l.noise.kind()) {
+			continue
+		}
+		noise := -1
+		if l.noise != 0 {
+			noise = i
+		}
+		hs = append(hs, listedHeading{line: i, list: listKey(l.marker), number: l.marker.Number, noise: noise})
+	}
+	// Forward and back, so that a run of such lines next to a heading of
+	// the speech comes back whole (一、 content, 二、 and 三、 set aside).
+	kept := map[int]bool{}
+	content := func(j int) bool { return hs[j].noise < 0 || kept[hs[j].line] }
+	for pass := 0; pass < 2; pass++ {
+		for n := range hs {
+			k := n
+			if pass == 1 {
+				k = len(hs) - 1 - n
+			}
+			if hs[k].noise >= 0 && !kept[hs[k].line] && company(hs, k, content) >= 0 {
+				kept[hs[k].line] = true
+			}
+		}
+	}
+	if len(kept) == 0 {
+		return
+	}
+	out := p.noiseAt[:0]
+	for _, i := range p.noiseAt {
+		if kept[i] {
+			p.lines[i].noise = 0
+			continue
+		}
+		out = append(out, i)
+	}
+	p.noiseAt = out
+}
+
+// wordNoise reports whether a kind of boilerplate is one the word rules
+// give a single line.
+func wordNoise(k ast.NoiseKind) bool {
+	switch k {
+	case ast.NoiseAd, ast.NoiseWatermark, ast.NoiseMetadata, ast.NoiseRelated, ast.NoiseHidden:
+		return true
+	}
+	return false
+}
+
+// headingsInNoise reports each noise entry that holds a heading in
+// company, once.
+func (p *parser) headingsInNoise(hs []listedHeading) {
+	sort.SliceStable(hs, func(a, b int) bool { return hs[a].line < hs[b].line })
+	reported := map[int]bool{}
+	all := func(int) bool { return true }
+	for k, h := range hs {
+		if h.noise < 0 || reported[h.noise] {
+			continue
+		}
+		company := company(hs, k, all)
+		if company < 0 {
+			continue
+		}
+		reported[h.noise] = true
+		l := &p.lines[h.line]
+		p.diag(ast.CodeContentInNoise, l.start, l.end, fmt.Sprintf(
+			"第 %d 行像是编号标题，与第 %d 行同属一个序列，却被当作杂项（%s）：讲话内容可能被误删",
+			h.line+1, hs[company].line+1, p.noiseKindAt(h.noise)))
+	}
+}
+
+func (p *parser) noiseKindAt(k int) ast.NoiseKind {
+	if k < len(p.noise) {
+		return p.noise[k].Kind
+	}
+	return ""
+}
+
+// noiseShare reports noise that covers half or more of the document's
+// text: the content of its lines, white space at their ends left out.
+func (p *parser) noiseShare(doc *ast.Document) {
+	total := 0
+	for i := range p.lines {
+		total += p.lines[i].end - p.lines[i].start
+	}
+	covered, largest := 0, -1
+	for k, e := range doc.Noise {
+		n := 0
+		for i := p.idx.line(e.Span.Start) - 1; i < len(p.lines) && p.lines[i].start < e.Span.End; i++ {
+			l := &p.lines[i]
+			n += max(0, min(l.end, e.Span.End)-max(l.start, e.Span.Start))
+		}
+		covered += n
+		if largest < 0 || e.Span.Len() > doc.Noise[largest].Span.Len() {
+			largest = k
+		}
+	}
+	if total == 0 || float64(covered) < noiseShareLimit*float64(total) {
+		return
+	}
+	e := doc.Noise[largest]
+	p.diag(ast.CodeContentInNoise, e.Span.Start, e.Span.Start, fmt.Sprintf(
+		"被当作杂项的文字占全文的 %d%%，而文中有编号标题：讲话内容可能被误删（最大的一段是 %s，第 %d–%d 行）",
+		100*covered/total, e.Kind, e.Span.Line, e.Span.EndLine))
+}
