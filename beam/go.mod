@@ -2,7 +2,11 @@ module github.com/dagang/dagang/beam
 
 go 1.26.0
 
-require github.com/dagang/dagang v0.0.0
+require (
+	github.com/apache/beam/sdks/v2 v2.78.0
+	github.com/dagang/dagang v0.0.0
+	golang.org/x/text v0.43.0
+)
 
 require (
 	cel.dev/expr v0.25.2 // indirect
@@ -19,7 +23,6 @@ require (
 	github.com/GoogleCloudPlatform/opentelemetry-operations-go/internal/resourcemapping v0.57.0 // indirect
 	github.com/Microsoft/go-winio v0.6.2 // indirect
 	github.com/alecthomas/participle/v2 v2.1.4 // indirect
-	github.com/apache/beam/sdks/v2 v2.78.0
 	github.com/avast/retry-go/v4 v4.7.0 // indirect
 	github.com/aws/aws-sdk-go-v2 v1.47.4 // indirect
 	github.com/aws/aws-sdk-go-v2/aws/protocol/eventstream v1.7.24 // indirect
@@ -84,7 +87,6 @@ require (
 	golang.org/x/oauth2 v0.37.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect
 	golang.org/x/sys v0.49.0 // indirect
-	golang.org/x/text v0.43.0 // indirect
 	golang.org/x/time v0.16.0 // indirect
 	google.golang.org/api v0.308.0 // indirect
 	google.golang.org/genproto v0.0.0-20260715232425-e75dac1f907d // indirect
