@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/docjson"
 )
 
 // documentJSON returns a document's line of JSON Lines without its
@@ -12,5 +13,5 @@ import (
 func documentJSON(doc *ast.Document) []byte {
 	// A document's JSON runs to about one and a half times its input:
 	// room for twice that saves growing the buffer step by step.
-	return ast.AppendJSON(slices.Grow([]byte(nil), 2*doc.Source.Bytes+1<<10), doc, ast.EncodeOptions{})
+	return docjson.Append(slices.Grow([]byte(nil), 2*doc.Source.Bytes+1<<10), doc, docjson.Options{})
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
 	dagangbeam "github.com/dagang/dagang/beam"
+	"github.com/dagang/dagang/docjson"
 )
 
 func TestMain(m *testing.M) {
@@ -180,7 +181,7 @@ func expected(t *testing.T, dir string) want {
 			continue
 		}
 		var b bytes.Buffer
-		if err := ast.WriteJSON(&b, doc, ast.EncodeOptions{}); err != nil {
+		if err := docjson.Write(&b, doc, docjson.Options{}); err != nil {
 			t.Fatal(err)
 		}
 		w.documents[name] = b.String()

@@ -23,7 +23,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/dagang/dagang/internal/speechgen"
+	"github.com/dagang/dagang/testkit/speechgen"
 )
 
 func main() {
