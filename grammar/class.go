@@ -36,10 +36,10 @@ func plainClass(r rune) uint8 {
 	if markerStart(f) {
 		c |= clsStart
 	}
-	switch f {
-	case '部', '章', '节', '首', '其', '再', '然', '最':
+	if markerWordFirst(f) {
 		c |= clsWordFirst
-	case ' ', '\t':
+	}
+	if f == ' ' || f == '\t' {
 		c |= clsSpace
 	}
 	return c

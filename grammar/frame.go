@@ -28,7 +28,7 @@ func addressVocabulary() *vocabulary {
 		tSumming: {"总之", "总而言之", "综上所述", "总的来说", "总的来看", "总体来说"},
 		tLetUs:   {"让我们"},
 		tAnd:     {"和", "及", "与", "以及"},
-		tSeq:     {"最后"},
+		tSeq:     {finalWord()},
 	})
 }
 
@@ -209,10 +209,11 @@ func sentenceStarts(s string) []int {
 	starts := []int{0}
 	inEnd := false
 	for i, r := range s {
-		switch r {
-		case '。', '！', '？', '!', '?', '…', '；', ';':
+		if MarkOf(r)&(SentenceEnd|Semicolon|Ellipsis) != 0 {
 			inEnd = true
 			continue
+		}
+		switch r {
 		case '”', '’', '」', '』', '）', ')', ' ', '\u3000':
 			if inEnd {
 				continue
@@ -431,11 +432,9 @@ func cueClause(para string) string {
 		if n++; n > 32 {
 			return para[:i]
 		}
-		switch r {
-		case '，', ',', '：', ':', '！', '!', '。', '；', ';', '、':
-			if r != '、' {
-				return para[:i+utf8.RuneLen(r)]
-			}
+		// A question mark does not end the clause of a cue.
+		if MarkOf(r)&(ClauseEnd&^Question) != 0 {
+			return para[:i+utf8.RuneLen(r)]
 		}
 	}
 	return para

@@ -132,10 +132,7 @@ func markerWordAt(s string) int {
 	if s == "" {
 		return 0
 	}
-	first, _ := utf8x.DecodeRune(s, 0)
-	switch foldRune(first) {
-	case '部', '章', '节', '首', '其', '再', '然', '最':
-	default:
+	if first, _ := utf8x.DecodeRune(s, 0); !markerWordFirst(foldRune(first)) {
 		return 0 // most characters start no such word
 	}
 	for _, w := range markerWords {
@@ -146,9 +143,25 @@ func markerWordAt(s string) int {
 	return 0
 }
 
-// markerWords are the chapter units and sequence words, in the order they
-// are tried.
-var markerWords = [...]string{"部分", "章", "节", "首先", "其次", "再次", "然后", "最后"}
+// markerWordFirst reports whether a marker word starts with r (folded).
+func markerWordFirst(r rune) bool {
+	for _, w := range markerWords {
+		if first, _ := utf8.DecodeRuneInString(w); r == first {
+			return true
+		}
+	}
+	return false
+}
+
+// sequenceFirst reports whether a sequence word starts with r (folded).
+func sequenceFirst(r rune) bool {
+	for _, w := range sequenceWords {
+		if first, _ := utf8.DecodeRuneInString(w.word); r == first {
+			return true
+		}
+	}
+	return false
+}
 
 // foldedPrefix is the length of the prefix of s that folds to w, or 0.
 func foldedPrefix(s, w string) int {
@@ -398,11 +411,7 @@ func markerStart(r rune) bool {
 	case circledValue(r) > 0:
 		return true
 	}
-	switch r {
-	case '(', '第', '首', '其', '再', '然', '最':
-		return true
-	}
-	return false
+	return r == '(' || r == '第' || sequenceFirst(r)
 }
 
 // The grammar of a line head: Markdown decoration, then one marker.
@@ -468,8 +477,8 @@ type sequenceNode struct {
 // headVocabulary holds the words a marker can contain.
 func headVocabulary() *vocabulary {
 	return newVocabulary(map[lexer.TokenType][]string{
-		tUnit: {"部分", "章", "节"},
-		tSeq:  {"首先", "其次", "再次", "然后", "最后"},
+		tUnit: chapterUnits[:],
+		tSeq:  sequenceWordList(),
 	})
 }
 
@@ -594,22 +603,6 @@ func numberOf(s string) (int, bool) {
 		return n, true
 	}
 	return HanValue(s)
-}
-
-// sequenceNumber numbers the sequence words in their usual order; the tree
-// builder renumbers a sequence list by order of appearance.
-func sequenceNumber(w string) int {
-	switch w {
-	case "首先":
-		return 1
-	case "其次":
-		return 2
-	case "再次", "然后":
-		return 3
-	case "最后":
-		return 4
-	}
-	return 0
 }
 
 // bareNumeral recognises a line that is nothing but a Chinese numeral (a

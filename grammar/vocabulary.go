@@ -1,0 +1,162 @@
+package grammar
+
+import "strings"
+
+// The vocabulary the recognisers share: the sequence words, the chapter
+// units, the lead words, the marks that end sentences and clauses, and the
+// units of an announced count. Each is written here once; the lexer, the
+// marker and point grammars, the frame and the scanners of this package,
+// and the tree builder, ask for them here. (The traditional characters the
+// grammar folds are in fold.go; the words of salutations, cues and closing
+// formulas in frame.go, the only grammar that reads them.)
+
+// sequenceWord is a word that numbers a list by order rather than by
+// numeral (conventions.md §2, sequence).
+type sequenceWord struct {
+	word string
+	// number is the word's place in the usual order; 然后 shares its
+	// place with 再次. The tree builder renumbers a list of them by order
+	// of appearance.
+	number int
+	// inText: the word opens a point inside running text too. 然后 does
+	// not: in running text it is the conjunction "then" far more often
+	// than an item of a list.
+	inText bool
+}
+
+// sequenceWords, in their usual order.
+var sequenceWords = [...]sequenceWord{
+	{"首先", 1, true},
+	{"其次", 2, true},
+	{"再次", 3, true},
+	{"然后", 3, false},
+	{"最后", 4, true},
+}
+
+// sequenceWordList is the words of sequenceWords, for the lexer.
+func sequenceWordList() []string {
+	out := make([]string, len(sequenceWords))
+	for k, w := range sequenceWords {
+		out[k] = w.word
+	}
+	return out
+}
+
+// sequenceNumber numbers the sequence words in their usual order, 0 for a
+// word that is none.
+func sequenceNumber(w string) int {
+	for _, s := range sequenceWords {
+		if s.word == w {
+			return s.number
+		}
+	}
+	return 0
+}
+
+// SequenceWord is the sequence word that writes number n: the first word
+// of that place (首先 for 1, 再次 for 3), the last word for any number
+// past the last place, "" for a number below 1.
+func SequenceWord(n int) string {
+	if n < 1 {
+		return ""
+	}
+	last := ""
+	for _, s := range sequenceWords {
+		if s.number == n {
+			return s.word
+		}
+		last = s.word
+	}
+	return last
+}
+
+// finalWord is the sequence word of the last place (最后): it also opens a
+// speech's closing remarks (最后，祝大家…).
+func finalWord() string { return sequenceWords[len(sequenceWords)-1].word }
+
+// chapterUnits are the units of a chapter marker (第一部分, 第二章, 第三节).
+var chapterUnits = [...]string{"部分", "章", "节"}
+
+// markerWords are the words a line-head marker may hold: the chapter units
+// and the sequence words, in the order they are tried.
+var markerWords = func() []string {
+	return append(append([]string(nil), chapterUnits[:]...), sequenceWordList()...)
+}()
+
+// leadWords are the words of a lead marker (一是, 二要, 三靠, 四抓) that make
+// one by themselves. At a line's head any letter after a numeral makes a
+// lead marker, which its neighbours then confirm (一把手 stays text without
+// 二把); in running text, which has far more numeral-and-letter pairs than
+// lists (一个, 三年), only these words do, and only these are worth a
+// diagnostic when their marker stands alone.
+const leadWords = "是要靠抓"
+
+// IsLeadWord reports whether r is one of the lead words.
+func IsLeadWord(r rune) bool {
+	for _, w := range leadWords {
+		if r == w {
+			return true
+		}
+	}
+	return false
+}
+
+// Mark is the class of a punctuation mark that ends a sentence or a
+// clause, one bit each, so that a rule can name the marks it stops at.
+type Mark uint8
+
+const (
+	FullStop    Mark = 1 << iota // 。
+	Exclamation                  // ！ !
+	Question                     // ？ ?
+	Semicolon                    // ； ;
+	Colon                        // ： :
+	Comma                        // ， ,
+	Enumeration                  // 、 (the enumeration comma)
+	Ellipsis                     // …
+)
+
+// SentenceEnd are the marks that end a sentence.
+const SentenceEnd = FullStop | Exclamation | Question
+
+// ClauseEnd are the marks after which a clause starts: a point may open
+// there (…不严不实。一是…, …措施，二是…). The enumeration comma and the
+// ellipsis are not among them: 一、二线城市 and …… run on.
+const ClauseEnd = SentenceEnd | Semicolon | Colon | Comma
+
+// MarkOf is the class of r, 0 for a character that is no such mark. The
+// full-width and the ASCII form of a mark are one class; the ASCII full
+// stop is none (it writes 1. and 1.5, not the end of a sentence).
+func MarkOf(r rune) Mark {
+	switch r {
+	case '。':
+		return FullStop
+	case '！', '!':
+		return Exclamation
+	case '？', '?':
+		return Question
+	case '；', ';':
+		return Semicolon
+	case '：', ':':
+		return Colon
+	case '，', ',':
+		return Comma
+	case '、':
+		return Enumeration
+	case '…':
+		return Ellipsis
+	}
+	return 0
+}
+
+// marksOf is the marks of the classes in m, each as written, for the
+// scanners that look for them a byte at a time.
+func marksOf(m Mark) string {
+	var b strings.Builder
+	for _, r := range "。！!？?；;：:，,、…" {
+		if MarkOf(r)&m != 0 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
