@@ -428,25 +428,25 @@ type markerNode struct {
 	HanDun   *hanDunNode   `parser:"| @@"`
 	Lead     *leadNode     `parser:"| @@"`
 	Arabic   *arabicNode   `parser:"| @@"`
-	Circled  string        `parser:"| @( Circled | ParenDigit | DotDigit | ParenHan )"`
+	Circled  *enclosed     `parser:"| @( Circled | ParenDigit | DotDigit | ParenHan )"`
 	Sequence *sequenceNode `parser:"| @@ )"`
 	EndPos   lexer.Position
 }
 
 type chapterNode struct {
-	Num   string `parser:"Di Space? @( Numeral | Digits ) Space?"`
+	Num   number `parser:"Di Space? @( Numeral | Digits ) Space?"`
 	Unit  string `parser:"@Unit"`
 	Punct string `parser:"@( Dun | Colon )?"`
 }
 
 type ordinalNode struct {
-	Num   string `parser:"Di @( Numeral | Digits )"`
+	Num   number `parser:"Di @( Numeral | Digits )"`
 	Punct string `parser:"Space? @( Comma | Dun | Colon | Dot | '是' )"`
 }
 
 type parenNode struct {
 	Open  string `parser:"@Open Space?"`
-	Num   string `parser:"@( Numeral | Digits )"`
+	Num   number `parser:"@( Numeral | Digits )"`
 	Close string `parser:"Space? @Close"`
 	Punct string `parser:"@( Dun | Dot | Comma | Colon )?"`
 }
@@ -455,23 +455,77 @@ type parenNode struct {
 // the slip is reported and fixed rather than the heading lost; traps keep
 // 一，二，三 and 一，二线 as text.
 type hanDunNode struct {
-	Num   string `parser:"@Numeral"`
+	Num   number `parser:"@Numeral"`
 	Punct string `parser:"Space? @( Dun | Dot | Comma )"`
 }
 
 type leadNode struct {
-	Num  string `parser:"@Numeral"`
+	Num  number `parser:"@Numeral"`
 	Word string `parser:"@Han"`
 }
 
 type arabicNode struct {
-	Num   string `parser:"@Digits"`
+	Num   number `parser:"@Digits"`
 	Punct string `parser:"Space? @( Dot | Dun | Close )"`
 }
 
 type sequenceNode struct {
-	Word  string `parser:"@Seq"`
-	Punct string `parser:"@( Comma | Dun | Colon )?"`
+	Word  sequence `parser:"@Seq"`
+	Punct string   `parser:"@( Comma | Dun | Colon )?"`
+}
+
+// number is a numeral or a run of digits as the grammar captures it: its
+// value, 0 when the text is no well-formed number (the 一一 of a shape),
+// and whether it is written in digits.
+type number struct {
+	value  int
+	digits bool
+}
+
+func (n *number) Capture(values []string) error {
+	if v, ok := ArabicValue(values[0]); ok {
+		n.value, n.digits = v, true
+		return nil
+	}
+	n.value, _ = HanValue(values[0])
+	n.digits = false
+	return nil
+}
+
+// enclosed is a number written as one enclosed character (① ⑴ ⒈ ㈠): its
+// value, and the style its enclosure writes (⑴ is (1), ⒈ is 1., ㈠ is （一）).
+type enclosed struct {
+	value int
+	style ast.Style
+}
+
+func (e *enclosed) Capture(values []string) error {
+	r, _ := utf8.DecodeRuneInString(values[0])
+	e.value = circledValue(r)
+	switch {
+	case r >= '⑴' && r <= '⒇':
+		e.style = ast.StyleArabicParen
+	case r >= '⒈' && r <= '⒛':
+		e.style = ast.StyleArabicDot
+	case r >= '㈠' && r <= '㈩':
+		e.style = ast.StyleHanParen
+	default:
+		e.style = ast.StyleCircled
+	}
+	return nil
+}
+
+// sequence is a sequence word as the grammar captures it (folded: 最後 is
+// 最后), with its number.
+type sequence struct {
+	word   string
+	number int
+}
+
+func (s *sequence) Capture(values []string) error {
+	s.word = values[0]
+	s.number = sequenceNumber(s.word)
+	return nil
 }
 
 // headVocabulary holds the words a marker can contain.
@@ -512,55 +566,43 @@ func cutHead(s string, n int) string {
 
 func buildMarker(line string, n *markerNode) (Marker, bool) {
 	m := Marker{Start: n.Pos.Offset, End: n.EndPos.Offset}
-	var ok bool
 	switch {
 	case n.Chapter != nil:
 		m.Style, m.Word, m.Punct = ast.StyleChapter, n.Chapter.Unit, n.Chapter.Punct
-		m.Number, ok = numberOf(n.Chapter.Num)
+		m.Number = n.Chapter.Num.value
 	case n.Ordinal != nil:
 		m.Style, m.Punct = ast.StyleOrdinal, n.Ordinal.Punct
-		m.Number, ok = numberOf(n.Ordinal.Num)
+		m.Number = n.Ordinal.Num.value
 	case n.Paren != nil:
 		p := n.Paren
 		m.Style = ast.StyleHanParen
-		if _, digits := ArabicValue(p.Num); digits {
+		if p.Num.digits {
 			m.Style = ast.StyleArabicParen
 		}
 		m.Open, m.Close = brackets(line[m.Start:m.End])
 		m.Punct = p.Punct
-		m.Number, ok = numberOf(p.Num)
+		m.Number = p.Num.value
 	case n.HanDun != nil:
 		m.Style, m.Punct = ast.StyleHanDun, n.HanDun.Punct
-		m.Number, ok = HanValue(n.HanDun.Num)
+		m.Number = n.HanDun.Num.value
 	case n.Lead != nil:
 		m.Style, m.Word = ast.StyleLead, n.Lead.Word
-		m.Number, ok = HanValue(n.Lead.Num)
+		m.Number = n.Lead.Num.value
 	case n.Arabic != nil:
 		m.Style, m.Punct = ast.StyleArabicDot, n.Arabic.Punct
 		if m.Punct == ")" {
 			m.Style, m.Punct = ast.StyleArabicParen, ""
 			m.Close = line[m.End-len(lastRune(line[:m.End])) : m.End]
 		}
-		m.Number, ok = ArabicValue(n.Arabic.Num)
-	case n.Circled != "":
-		r := []rune(n.Circled)[0]
-		m.Number, ok = circledValue(r), true
-		switch {
-		case r >= '⑴' && r <= '⒇':
-			m.Style = ast.StyleArabicParen
-		case r >= '⒈' && r <= '⒛':
-			m.Style = ast.StyleArabicDot
-		case r >= '㈠' && r <= '㈩':
-			m.Style = ast.StyleHanParen
-		default:
-			m.Style = ast.StyleCircled
-		}
+		m.Number = n.Arabic.Num.value
+	case n.Circled != nil:
+		m.Style, m.Number = n.Circled.style, n.Circled.value
 	case n.Sequence != nil:
-		m.Style, m.Word, m.Punct = ast.StyleSequence, n.Sequence.Word, n.Sequence.Punct
-		m.Number, ok = sequenceNumber(n.Sequence.Word), true
+		m.Style, m.Word, m.Punct = ast.StyleSequence, n.Sequence.Word.word, n.Sequence.Punct
+		m.Number = n.Sequence.Word.number
 	}
 	m.Punct = asWritten(line, m.End, m.Punct)
-	if !ok || m.Number <= 0 {
+	if m.Number <= 0 {
 		if bm, bok := bareNumeral(line); bok {
 			return bm, true
 		}
