@@ -213,13 +213,11 @@ func sentenceStarts(s string) []int {
 			inEnd = true
 			continue
 		}
-		switch r {
-		case '”', '’', '」', '』', '）', ')', ' ', '\u3000':
-			if inEnd {
+		if inEnd {
+			switch r {
+			case '”', '’', '」', '』', '）', ')', ' ', '\u3000':
 				continue
 			}
-		}
-		if inEnd {
 			starts = append(starts, i)
 			inEnd = false
 		}

@@ -20,6 +20,7 @@ import (
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/internal/scan"
 	"github.com/dagang/dagang/internal/utf8x"
 )
 
@@ -144,24 +145,23 @@ func markerWordAt(s string) int {
 }
 
 // markerWordFirst reports whether a marker word starts with r (folded).
-func markerWordFirst(r rune) bool {
-	for _, w := range markerWords {
-		if first, _ := utf8.DecodeRuneInString(w); r == first {
-			return true
-		}
-	}
-	return false
-}
+func markerWordFirst(r rune) bool { return markerWordFirsts.Has(r) }
 
 // sequenceFirst reports whether a sequence word starts with r (folded).
-func sequenceFirst(r rune) bool {
-	for _, w := range sequenceWords {
-		if first, _ := utf8.DecodeRuneInString(w.word); r == first {
-			return true
-		}
+func sequenceFirst(r rune) bool { return sequenceFirsts.Has(r) }
+
+// markerWordFirsts and sequenceFirsts are the first characters of the
+// marker words and of the sequence words.
+var markerWordFirsts, sequenceFirsts = func() (marker, sequence *scan.RuneSet) {
+	marker, sequence = new(scan.RuneSet), new(scan.RuneSet)
+	for _, w := range markerWords {
+		marker.Add(firstRune(w))
 	}
-	return false
-}
+	for _, w := range sequenceWords {
+		sequence.Add(firstRune(w.word))
+	}
+	return marker, sequence
+}()
 
 // foldedPrefix is the length of the prefix of s that folds to w, or 0.
 func foldedPrefix(s, w string) int {

@@ -31,6 +31,9 @@ func hanDigit(r rune) int {
 	return -1
 }
 
+// hanNumerals are the characters Chinese numerals are written with.
+const hanNumerals = "〇零一二三四五六七八九十百"
+
 // IsHanNumeral reports whether r is one of the characters a Chinese numeral
 // is written with (一 … 十, 百, 〇, 零).
 func IsHanNumeral(r rune) bool { return hanDigit(r) >= 0 }

@@ -1,6 +1,10 @@
 package grammar
 
-import "strings"
+import (
+	"slices"
+
+	"github.com/dagang/dagang/internal/scan"
+)
 
 // The vocabulary the recognisers share: the sequence words, the chapter
 // units, the lead words, the marks that end sentences and clauses, and the
@@ -92,14 +96,9 @@ var markerWords = func() []string {
 const leadWords = "是要靠抓"
 
 // IsLeadWord reports whether r is one of the lead words.
-func IsLeadWord(r rune) bool {
-	for _, w := range leadWords {
-		if r == w {
-			return true
-		}
-	}
-	return false
-}
+func IsLeadWord(r rune) bool { return slices.Contains(leadWordRunes, r) }
+
+var leadWordRunes = []rune(leadWords)
 
 // Mark is the class of a punctuation mark that ends a sentence or a
 // clause, one bit each, so that a rule can name the marks it stops at.
@@ -127,36 +126,26 @@ const ClauseEnd = SentenceEnd | Semicolon | Colon | Comma
 // MarkOf is the class of r, 0 for a character that is no such mark. The
 // full-width and the ASCII form of a mark are one class; the ASCII full
 // stop is none (it writes 1. and 1.5, not the end of a sentence).
-func MarkOf(r rune) Mark {
-	switch r {
-	case '。':
-		return FullStop
-	case '！', '!':
-		return Exclamation
-	case '？', '?':
-		return Question
-	case '；', ';':
-		return Semicolon
-	case '：', ':':
-		return Colon
-	case '，', ',':
-		return Comma
-	case '、':
-		return Enumeration
-	case '…':
-		return Ellipsis
-	}
-	return 0
+func MarkOf(r rune) Mark { return Mark(markTable.Get(r)) }
+
+// marks are the marks by class.
+var marks = map[rune]Mark{
+	'。': FullStop,
+	'！': Exclamation, '!': Exclamation,
+	'？': Question, '?': Question,
+	'；': Semicolon, ';': Semicolon,
+	'：': Colon, ':': Colon,
+	'，': Comma, ',': Comma,
+	'、': Enumeration,
+	'…': Ellipsis,
 }
 
-// marksOf is the marks of the classes in m, each as written, for the
-// scanners that look for them a byte at a time.
-func marksOf(m Mark) string {
-	var b strings.Builder
-	for _, r := range "。！!？?；;：:，,、…" {
-		if MarkOf(r)&m != 0 {
-			b.WriteRune(r)
-		}
+// markTable is marks as a table that MarkOf, asked of every character of
+// many passes, answers with one lookup.
+var markTable = func() *scan.RuneTable {
+	m := make([]scan.RuneValue, 0, len(marks))
+	for r, c := range marks {
+		m = append(m, scan.RuneValue{Rune: r, Value: uint8(c)})
 	}
-	return b.String()
-}
+	return scan.NewRuneTable(m)
+}()

@@ -150,16 +150,6 @@ func TestTrimPointTitleAgainstPlain(t *testing.T) {
 	}
 }
 
-// TestPointStart: the table holds the characters of the definition, and
-// only them, over the whole of Unicode.
-func TestPointStart(t *testing.T) {
-	for r := rune(0); r <= utf8.MaxRune; r++ {
-		if got, want := pointStart(r), plainPointStart(r); got != want {
-			t.Fatalf("pointStart(%U) = %v, plain %v", r, got, want)
-		}
-	}
-}
-
 // TestListKey: lists are told apart by style and, for lead markers, by
 // their word, and no list is the zero listID of the speech's own frame.
 func TestListKey(t *testing.T) {

@@ -20,19 +20,9 @@ import (
 // pointKey names the list a point belongs to: its kind, and for lead
 // points the word (一是 and 一要 are different lists).
 type pointKey struct {
-	kind pointKind
+	kind grammar.PointKind
 	word rune
 }
-
-type pointKind uint8
-
-const (
-	noPoint pointKind = iota
-	leadPoint
-	ordinalPoint
-	fangmianPoint
-	sequencePoint
-)
 
 type pointCand struct {
 	para *ast.Para
@@ -65,9 +55,9 @@ func pointKeyOfSection(s *ast.Section) pointKey {
 	switch s.Style {
 	case ast.StyleLead:
 		r, _ := utf8.DecodeLastRuneInString(s.Marker)
-		return pointKey{leadPoint, r}
+		return pointKey{grammar.LeadPoint, r}
 	case ast.StyleOrdinal:
-		return pointKey{kind: ordinalPoint}
+		return pointKey{kind: grammar.OrdinalPoint}
 	}
 	return pointKey{}
 }
@@ -83,7 +73,7 @@ func (p *parser) containerPoints(paras []*ast.Para, ownerKey pointKey, ownerNumb
 	}
 	have := p.pointItems(cands)
 	ok := func(c pointCand) bool {
-		if c.key.kind == sequencePoint {
+		if c.key.kind == grammar.SequencePoint {
 			return false // decided by chains below
 		}
 		if have(c.key, c.pt.Number+1) || have(c.key, c.pt.Number-1) {
@@ -108,10 +98,12 @@ func (p *parser) containerPoints(paras []*ast.Para, ownerKey pointKey, ownerNumb
 		chain = chain[:0]
 	}
 	for k, c := range cands {
-		if c.key.kind != sequencePoint {
+		if c.key.kind != grammar.SequencePoint {
 			continue
 		}
-		if len(chain) > 0 && sequenceRank(c.pt.Marker) <= sequenceRank(cands[chain[len(chain)-1]].pt.Marker) {
+		// A chain member's number is its word's place until the chain is
+		// renumbered, which happens only once it has ended.
+		if len(chain) > 0 && c.pt.Number <= cands[chain[len(chain)-1]].pt.Number {
 			flushChain()
 		}
 		chain = append(chain, k)
@@ -176,15 +168,6 @@ func (p *parser) pointItems(cands []pointCand) func(pointKey, int) bool {
 	return func(key pointKey, n int) bool { return have[pointItem{key, n}] }
 }
 
-func sequenceRank(marker string) int {
-	for k, w := range []string{"首先", "其次", "再次", "最后"} {
-		if strings.HasPrefix(marker, w) {
-			return k + 1
-		}
-	}
-	return 0
-}
-
 // trimPointTitle is strings.TrimRight(strings.TrimLeft(s, "，,：:、 "),
 // "，,、；;：: "): the marks that a point's marker leaves before its title,
 // and that end a clause, are not part of the title.
@@ -245,7 +228,7 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 			}
 		}
 		// Every character a point can start with is three bytes long.
-		if c := text[i]; c&0xF0 == 0xE0 && i+2 < end && pointStart(rune3(text, i)) {
+		if c := text[i]; c&0xF0 == 0xE0 && i+2 < end && grammar.MayStartPoint(rune3(text, i)) {
 			if c, n, ok := p.pointAt(i, end); ok {
 				c.para = para
 				out = append(out, c)
@@ -282,7 +265,7 @@ func (p *parser) scanMarkersAround(para *ast.Para, cuts []cut, out []pointCand) 
 			i = cuts[0].end
 			continue
 		}
-		if r, _ := utf8x.DecodeRune(text, i); pointStart(r) {
+		if r, _ := utf8x.DecodeRune(text, i); grammar.MayStartPoint(r) {
 			if c, n, ok := p.pointAt(i, end); ok {
 				c.para = para
 				out = append(out, c)
@@ -436,138 +419,16 @@ func rune3(s string, i int) rune {
 	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 }
 
-// pointStart reports whether a point can start with r: 第 首 其 再 最 另
-// or a Chinese numeral. It is asked at every clause start, so it is a
-// lookup in a table of the Basic Multilingual Plane rather than a switch,
-// whose branches the processor would often guess wrong.
-func pointStart(r rune) bool {
-	return r < 1<<16 && pointStarts[r>>6]&(1<<(r&63)) != 0
-}
-
-// pointStarts has the bit of every character a point can start with
-// (TestPointStart: of every character plainPointStart takes).
-var pointStarts = func() *[1 << 16 / 64]uint64 {
-	t := new([1 << 16 / 64]uint64)
-	for _, r := range "第首其再最另〇零一二三四五六七八九十百" {
-		t[r>>6] |= 1 << (r & 63)
-	}
-	return t
-}()
-
-// plainPointStart is pointStart by its definition.
-func plainPointStart(r rune) bool {
-	switch r {
-	case '第', '首', '其', '再', '最', '另':
-		return true
-	}
-	return grammar.IsHanNumeral(r)
-}
-
-// pointAt reads a point marker at i: 一是 / 一要 / 第一， / 首先 / 一方面 /
-// 另一方面. It returns the candidate and the marker's length. The caller
-// has found a character pointStart takes at i; which one says which
-// markers can follow, so that a clause that opens with 一个 or 三年 (most
-// of those that open with a numeral) is set aside by its second character
-// alone (TestPointAtReference: it reads every clause as pointAtReference,
-// the rules written out one after another).
+// pointAt reads a point marker at i (grammar.PointAt): 一是 / 一要
+// / 第一， / 首先 / 一方面 / 另一方面. It returns the candidate and the
+// marker's length. The caller has found a character grammar.MayStartPoint
+// takes at i.
 func (p *parser) pointAt(i, end int) (pointCand, int, bool) {
-	s := p.text[i:end]
-	switch rune3(s, 0) {
-	case '第':
-		return ordinalPointAt(s, i)
-	case '首', '其', '再', '最':
-		return sequencePointAt(s, i)
-	case '另':
-		if strings.HasPrefix(s, "另一方面") {
-			return pointCand{key: pointKey{kind: fangmianPoint}, pt: ast.Point{Marker: "另一方面", Number: 2, Offset: i}}, len("另一方面"), true
-		}
-		return pointCand{}, 0, false
-	}
-	if strings.HasPrefix(s, "一方面") {
-		return pointCand{key: pointKey{kind: fangmianPoint}, pt: ast.Point{Marker: "一方面", Number: 1, Offset: i}}, len("一方面"), true
-	}
-	return leadPointAt(s, i)
-}
-
-// ordinalPointAt reads 第一， / 第二、 / 第三是 at the start of s, the text
-// from offset i on.
-func ordinalPointAt(s string, i int) (pointCand, int, bool) {
-	n, rest := leadingNumeral(s[len("第"):])
-	if n == 0 || n > 20 || rest == "" {
-		return pointCand{}, 0, false
-	}
-	r, size := utf8.DecodeRuneInString(rest)
-	if !strings.ContainsRune("，、：,:是", r) {
-		return pointCand{}, 0, false
-	}
-	marker := s[:len(s)-len(rest)+size]
-	return pointCand{key: pointKey{kind: ordinalPoint}, pt: ast.Point{Marker: marker, Number: n, Offset: i}}, len(marker), true
-}
-
-// sequencePointAt reads 首先 / 其次 / 再次 / 最后 at the start of s, with
-// the mark after it if there is one.
-func sequencePointAt(s string, i int) (pointCand, int, bool) {
-	for k, w := range []string{"首先", "其次", "再次", "最后"} {
-		if !strings.HasPrefix(s, w) {
-			continue
-		}
-		marker := w
-		if r, size := utf8.DecodeRuneInString(s[len(w):]); strings.ContainsRune("，、：,:", r) {
-			marker = s[:len(w)+size]
-		}
-		return pointCand{key: pointKey{kind: sequencePoint}, pt: ast.Point{Marker: marker, Number: k + 1, Offset: i}}, len(marker), true
-	}
-	return pointCand{}, 0, false
-}
-
-// leadPointAt reads 一是 / 二要 / 三靠 / 十一抓 at the start of s, which
-// starts with a numeral. The word comes right after the numeral, and a
-// numeral of a point (at most 二十) is one or two characters: the second
-// character must be the word or a numeral.
-func leadPointAt(s string, i int) (pointCand, int, bool) {
-	if len(s) < 6 || s[3]&0xF0 != 0xE0 {
-		return pointCand{}, 0, false
-	}
-	if second := rune3(s, 3); !isLeadWord(second) && !grammar.IsHanNumeral(second) {
-		return pointCand{}, 0, false
-	}
-	n, rest := leadingNumeral(s)
-	if n == 0 || n > 20 || rest == "" {
-		return pointCand{}, 0, false
-	}
-	r, size := utf8.DecodeRuneInString(rest)
-	if !isLeadWord(r) {
-		return pointCand{}, 0, false
-	}
-	if again, _ := leadingNumeral(rest[size:]); again == n {
-		return pointCand{}, 0, false // 一是一，二是二
-	}
-	marker := s[:len(s)-len(rest)+size]
-	return pointCand{key: pointKey{leadPoint, r}, pt: ast.Point{Marker: marker, Number: n, Offset: i}}, len(marker), true
-}
-
-// isLeadWord: r is a word of a lead marker (是 in 一是).
-func isLeadWord(r rune) bool { return r == '是' || r == '要' || r == '靠' || r == '抓' }
-
-// leadingNumeral reads a Chinese numeral (one to three characters) at the
-// start of s.
-func leadingNumeral(s string) (int, string) {
-	j := 0
-	for k := 0; k < 3 && j < len(s); k++ {
-		r, size := utf8x.DecodeRune(s, j)
-		if !grammar.IsHanNumeral(r) {
-			break
-		}
-		j += size
-	}
-	if j == 0 {
-		return 0, s
-	}
-	n, ok := grammar.HanValue(s[:j])
+	pt, ok := grammar.PointAt(p.text[i:end])
 	if !ok {
-		return 0, s
+		return pointCand{}, 0, false
 	}
-	return n, s[j:]
+	return pointCand{key: pointKey{pt.Kind, pt.Word}, pt: ast.Point{Marker: p.text[i : i+pt.Len], Number: pt.Number, Offset: i}}, pt.Len, true
 }
 
 // announcement is a count announced in a transition sentence: 从以下三个方面,
