@@ -11,7 +11,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // The JSON encoding is written by hand rather than through encoding/json's
@@ -46,7 +46,7 @@ func WriteJSON(w io.Writer, doc *Document, opt EncodeOptions) error {
 		return err
 	}
 	e := &encoder{w: w, buf: make([]byte, 0, bufferFor(doc)), workers: encodeWorkers(doc, opt.Workers)}
-	if utf8x.ValidString(doc.Text) {
+	if scan.ValidString(doc.Text) {
 		e.text = doc.Text
 	}
 	e.document(doc)
@@ -60,7 +60,7 @@ func WriteJSON(w io.Writer, doc *Document, opt EncodeOptions) error {
 // a buffer of its own for each.
 func AppendJSON(dst []byte, doc *Document, opt EncodeOptions) []byte {
 	e := &encoder{buf: dst, workers: encodeWorkers(doc, opt.Workers)}
-	if utf8x.ValidString(doc.Text) {
+	if scan.ValidString(doc.Text) {
 		e.text = doc.Text
 	}
 	e.document(doc)
@@ -186,7 +186,7 @@ const hexDigits = "0123456789abcdef"
 // invalid UTF-8 (as U+FFFD). Well-formed three-byte sequences — nearly all
 // of a Chinese text — are checked by their bytes and copied in runs.
 func (e *encoder) str(s string) {
-	if e.knownValid(s) || len(s) >= 32 && utf8x.ValidString(s) {
+	if e.knownValid(s) || len(s) >= 32 && scan.ValidString(s) {
 		e.validStr(s)
 		return
 	}

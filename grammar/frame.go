@@ -7,7 +7,7 @@ import (
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // The frame of a speech: the salutation that opens it, the cue that opens
@@ -87,7 +87,7 @@ const maxSalutationRunes = 48
 // IsSalutation reports whether line, trimmed, is a salutation on a line of
 // its own: 同志们：, 各位领导、同志们：, 尊敬的各位来宾：, 同志們！.
 func IsSalutation(line string) bool {
-	n := utf8x.RuneCount(line)
+	n := scan.RuneCount(line)
 	if line == "" || n > maxSalutationRunes {
 		return false
 	}
@@ -227,7 +227,7 @@ func sentenceStarts(s string) []int {
 
 func isFormulaSentence(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || utf8x.RuneCount(s) > maxFormulaRunes {
+	if s == "" || scan.RuneCount(s) > maxFormulaRunes {
 		return false
 	}
 	if !mayBeFormula(s) {
@@ -259,7 +259,7 @@ func formulaClausesOK(s string, clauses []*clauseNode) bool {
 			if !followed && !namesSpeech(tail) {
 				return false
 			}
-			if utf8x.RuneCount(tail) > 16 {
+			if scan.RuneCount(tail) > 16 {
 				return false
 			}
 			if !followed {
@@ -367,7 +367,7 @@ func namesSpeech(s string) bool {
 func runes(parts []string) int {
 	n := 0
 	for _, p := range parts {
-		n += utf8x.RuneCount(p)
+		n += scan.RuneCount(p)
 	}
 	return n
 }
@@ -406,7 +406,7 @@ func remember(cache map[string]bool, key string, compute func(string) bool) bool
 // IsSalutation is the package's IsSalutation, remembered.
 func (ph *Phrases) IsSalutation(line string) bool {
 	// The prefilter first: most lines fail it, and need not be looked up.
-	n := utf8x.RuneCount(line)
+	n := scan.RuneCount(line)
 	if line == "" || n > maxSalutationRunes || !maySalute(line, n) {
 		return false
 	}
@@ -443,7 +443,7 @@ func cueClause(para string) string {
 func (ph *Phrases) FormulaStart(para string) (start int, ok bool) {
 	return formulaStart(para, func(sentence string) bool {
 		sentence = strings.TrimSpace(sentence)
-		if sentence == "" || utf8x.RuneCount(sentence) > maxFormulaRunes {
+		if sentence == "" || scan.RuneCount(sentence) > maxFormulaRunes {
 			return false
 		}
 		return remember(ph.formula, sentence, isFormulaSentence)

@@ -21,7 +21,6 @@ import (
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/internal/scan"
-	"github.com/dagang/dagang/internal/utf8x"
 )
 
 // Marker is a numbering marker at the head of a line.
@@ -133,7 +132,7 @@ func markerWordAt(s string) int {
 	if s == "" {
 		return 0
 	}
-	if first, _ := utf8x.DecodeRune(s, 0); !markerWordFirst(foldRune(first)) {
+	if first, _ := scan.DecodeRune(s, 0); !markerWordFirst(foldRune(first)) {
 		return 0 // most characters start no such word
 	}
 	for _, w := range markerWords {
@@ -170,7 +169,7 @@ func foldedPrefix(s, w string) int {
 		if i >= len(s) {
 			return 0
 		}
-		r, size := utf8x.DecodeRune(s, i)
+		r, size := scan.DecodeRune(s, i)
 		if foldRune(r) != want {
 			return 0
 		}
@@ -307,7 +306,7 @@ func numeralShape(s string) string { return string(appendNumeralShape(nil, s)) }
 // appendNumeralShape appends the shape of s to b.
 func appendNumeralShape(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		r, size := utf8x.DecodeRune(s, i)
+		r, size := scan.DecodeRune(s, i)
 		if rep, ok := numeralOfKind(r); ok {
 			b = utf8.AppendRune(b, rep)
 		} else {
@@ -655,7 +654,7 @@ func bareNumeral(line string) (Marker, bool) {
 		return Marker{}, false // three numerals and some white space at most
 	}
 	t := trimRightBlank(line)
-	if t == "" || utf8x.RuneCount(t) > 3 {
+	if t == "" || scan.RuneCount(t) > 3 {
 		return Marker{}, false
 	}
 	n, ok := HanValue(t)
@@ -762,5 +761,5 @@ func firstRuneAndSize(s string) (rune, int) {
 	if s == "" {
 		return utf8.RuneError, 0
 	}
-	return utf8x.DecodeRune(s, 0)
+	return scan.DecodeRune(s, 0)
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/dagang/dagang/internal/scan"
-	"github.com/dagang/dagang/internal/utf8x"
 )
 
 // Points are the markers that open a clause inside running text
@@ -97,7 +96,7 @@ var pointStarts = func() *scan.RuneSet {
 }()
 
 func firstRune(s string) rune {
-	r, _ := utf8x.DecodeRune(s, 0)
+	r, _ := scan.DecodeRune(s, 0)
 	return r
 }
 
@@ -125,7 +124,7 @@ func ordinalPointAt(s string) (Point, bool) {
 	if n == 0 || n > maxPointNumber || rest == "" {
 		return Point{}, false
 	}
-	r, size := utf8x.DecodeRune(rest, 0)
+	r, size := scan.DecodeRune(rest, 0)
 	if r != '是' && !strings.ContainsRune(pointMarks, r) {
 		return Point{}, false
 	}
@@ -141,7 +140,7 @@ func sequencePointAt(s string) (Point, bool) {
 		}
 		n := len(w.word)
 		if n < len(s) {
-			if r, size := utf8x.DecodeRune(s, n); strings.ContainsRune(pointMarks, r) {
+			if r, size := scan.DecodeRune(s, n); strings.ContainsRune(pointMarks, r) {
 				n += size
 			}
 		}
@@ -166,7 +165,7 @@ func leadPointAt(s string) (Point, bool) {
 	if n == 0 || n > maxPointNumber || rest == "" {
 		return Point{}, false
 	}
-	r, size := utf8x.DecodeRune(rest, 0)
+	r, size := scan.DecodeRune(rest, 0)
 	if !IsLeadWord(r) {
 		return Point{}, false
 	}
@@ -188,7 +187,7 @@ func rune3(s string, i int) rune {
 func leadingNumeral(s string) (int, string) {
 	j := 0
 	for k := 0; k < 3 && j < len(s); k++ {
-		r, size := utf8x.DecodeRune(s, j)
+		r, size := scan.DecodeRune(s, j)
 		if !IsHanNumeral(r) {
 			break
 		}

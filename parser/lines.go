@@ -8,7 +8,7 @@ import (
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // line is one line of the decoded text. Speeches are written one paragraph
@@ -311,7 +311,7 @@ func (x *lineIndex) column(off int) int {
 	if off > len(x.text) {
 		off = len(x.text)
 	}
-	return utf8x.RuneCount(x.text[start:off]) + 1
+	return scan.RuneCount(x.text[start:off]) + 1
 }
 
 // span builds the span of [start, end).

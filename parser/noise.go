@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // Boilerplate is recognised by what it is — contact handles, membership and
@@ -402,7 +402,7 @@ func isBreadcrumb(s string) bool {
 		return false
 	}
 	for _, part := range parts {
-		if n := utf8x.RuneCount(strings.TrimSpace(part)); n == 0 || n > 20 {
+		if n := scan.RuneCount(strings.TrimSpace(part)); n == 0 || n > 20 {
 			return false
 		}
 	}
@@ -413,7 +413,7 @@ func isBreadcrumb(s string) bool {
 // of stars, a stray bracket.
 func letterless(s string) bool {
 	for i := 0; i < len(s); {
-		r, size := utf8x.DecodeRune(s, i)
+		r, size := scan.DecodeRune(s, i)
 		if unifiedIdeograph(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.No, r) {
 			return false
 		}
@@ -431,7 +431,7 @@ func unifiedIdeograph(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
 // bracketedLine reports whether s is one short 【…】 or [ … ] label.
 func bracketedLine(s string) bool {
 	return (strings.HasPrefix(s, "【") && strings.HasSuffix(s, "】") ||
-		strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) && utf8x.RuneCount(s) <= 24
+		strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) && scan.RuneCount(s) <= 24
 }
 
 // lineScore is what the context rules need of a line's noiseScore.
@@ -562,7 +562,7 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 		return ns
 	}
 	protected := l.marker != nil && l.marker.Trap == "" || ns.genre()
-	if k := ns.kindOf(s, utf8x.RuneCount(s), protected); k != "" {
+	if k := ns.kindOf(s, scan.RuneCount(s), protected); k != "" {
 		l.noise = lineNoiseOf(k)
 	}
 	return ns
@@ -634,7 +634,7 @@ func (p *parser) relatedTail() bool {
 				continue
 			}
 			s := p.content(l)
-			if utf8x.RuneCount(s) > 60 || strings.ContainsAny(s, "。；") {
+			if scan.RuneCount(s) > 60 || strings.ContainsAny(s, "。；") {
 				break
 			}
 			l.noise = lineNoiseOf(ast.NoiseRelated)
@@ -733,7 +733,7 @@ func (p *parser) brandCandidate(i int) bool {
 	if l.blank() || l.noise != 0 || l.marker != nil || l.end-l.start > 12*4 {
 		return false
 	}
-	n := utf8x.RuneCount(p.content(l))
+	n := scan.RuneCount(p.content(l))
 	return n >= 2 && n <= 12
 }
 
@@ -765,7 +765,7 @@ func (p *parser) sandwiches(scores []lineScore, noise []int) []int {
 			l := &p.lines[k]
 			s := p.content(l)
 			weak := scores[k].weak || bracketedLine(s)
-			if !weak || scores[k].genre || l.marker != nil || utf8x.RuneCount(s) > 40 {
+			if !weak || scores[k].genre || l.marker != nil || scan.RuneCount(s) > 40 {
 				ok = false
 				break
 			}

@@ -9,8 +9,8 @@ import (
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/scan"
 	"github.com/dagang/dagang/internal/textnorm"
-	"github.com/dagang/dagang/internal/utf8x"
 )
 
 // Plain definitions of the parser's fast helpers, as they read most
@@ -87,7 +87,7 @@ func plainSentenceEnd(text string, from, end int, nesting bool) (markStart, mark
 		if i >= end {
 			break
 		}
-		r, size := utf8x.DecodeRune(text[:end], i)
+		r, size := scan.DecodeRune(text[:end], i)
 		switch r {
 		case '“', '‘', '《', '（', '(', '【', '「', '『', '〔', '[':
 			depth++

@@ -8,7 +8,7 @@ import (
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // Points are enumerations inside running text (§4): …不严不实。一是不主动学
@@ -265,7 +265,7 @@ func (p *parser) scanMarkersAround(para *ast.Para, cuts []cut, out []pointCand) 
 			i = cuts[0].end
 			continue
 		}
-		if r, _ := utf8x.DecodeRune(text, i); grammar.MayStartPoint(r) {
+		if r, _ := scan.DecodeRune(text, i); grammar.MayStartPoint(r) {
 			if c, n, ok := p.pointAt(i, end); ok {
 				c.para = para
 				out = append(out, c)

@@ -5,8 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/internal/scan"
 	"github.com/dagang/dagang/internal/textnorm"
-	"github.com/dagang/dagang/internal/utf8x"
 )
 
 // buildSpeech builds one speech from its segment (conventions.md §1): title
@@ -234,7 +234,7 @@ func repeatsTitle(titleLetters, s string) bool {
 		return false
 	}
 	l := textnorm.Letters(s)
-	n := utf8x.RuneCount(l)
+	n := scan.RuneCount(l)
 	if n < 2 {
 		return false
 	}
@@ -243,7 +243,7 @@ func repeatsTitle(titleLetters, s string) bool {
 	}
 	// A run shared with the title is no longer than the title: a line
 	// longer than the title by more than two letters cannot repeat it.
-	if n-2 > utf8x.RuneCount(titleLetters) || n < 6 {
+	if n-2 > scan.RuneCount(titleLetters) || n < 6 {
 		return false
 	}
 	// The line shares a run of at least n-2 letters with the title when

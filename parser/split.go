@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // A file may hold one speech or a collection (conventions.md §7): a
@@ -348,7 +348,7 @@ func (p *parser) innerTitles(lines []int, titles []bool) map[int]bool {
 		stem = collectionStem(p.lineText(first))
 	}
 	need := 6
-	if n := utf8x.RuneCount(stem); n*6/10 > need {
+	if n := scan.RuneCount(stem); n*6/10 > need {
 		need = n * 6 / 10
 	}
 	var numbered []int

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/grammar"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // maxTitleRunes bounds a title line. Real titles run long (在专题学习…研讨交流会
@@ -17,7 +17,7 @@ const maxTitleRunes = 90
 // title: short, no sentence inside it, not ending in a clause mark, not a
 // numbered heading, not a salutation.
 func titleLike(s string, phrases *grammar.Phrases) bool {
-	n := utf8x.RuneCount(s)
+	n := scan.RuneCount(s)
 	if n < 2 || n > maxTitleRunes {
 		return false
 	}
@@ -34,7 +34,7 @@ func titleLike(s string, phrases *grammar.Phrases) bool {
 	}
 	letters := 0
 	for i := 0; i < len(s) && letters < 2; {
-		r, size := utf8x.DecodeRune(s, i)
+		r, size := scan.DecodeRune(s, i)
 		if unifiedIdeograph(r) || unicode.IsLetter(r) {
 			letters++
 		}
@@ -52,7 +52,7 @@ func genreWord(s string) bool {
 func isSubtitle(s string) bool {
 	for _, p := range []string{"——", "—", "──", "－－", "--", "─"} {
 		if strings.HasPrefix(s, p) {
-			return utf8x.RuneCount(s) <= maxTitleRunes
+			return scan.RuneCount(s) <= maxTitleRunes
 		}
 	}
 	return false
@@ -61,7 +61,7 @@ func isSubtitle(s string) bool {
 // isVenueLine: 1957年6月26日在第一届全国人民代表大会第四次会议上, 在全市经济
 // 工作会议上的讲话 — the occasion, a subtitle without its dash.
 func isVenueLine(s string) bool {
-	if utf8x.RuneCount(s) > 60 || strings.ContainsAny(s, "。，,") {
+	if scan.RuneCount(s) > 60 || strings.ContainsAny(s, "。，,") {
 		return false
 	}
 	if strings.HasPrefix(s, "在") && (strings.HasSuffix(s, "上") || endsWithGenre(s)) {
@@ -136,7 +136,7 @@ func dateAt(s string) int {
 // follows (国务院总理　/ 李　强).
 func isPositionLine(s string) bool {
 	t := strings.TrimRightFunc(s, isBlankRune)
-	if utf8x.RuneCount(t) > 16 {
+	if scan.RuneCount(t) > 16 {
 		return false
 	}
 	for _, w := range []string{"总理", "书记", "主席", "部长", "省长", "市长", "县长", "区长", "局长",
@@ -196,7 +196,7 @@ func separatorLine(s string) (int, bool) {
 	if s == "" {
 		return 0, false
 	}
-	if r, _ := utf8x.DecodeRune(s, 0); !strings.ContainsRune(separatorFirst, r) {
+	if r, _ := scan.DecodeRune(s, 0); !strings.ContainsRune(separatorFirst, r) {
 		return 0, false // most lines start otherwise
 	}
 	i := 0
@@ -212,7 +212,7 @@ func separatorLine(s string) (int, bool) {
 	num := func() bool {
 		k := j
 		for k < len(s) {
-			r, size := utf8x.DecodeRune(s, k)
+			r, size := scan.DecodeRune(s, k)
 			if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || grammar.IsHanNumeral(r)) {
 				break
 			}

@@ -8,7 +8,7 @@ import (
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // The tree builder places each heading by the rules of conventions.md §2:
@@ -111,7 +111,7 @@ func listKey(m *grammar.Marker) listID {
 		// A lead marker's word is one character (grammar: @Han).
 		r := utf8.RuneError // as utf8.DecodeRuneInString reads ""
 		if m.Word != "" {
-			r, _ = utf8x.DecodeRune(m.Word, 0)
+			r, _ = scan.DecodeRune(m.Word, 0)
 		}
 		id |= listID(r)
 	}
@@ -405,7 +405,7 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 	}
 	rs := he
 	for rs < lineEnd {
-		r, size := utf8x.DecodeRune(p.text[:lineEnd], rs)
+		r, size := scan.DecodeRune(p.text[:lineEnd], rs)
 		if !isBlankRune(r) {
 			break
 		}
@@ -474,7 +474,7 @@ func sentenceMark(text string, from, end int) (int, bool) {
 		if i >= end {
 			break
 		}
-		r, size := utf8x.DecodeRune(text[:end], i)
+		r, size := scan.DecodeRune(text[:end], i)
 		switch r {
 		case '“', '‘', '《', '（', '(', '【', '「', '『', '〔', '[':
 			depth++
@@ -498,10 +498,10 @@ func sentenceMark(text string, from, end int) (int, bool) {
 // markRunEnd is the end of the run of sentence marks (and ……) that starts
 // with the mark at i.
 func markRunEnd(text string, i, end int) int {
-	_, size := utf8x.DecodeRune(text[:end], i)
+	_, size := scan.DecodeRune(text[:end], i)
 	j := i + size
 	for j < end {
-		r2, s2 := utf8x.DecodeRune(text[:end], j)
+		r2, s2 := scan.DecodeRune(text[:end], j)
 		if r2 != '。' && r2 != '！' && r2 != '？' && r2 != '!' && r2 != '?' && r2 != '…' {
 			break
 		}

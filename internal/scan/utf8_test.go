@@ -1,4 +1,4 @@
-package utf8x
+package scan
 
 import (
 	"strings"

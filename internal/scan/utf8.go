@@ -1,8 +1,4 @@
-// Package utf8x checks UTF-8 faster than unicode/utf8 on the texts dagang
-// reads: with github.com/segmentio/asm, 32 bytes at a time, where the
-// processor has AVX2, and elsewhere eight bytes at a time. Decoding checks
-// every input with it, and the JSON encoder every long string it writes.
-package utf8x
+package scan
 
 import (
 	"encoding/binary"
