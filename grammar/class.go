@@ -1,6 +1,10 @@
 package grammar
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/dagang/dagang/internal/scan"
+)
 
 // The marker helpers ask of every character of a line's head several
 // questions at once — is it decoration, is it part of a marker, a number,
@@ -122,17 +126,17 @@ func hanSwitch(r rune) uint8 {
 }
 
 // classAt is the class, the character and the size of the character at
-// s[i]: utf8.DecodeRuneInString(s[i:]) and classOf in one call, with the
-// characters of one and three bytes decoded inline.
+// s[i]: scan.DecodeRune and classOf in one call, with the characters of
+// one and three bytes decoded inline.
 func classAt(s string, i int) (cls uint8, r rune, size int) {
 	c := s[i]
 	if c < utf8.RuneSelf {
 		return latinClass[c], rune(c), 1
 	}
-	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+	if scan.Is3(s, i) {
+		r = scan.Rune3(s, i)
 		return classOf(r), r, 3
 	}
-	r, size = utf8.DecodeRuneInString(s[i:])
+	r, size = scan.DecodeRune(s, i)
 	return classOf(r), r, size
 }

@@ -103,7 +103,7 @@ func firstRune(s string) rune {
 // PointAt reads the point at the start of s, the text of a paragraph from
 // a clause's start on, whose first character MayStartPoint takes.
 func PointAt(s string) (Point, bool) {
-	first := rune3(s, 0)
+	first := scan.Rune3(s, 0)
 	for k, w := range aspectWords {
 		if first == aspectFirsts[k] && strings.HasPrefix(s, w.word) {
 			return Point{Kind: AspectPoint, Number: w.number, Len: len(w.word)}, true
@@ -158,7 +158,7 @@ func leadPointAt(s string) (Point, bool) {
 	if len(s) < 6 || s[3]&0xF0 != 0xE0 {
 		return Point{}, false
 	}
-	if second := rune3(s, 3); !IsLeadWord(second) && !IsHanNumeral(second) {
+	if second := scan.Rune3(s, 3); !IsLeadWord(second) && !IsHanNumeral(second) {
 		return Point{}, false
 	}
 	n, rest := leadingNumeral(s)
@@ -173,12 +173,6 @@ func leadPointAt(s string) (Point, bool) {
 		return Point{}, false // 一是一，二是二
 	}
 	return Point{Kind: LeadPoint, Word: r, Number: n, Len: len(s) - len(rest) + size}, true
-}
-
-// rune3 is the three-byte character at s[i:i+3], which the caller has
-// found there.
-func rune3(s string, i int) rune {
-	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 }
 
 // leadingNumeral reads a Chinese numeral of one to three characters (a

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // plainPointStart is MayStartPoint by its definition.
@@ -104,7 +106,7 @@ func TestPointAtReference(t *testing.T) {
 	checked := 0
 	for _, text := range texts {
 		for i := 0; i+2 < len(text); i++ {
-			if text[i]&0xF0 != 0xE0 || !MayStartPoint(rune3(text, i)) {
+			if text[i]&0xF0 != 0xE0 || !MayStartPoint(scan.Rune3(text, i)) {
 				continue
 			}
 			for _, end := range []int{len(text), min(len(text), i+3), min(len(text), i+6), min(len(text), i+7)} {
@@ -131,7 +133,7 @@ func FuzzPointAt(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		text := strings.ToValidUTF8(s, "\uFFFD")
 		for i := 0; i+2 < len(text); i++ {
-			if text[i]&0xF0 != 0xE0 || !MayStartPoint(rune3(text, i)) {
+			if text[i]&0xF0 != 0xE0 || !MayStartPoint(scan.Rune3(text, i)) {
 				continue
 			}
 			got, gok := PointAt(text[i:])

@@ -3,8 +3,6 @@ package parser
 import (
 	"math/bits"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
@@ -106,7 +104,7 @@ func splitInto(text string, from, to int, lines []line, starts []int) {
 				next++
 			}
 		}
-		s, e := trimSpace(text, pos, end)
+		s, e := scan.TrimSpace(text, pos, end)
 		starts[k] = pos
 		lines[k] = line{start: s, end: e}
 		pos = next
@@ -136,7 +134,7 @@ func splitIntoBits(text string, from, to int, lines []line, starts []int, nl []u
 			end = from + i
 			next = end + 1
 		}
-		s, e := trimSpace(text, pos, end)
+		s, e := scan.TrimSpace(text, pos, end)
 		starts[k] = pos
 		lines[k] = line{start: s, end: e}
 		pos = next
@@ -171,89 +169,22 @@ func (p *parser) hashIn(from, to int) bool {
 	return k < len(at) && at[k] < to
 }
 
-// trimSpace narrows [start, end) of text to its content: Unicode white
-// space (including U+3000) and byte order marks are trimmed; invisible
-// format characters such as U+200B are content, since they are not white
-// space to a reader of the JSON either.
-func trimSpace(text string, start, end int) (int, int) {
-	for start < end {
-		// Visible ASCII and ideographs are no white space: the answer for
-		// the first character of most lines.
-		if c := text[start]; c > ' ' && c < 0x7F || ideographLead(c) {
-			break
-		}
-		r, size := utf8.DecodeRuneInString(text[start:end])
-		if !isBlankRune(r) {
-			break
-		}
-		start += size
-	}
-	for end > start {
-		// The same for the last character, and any three-byte character
-		// that is not white space (。 ” ，).
-		if c := text[end-1]; c > ' ' && c < 0x7F || end-start >= 3 && text[end-3]&0xF0 == 0xE0 && !blank3(text[end-3:end]) {
-			break
-		}
-		r, size := utf8.DecodeLastRuneInString(text[start:end])
-		if !isBlankRune(r) {
-			break
-		}
-		end -= size
-	}
-	return start, end
-}
-
-func isBlankRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\t' || r == '\v' || r == '\f' || r == '\r' || r == '\n'
-	}
-	return r == '\uFEFF' || unicode.IsSpace(r)
-}
-
 // Most of a Chinese text is ideographs: three-byte characters whose lead
 // byte is 0xE4–0xE9 (U+4000–U+9FFF). None of them is white space, a clause
 // or sentence mark, a bracket, a quote, or a letter of boilerplate, so the
 // passes that look for those step over ideographs in a tight loop.
 
-// ideographLead reports whether c is the lead byte of an ideograph.
-func ideographLead(c byte) bool { return c-0xE4 <= 0xE9-0xE4 }
-
-// skipIdeographs moves i past the ideographs that start at it and end
-// before end.
-func skipIdeographs(s string, i, end int) int {
-	for i+2 < end && ideographLead(s[i]) {
-		i += 3
-	}
-	return i
-}
-
-// lastRune is the last character of s, utf8.RuneError for an empty s: a
-// three-byte one read by its bytes, others by utf8.DecodeLastRuneInString.
-func lastRune(s string) rune {
-	n := len(s)
-	switch {
-	case n == 0:
-		return utf8.RuneError
-	case s[n-1] < utf8.RuneSelf:
-		return rune(s[n-1])
-	case n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 && s[n-3] != 0xE0 && s[n-3] != 0xED:
-		return rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
 // invisibleOnly reports whether s holds nothing a reader sees: zero-width
 // spaces and joiners, soft hyphens, word joiners.
 func invisibleOnly(s string) bool {
-	if s != "" && (s[0] > ' ' && s[0] < 0x7F || ideographLead(s[0])) {
+	if s != "" && (s[0] > ' ' && s[0] < 0x7F || scan.IdeographLead(s[0])) {
 		return false // a visible first character: the usual answer
 	}
 	for _, r := range s {
 		switch r {
 		case '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF':
 		default:
-			if !isBlankRune(r) {
+			if !scan.IsBlank(r) {
 				return false
 			}
 		}

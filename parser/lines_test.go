@@ -7,23 +7,10 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/internal/scan"
 )
-
-// TestTrimBlank: the fast answer for text that starts and ends with an
-// ideograph or visible ASCII is strings.TrimFunc's.
-func TestTrimBlank(t *testing.T) {
-	for _, s := range []string{"", " ", "中", "中 ", " 中", "\u3000中\u3000", "a", "a\u00a0", "中\u00a0",
-		"\u00a0中", "中\ufeff", "\ufeff中", "中文", "x中", "中x", "\t", "中\t", "中\u2003", "\u200b中",
-		"é", "中é", "é中", "𠀀", "中𠀀", "\u3000", "“中”", "中\u205f", "中。", "，中", "中\u2028", "\u205f中",
-		"。\u3000", "\u3000。", "ab", "a。"} {
-		if got, want := trimBlank(s), strings.TrimFunc(s, isBlankRune); got != want {
-			t.Errorf("trimBlank(%q) = %q, want %q", s, got, want)
-		}
-	}
-}
 
 // TestNextClause: the clause scan finds the first clause mark after every
 // offset, as a plain search over the characters does.
@@ -120,42 +107,6 @@ func TestNextClause(t *testing.T) {
 	}
 }
 
-// TestIdeographBlock holds the fact skipIdeographs rests on: U+4000–U+9FFF
-// (lead bytes 0xE4–0xE9) has no white space and no punctuation.
-func TestIdeographBlock(t *testing.T) {
-	for r := rune(0x4000); r <= 0x9FFF; r++ {
-		if isBlankRune(r) || unicode.IsPunct(r) {
-			t.Errorf("%U is white space or punctuation", r)
-		}
-	}
-}
-
-// TestTrimSpace: a line's content is the line less the white space
-// (U+3000 and the byte order mark included) at either end.
-func TestTrimSpace(t *testing.T) {
-	for _, s := range []string{"中文", " 中文 ", "\u3000中\u3000", "中", "中 ", " 中", "a", "中a", "a中", "é中", "中é",
-		"\ufeff中", "中\ufeff", "", " ", "𠀀中", "中𠀀", "中\u00a0"} {
-		start, end := trimSpace(s, 0, len(s))
-		want := strings.TrimFunc(s, isBlankRune)
-		if got := s[start:end]; got != want {
-			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
-		}
-	}
-}
-
-// TestBlank3 compares blank3 with isBlankRune on every three-byte
-// character.
-func TestBlank3(t *testing.T) {
-	for r := rune(0x800); r <= 0xFFFF; r++ {
-		if r >= 0xD800 && r <= 0xDFFF {
-			continue // surrogates are not characters
-		}
-		if got, want := blank3(string(r)), isBlankRune(r); got != want {
-			t.Errorf("blank3(%U) = %v, want %v", r, got, want)
-		}
-	}
-}
-
 func TestOnlyDecoration(t *testing.T) {
 	for _, s := range []string{"", " ", "\t**__\u3000 ", "\u3000", "文", " 文", "**加强", "\u3001", "\u3000\u3001", "_ *x", "\xe3\x80", "\xe3"} {
 		if got, want := onlyDecoration(s), strings.TrimLeft(s, " \t\u3000*_") == ""; got != want {
@@ -222,7 +173,7 @@ func TestSplitLines(t *testing.T) {
 		var wantStarts []int
 		pos := 0
 		for _, raw := range regexp.MustCompile("\r\n|\r|\n").Split(text, -1) {
-			s, e := trimSpace(text, pos, pos+len(raw))
+			s, e := scan.TrimSpace(text, pos, pos+len(raw))
 			want = append(want, line{start: s, end: e})
 			wantStarts = append(wantStarts, pos)
 			pos += len(raw)

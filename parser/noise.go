@@ -284,7 +284,7 @@ func paywallCuts(s string, base int) []cut {
 func pageCut(s string, base int) (cut, bool) {
 	// A counter ends with 页 or a bracket after it, a page number between
 	// dashes with a dash (spaces after either): most lines end otherwise.
-	switch lastRune(s) {
+	switch scan.LastRune(s) {
 	case '页', '頁', ')', '）', ']', '】', '-', '—', '－', '–', ' ', '\u3000':
 	default:
 		return cut{}, false
@@ -414,19 +414,13 @@ func isBreadcrumb(s string) bool {
 func letterless(s string) bool {
 	for i := 0; i < len(s); {
 		r, size := scan.DecodeRune(s, i)
-		if unifiedIdeograph(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.No, r) {
+		if scan.IsIdeograph(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.No, r) {
 			return false
 		}
 		i += size
 	}
 	return true
 }
-
-// unifiedIdeograph reports whether r is in the CJK Unified Ideographs block
-// (U+4E00–U+9FFF), every character of which is a letter (TestIdeographsAreLetters):
-// the answer for most characters of a speech, without a search of the
-// Unicode tables.
-func unifiedIdeograph(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
 
 // bracketedLine reports whether s is one short 【…】 or [ … ] label.
 func bracketedLine(s string) bool {
@@ -540,7 +534,7 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 	if c, ok := pageCut(s, l.start); ok && (len(cuts) == 0 || cuts[len(cuts)-1].end <= c.start) {
 		cuts = append(cuts, c)
 	}
-	if rest := withoutCuts(p.text, l.start, l.end, cuts); trimBlank(rest) == "" {
+	if rest := withoutCuts(p.text, l.start, l.end, cuts); scan.TrimBlank(rest) == "" {
 		l.noise = lineNoiseOf(cuts[0].kind)
 		return noiseScore{}
 	} else if l.marker == nil && letterless(rest) {

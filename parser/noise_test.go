@@ -4,10 +4,10 @@ import (
 	"maps"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // TestLineNoise classifies single lines by what they are.
@@ -217,28 +217,6 @@ func TestMayBeLongNoise(t *testing.T) {
 	}
 }
 
-// TestIdeographsAreLetters: what unifiedIdeograph answers for letterless.
-func TestIdeographsAreLetters(t *testing.T) {
-	for r := rune(0x4E00); r <= 0x9FFF; r++ {
-		if !unicode.IsLetter(r) {
-			t.Fatalf("%U is not a letter", r)
-		}
-	}
-}
-
-// TestLastRune against utf8.DecodeLastRuneInString on every ending of a
-// text of mixed characters, and on bytes that are no UTF-8.
-func TestLastRune(t *testing.T) {
-	s := "a一、（1）é𠀀【页】\u3000\xed\xa0\x80\xe0\xa0\x80\xff"
-	for i := 0; i <= len(s); i++ {
-		for _, t2 := range []string{s[:i], s[i:]} {
-			if want, _ := utf8.DecodeLastRuneInString(t2); lastRune(t2) != want {
-				t.Fatalf("lastRune(%q) = %U, want %U", t2, lastRune(t2), want)
-			}
-		}
-	}
-}
-
 // TestInvisibleOnly: the quick answer for a visible first character is the
 // answer.
 func TestInvisibleOnly(t *testing.T) {
@@ -248,7 +226,7 @@ func TestInvisibleOnly(t *testing.T) {
 			switch r {
 			case '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF':
 			default:
-				if !isBlankRune(r) {
+				if !scan.IsBlank(r) {
 					want = false
 				}
 			}

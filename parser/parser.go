@@ -17,6 +17,7 @@ import (
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // Parse builds the document for text, which must be valid UTF-8 (see
@@ -381,7 +382,7 @@ func (p *parser) cleanTextIn(i, start, end int) string {
 			return s
 		}
 		if end <= l.end || strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0 {
-			return trimBlank(s)
+			return scan.TrimBlank(s)
 		}
 	}
 	var b strings.Builder
@@ -396,49 +397,13 @@ func (p *parser) cleanTextIn(i, start, end int) string {
 		parts := strings.FieldsFunc(out, func(r rune) bool { return r == '\n' || r == '\r' })
 		kept := parts[:0]
 		for _, part := range parts {
-			if t := strings.TrimFunc(part, isBlankRune); t != "" {
+			if t := strings.TrimFunc(part, scan.IsBlank); t != "" {
 				kept = append(kept, t)
 			}
 		}
 		out = strings.Join(kept, " ")
 	}
-	return strings.TrimFunc(out, isBlankRune)
-}
-
-// trimBlank is strings.TrimFunc(s, isBlankRune), answering at once for the
-// usual text that starts and ends with a visible ASCII character or a
-// three-byte character that is not white space (an ideograph, 。，”).
-func trimBlank(s string) string {
-	n := len(s)
-	if n == 0 {
-		return s
-	}
-	visible := func(c byte) bool { return c > ' ' && c < 0x7F }
-	// In valid UTF-8 a byte 0xE0–0xEF leads a three-byte character: at s[0]
-	// the first character, at s[n-3] (with s[n-1] not ASCII) the last.
-	firstOK := visible(s[0]) || n >= 3 && s[0]&0xF0 == 0xE0 && !blank3(s[0:3])
-	lastOK := visible(s[n-1]) || n >= 3 && s[n-1] >= 0x80 && s[n-3]&0xF0 == 0xE0 && !blank3(s[n-3:])
-	if firstOK && lastOK {
-		return s
-	}
-	return strings.TrimFunc(s, isBlankRune)
-}
-
-// blank3 is isBlankRune for the three-byte character that c starts with:
-// the white space of the Basic Multilingual Plane above U+07FF, and the
-// byte order mark.
-func blank3(c string) bool {
-	// Those characters start with E1, E2, E3 or EF; the ideographs and
-	// the full-width marks, most of any text, with none of these.
-	if 1<<(c[0]&0x0F)&(1<<0x1|1<<0x2|1<<0x3|1<<0xF) == 0 {
-		return false
-	}
-	switch r := rune(c[0]&0x0F)<<12 | rune(c[1]&0x3F)<<6 | rune(c[2]&0x3F); {
-	case r == 0x1680, r >= 0x2000 && r <= 0x200A, r == 0x2028, r == 0x2029, r == 0x202F,
-		r == 0x205F, r == 0x3000, r == 0xFEFF:
-		return true
-	}
-	return false
+	return strings.TrimFunc(out, scan.IsBlank)
 }
 
 // cutsIn returns the inline cuts inside [start, end).

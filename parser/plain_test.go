@@ -63,7 +63,7 @@ func plainTitleBounds(text string, from, end int) (ts, te, he int) {
 	ts = from
 	for ts < end {
 		r, size := utf8.DecodeRuneInString(text[ts:end])
-		if !isBlankRune(r) && r != '*' && r != '_' {
+		if !scan.IsBlank(r) && r != '*' && r != '_' {
 			break
 		}
 		ts += size
@@ -83,7 +83,7 @@ func plainTitleBounds(text string, from, end int) (ts, te, he int) {
 func plainSentenceEnd(text string, from, end int, nesting bool) (markStart, markEnd int, ok bool) {
 	depth := 0
 	for i := from; i < end; {
-		i = skipIdeographs(text, i, end)
+		i = scan.SkipIdeographs(text, i, end)
 		if i >= end {
 			break
 		}
@@ -114,23 +114,6 @@ func plainSentenceEnd(text string, from, end int, nesting bool) (markStart, mark
 		return 0, 0, false
 	}
 	return 0, 0, false
-}
-
-// TestTrimSpaceAgainstPlain: trimSpace is strings.TrimFunc(s, isBlankRune)
-// on every line of the fixtures with white space of every kind around it.
-func TestTrimSpaceAgainstPlain(t *testing.T) {
-	blanks := []string{"", " ", "\u3000", "\t", "\ufeff", "\u00a0", "\u2003", "\u200b", "\v"}
-	for _, line := range fixtureLines(t) {
-		for _, a := range blanks {
-			for _, b := range blanks {
-				s := a + line + b
-				start, end := trimSpace(s, 0, len(s))
-				if got, want := s[start:end], strings.TrimFunc(s, isBlankRune); got != want {
-					t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
-				}
-			}
-		}
-	}
 }
 
 // TestTrimPointTitleAgainstPlain: on every line of the fixtures with the

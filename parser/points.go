@@ -228,7 +228,7 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 			}
 		}
 		// Every character a point can start with is three bytes long.
-		if c := text[i]; c&0xF0 == 0xE0 && i+2 < end && grammar.MayStartPoint(rune3(text, i)) {
+		if c := text[i]; c&0xF0 == 0xE0 && i+2 < end && grammar.MayStartPoint(scan.Rune3(text, i)) {
 			if c, n, ok := p.pointAt(i, end); ok {
 				c.para = para
 				out = append(out, c)
@@ -376,7 +376,7 @@ func nextMark(bits []uint32, i int) int {
 // most of a text, are stepped over three bytes at a time.
 func indexClauseMarkFrom(s string, i int) int {
 	for i < len(s) {
-		i = skipIdeographs(s, i, len(s))
+		i = scan.SkipIdeographs(s, i, len(s))
 		if i >= len(s) {
 			break
 		}
@@ -411,12 +411,6 @@ func clauseMarkEnd(s string, j int) int {
 		}
 	}
 	return 0
-}
-
-// rune3 is the three-byte character at s[i:i+3], which the caller has
-// found there (valid UTF-8, a first byte E0–EF): short enough to inline.
-func rune3(s string, i int) rune {
-	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 }
 
 // pointAt reads a point marker at i (grammar.PointAt): 一是 / 一要

@@ -80,14 +80,14 @@ func (p *parser) setTitle(sp *ast.Speech, i, start, end int) {
 func stripDecoration(s string) string {
 	t := strings.TrimLeft(s, "#")
 	if t != s {
-		t = strings.TrimLeftFunc(t, isBlankRune)
+		t = strings.TrimLeftFunc(t, scan.IsBlank)
 	}
 	for _, m := range []string{"**", "__"} {
 		if strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && len(t) > 2*len(m) {
 			t = t[len(m) : len(t)-len(m)]
 		}
 	}
-	return strings.TrimFunc(t, isBlankRune)
+	return strings.TrimFunc(t, scan.IsBlank)
 }
 
 // maxHeaderLines is how many short lines may stand above a speech's title.
@@ -308,7 +308,7 @@ func (p *parser) findFormula(body []int) formulaAt {
 		end := l.start + st
 		for end > l.start {
 			r, size := utf8.DecodeLastRuneInString(p.text[l.start:end])
-			if !isBlankRune(r) {
+			if !scan.IsBlank(r) {
 				break
 			}
 			end -= size

@@ -382,7 +382,7 @@ func (p *parser) innerTitles(lines []int, titles []bool) map[int]bool {
 func (p *parser) skipBlank(start, end int) int {
 	for start < end {
 		r, size := utf8.DecodeRuneInString(p.text[start:end])
-		if !isBlankRune(r) && r != ':' && r != '：' {
+		if !scan.IsBlank(r) && r != ':' && r != '：' {
 			return start
 		}
 		start += size

@@ -35,7 +35,7 @@ func titleLike(s string, phrases *grammar.Phrases) bool {
 	letters := 0
 	for i := 0; i < len(s) && letters < 2; {
 		r, size := scan.DecodeRune(s, i)
-		if unifiedIdeograph(r) || unicode.IsLetter(r) {
+		if scan.IsIdeograph(r) || unicode.IsLetter(r) {
 			letters++
 		}
 		i += size
@@ -135,7 +135,7 @@ func dateAt(s string) int {
 // isPositionLine: a short line naming an office, which the speaker's name
 // follows (国务院总理　/ 李　强).
 func isPositionLine(s string) bool {
-	t := strings.TrimRightFunc(s, isBlankRune)
+	t := strings.TrimRightFunc(s, scan.IsBlank)
 	if scan.RuneCount(t) > 16 {
 		return false
 	}
@@ -173,7 +173,7 @@ func maySeparate(s string) bool {
 	}
 	// The other first characters are three bytes long: their bits are
 	// looked up by the character the first three bytes would make.
-	r := uint(s[0]&0x0F)<<12 | uint(s[1]&0x3F)<<6 | uint(s[2]&0x3F)
+	r := uint(scan.Rune3(s, 0))
 	return separatorStarts[r>>6]&(1<<(r&63)) != 0 || s[0] == '[' || s[0] == '('
 }
 
@@ -253,7 +253,7 @@ func separatorLine(s string) (int, bool) {
 			return 0, false
 		}
 	}
-	rest := strings.TrimLeftFunc(s[j:], isBlankRune)
+	rest := strings.TrimLeftFunc(s[j:], scan.IsBlank)
 	if rest == "" {
 		return len(s), true
 	}
@@ -263,7 +263,7 @@ func separatorLine(s string) (int, bool) {
 	if !open && j < len(s) {
 		// 篇一 followed by a title on the same line: the separator is the
 		// part before white space.
-		if r, _ := utf8.DecodeRuneInString(s[j:]); isBlankRune(r) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); scan.IsBlank(r) {
 			return j, true
 		}
 		return 0, false

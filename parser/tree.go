@@ -406,7 +406,7 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 	rs := he
 	for rs < lineEnd {
 		r, size := scan.DecodeRune(p.text[:lineEnd], rs)
-		if !isBlankRune(r) {
+		if !scan.IsBlank(r) {
 			break
 		}
 		rs += size
@@ -418,7 +418,7 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 }
 
 // trimEmphasisRight is s without the Markdown emphasis and white space it
-// ends with: strings.TrimRightFunc(s, …) for * _ # and isBlankRune.
+// ends with: strings.TrimRightFunc(s, …) for * _ # and scan.IsBlank.
 func trimEmphasisRight(s string) string {
 	for s != "" {
 		switch c := s[len(s)-1]; {
@@ -427,8 +427,8 @@ func trimEmphasisRight(s string) string {
 		case c < utf8.RuneSelf:
 			return s
 		default:
-			r := lastRune(s)
-			if !isBlankRune(r) {
+			r := scan.LastRune(s)
+			if !scan.IsBlank(r) {
 				return s
 			}
 			s = s[:len(s)-utf8.RuneLen(r)]
@@ -447,11 +447,11 @@ func titleBounds(text string, from, end int) (ts, te, he int) {
 	ts = from
 	for ts < end {
 		c := text[ts]
-		if c > ' ' && c < utf8.RuneSelf && c != '*' && c != '_' || ideographLead(c) {
+		if c > ' ' && c < utf8.RuneSelf && c != '*' && c != '_' || scan.IdeographLead(c) {
 			break // not white space: what most titles start with
 		}
 		r, size := utf8.DecodeRuneInString(text[ts:end])
-		if !isBlankRune(r) && r != '*' && r != '_' {
+		if !scan.IsBlank(r) && r != '*' && r != '_' {
 			break
 		}
 		ts += size
@@ -470,7 +470,7 @@ func sentenceMark(text string, from, end int) (int, bool) {
 	depth := 0
 	first := -1 // the first mark at any depth
 	for i := from; i < end; {
-		i = skipIdeographs(text, i, end)
+		i = scan.SkipIdeographs(text, i, end)
 		if i >= end {
 			break
 		}

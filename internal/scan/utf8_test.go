@@ -92,3 +92,16 @@ func TestDecodeRune(t *testing.T) {
 		}
 	}
 }
+
+// TestLastRune against utf8.DecodeLastRuneInString on every ending of a
+// text of mixed characters, and on bytes that are no UTF-8.
+func TestLastRune(t *testing.T) {
+	s := "a一、（1）é𠀀【页】\u3000\xed\xa0\x80\xe0\xa0\x80\xff"
+	for i := 0; i <= len(s); i++ {
+		for _, t2 := range []string{s[:i], s[i:]} {
+			if want, _ := utf8.DecodeLastRuneInString(t2); LastRune(t2) != want {
+				t.Fatalf("LastRune(%q) = %U, want %U", t2, LastRune(t2), want)
+			}
+		}
+	}
+}
