@@ -92,7 +92,8 @@ var markerWords = func() []string {
 // lead marker, which its neighbours then confirm (一把手 stays text without
 // 二把); in running text, which has far more numeral-and-letter pairs than
 // lists (一个, 三年), only these words do, and only these are worth a
-// diagnostic when their marker stands alone.
+// diagnostic when their marker stands alone. The first is the one an
+// implied lead heading is written with.
 const leadWords = "是要靠抓"
 
 // IsLeadWord reports whether r is one of the lead words.
@@ -146,6 +147,34 @@ var markTable = func() *scan.RuneTable {
 	m := make([]scan.RuneValue, 0, len(marks))
 	for r, c := range marks {
 		m = append(m, scan.RuneValue{Rune: r, Value: uint8(c)})
+	}
+	return scan.NewRuneTable(m)
+}()
+
+// The brackets and quotes: a title does not end at a mark inside them.
+const (
+	openingBrackets = "“‘《（(【「『〔["
+	closingBrackets = "”’》）)】」』〕]"
+)
+
+// bracket is whether a character opens or closes brackets or quotes.
+type bracket uint8
+
+const (
+	opening bracket = 1 + iota
+	closing
+)
+
+// bracketOf is whether r opens or closes, 0 when it does neither.
+func bracketOf(r rune) bracket { return bracket(bracketTable.Get(r)) }
+
+var bracketTable = func() *scan.RuneTable {
+	var m []scan.RuneValue
+	for _, r := range openingBrackets {
+		m = append(m, scan.RuneValue{Rune: r, Value: uint8(opening)})
+	}
+	for _, r := range closingBrackets {
+		m = append(m, scan.RuneValue{Rune: r, Value: uint8(closing)})
 	}
 	return scan.NewRuneTable(m)
 }()

@@ -204,7 +204,7 @@ func (p *parser) scanPoints(para *ast.Para, out []pointCand) []pointCand {
 			end = out[k+1].pt.Offset
 		}
 		from := out[k].pt.Offset + len(out[k].pt.Marker)
-		ts, te, _ := titleBounds(p.text, from, end)
+		ts, te, _ := grammar.TitleBounds(p.text, from, end)
 		out[k].pt.Title = trimPointTitle(p.cleanText(ts, te))
 	}
 	return out

@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -38,13 +37,6 @@ type frame struct {
 
 func (f *frame) ranked() bool { return f.isRanked }
 
-// markerForm is how a marker of a list is written, to write an implied
-// parent's marker the same way.
-type markerForm struct {
-	open, close, punct, word string
-	fullWidth                bool
-}
-
 type tree struct {
 	p      *parser
 	speech *ast.Speech
@@ -65,7 +57,7 @@ type tree struct {
 // listForm is the way a list's markers are written.
 type listForm struct {
 	id   listID
-	form markerForm
+	form grammar.Form
 }
 
 func newTree(p *parser, sp *ast.Speech) *tree {
@@ -88,13 +80,13 @@ func (t *tree) done() {
 }
 
 // form is how the markers of list id are written.
-func (t *tree) form(id listID) markerForm {
+func (t *tree) form(id listID) grammar.Form {
 	for _, f := range t.forms {
 		if f.id == id {
 			return f.form
 		}
 	}
-	return markerForm{}
+	return grammar.Form{}
 }
 
 func (t *tree) top() *frame { return &t.stack[len(t.stack)-1] }
@@ -240,7 +232,7 @@ func knownListWord(m *grammar.Marker) bool {
 	case ast.StyleOrdinal:
 		return true
 	case ast.StyleLead:
-		return strings.Contains("是要靠抓", m.Word)
+		return grammar.IsLeadWord(scan.LastRune(m.Word)) // the word is one letter
 	}
 	return false
 }
@@ -397,7 +389,7 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 	if titleLine != i {
 		from, lineEnd = p.lines[titleLine].start, p.lines[titleLine].end
 	}
-	ts, te, he := titleBounds(p.text, from, lineEnd)
+	ts, te, he := grammar.TitleBounds(p.text, from, lineEnd)
 	sec.Title = trimEmphasisRight(p.cleanTextIn(titleLine, ts, te))
 	sec.Span = p.idx.spanIn(i, l.start, he)
 	if sec.Title == "" {
@@ -437,85 +429,12 @@ func trimEmphasisRight(s string) string {
 	return s
 }
 
-// titleBounds finds a heading's title in text[from:end]: it starts after
-// white space and Markdown emphasis, and runs to the first sentence mark
-// (。！？!?；;) outside brackets and quotes, or — when there is none
-// outside them — to the first sentence mark at all, or to the end. It
-// returns the title's start and end and where the heading ends (after the
-// mark and the marks that repeat it).
-func titleBounds(text string, from, end int) (ts, te, he int) {
-	ts = from
-	for ts < end {
-		c := text[ts]
-		if c > ' ' && c < utf8.RuneSelf && c != '*' && c != '_' || scan.IdeographLead(c) {
-			break // not white space: what most titles start with
-		}
-		r, size := utf8.DecodeRuneInString(text[ts:end])
-		if !scan.IsBlank(r) && r != '*' && r != '_' {
-			break
-		}
-		ts += size
-	}
-	if te, ok := sentenceMark(text, ts, end); ok {
-		return ts, te, markRunEnd(text, te, end)
-	}
-	return ts, end, end
-}
-
-// sentenceMark finds where the title of text[from:end] ends: at the first
-// sentence mark outside brackets and quotes, or, when every mark is inside
-// them (or a bracket never closes before the first outside one would
-// come), at the first mark at all.
-func sentenceMark(text string, from, end int) (int, bool) {
-	depth := 0
-	first := -1 // the first mark at any depth
-	for i := from; i < end; {
-		i = scan.SkipIdeographs(text, i, end)
-		if i >= end {
-			break
-		}
-		r, size := scan.DecodeRune(text[:end], i)
-		switch r {
-		case '“', '‘', '《', '（', '(', '【', '「', '『', '〔', '[':
-			depth++
-		case '”', '’', '》', '）', ')', '】', '」', '』', '〕', ']':
-			if depth > 0 {
-				depth--
-			}
-		case '。', '！', '？', '!', '?', '；', ';':
-			if depth == 0 {
-				return i, true
-			}
-			if first < 0 {
-				first = i
-			}
-		}
-		i += size
-	}
-	return first, first >= 0
-}
-
-// markRunEnd is the end of the run of sentence marks (and ……) that starts
-// with the mark at i.
-func markRunEnd(text string, i, end int) int {
-	_, size := scan.DecodeRune(text[:end], i)
-	j := i + size
-	for j < end {
-		r2, s2 := scan.DecodeRune(text[:end], j)
-		if r2 != '。' && r2 != '！' && r2 != '？' && r2 != '!' && r2 != '?' && r2 != '…' {
-			break
-		}
-		j += s2
-	}
-	return j
-}
-
 // place puts a section into the tree. It returns false when the marker,
 // in its context, is not a heading after all (the line is then text).
 func (t *tree) place(sec *ast.Section, m *grammar.Marker, i int) bool {
 	key := listKey(m)
 	if !t.hasForm(key) {
-		t.forms = append(t.forms, listForm{key, formOf(m, sec.Marker)})
+		t.forms = append(t.forms, listForm{key, grammar.FormOf(m, sec.Marker)})
 	}
 	var ok bool
 	if m.Style.Ranked() {
@@ -639,9 +558,9 @@ func (t *tree) restart(d int, sec *ast.Section, key listID) {
 
 // implied makes a section the numbering proves but the text lacks: no
 // title, a zero-length span where its first child starts.
-func (t *tree) implied(style ast.Style, n int, form markerForm, at ast.Span) *ast.Section {
+func (t *tree) implied(style ast.Style, n int, form grammar.Form, at ast.Span) *ast.Section {
 	return &ast.Section{
-		Marker: writeMarker(style, n, form), Style: style, Number: n, Implied: true,
+		Marker: grammar.WriteMarker(style, n, form), Style: style, Number: n, Implied: true,
 		Span: ast.Span{Start: at.Start, End: at.Start, Line: at.Line, EndLine: at.Line},
 		Body: []*ast.Para{}, Children: []*ast.Section{},
 	}
@@ -747,70 +666,19 @@ func (t *tree) openUnranked(d int, sec *ast.Section, key listID) {
 // 财政政策。一是… and then 二是… on the next line): the list began inside
 // running text, so its line-start items are text too.
 func (t *tree) inlineContinued(m *grammar.Marker, f *frame) bool {
-	want := previousMarkers(m)
+	want := grammar.PreviousMarkers(m)
 	if len(want) == 0 {
 		return false
 	}
 	paras := *f.body
 	for k := len(paras) - 1; k >= 0 && k >= len(paras)-8; k-- {
 		for _, w := range want {
-			if clauseStartIndex(paras[k].Text, w) >= 0 {
+			if grammar.ClauseStartIndex(paras[k].Text, w) >= 0 {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// previousMarkers writes the marker numbered n-1 of m's list in the ways
-// running text writes it.
-func previousMarkers(m *grammar.Marker) []string {
-	n := m.Number - 1
-	if n < 1 {
-		return nil
-	}
-	han := grammar.HanNumeral(n)
-	num := strconv.Itoa(n)
-	switch m.Style {
-	case ast.StyleLead:
-		return []string{han + m.Word}
-	case ast.StyleOrdinal:
-		return []string{"第" + han + "，", "第" + han + "、", "第" + han + "是", "第" + han + ",", "第" + han + "："}
-	case ast.StyleHanDun:
-		return []string{han + "、"}
-	case ast.StyleHanParen:
-		return []string{"（" + han + "）", "(" + han + ")"}
-	case ast.StyleArabicDot:
-		return []string{num + ".", num + "．", num + "、"}
-	case ast.StyleArabicParen:
-		return []string{"（" + num + "）", "(" + num + ")"}
-	case ast.StyleCircled:
-		if n <= 20 {
-			return []string{string(rune('①' + n - 1))}
-		}
-	}
-	return nil
-}
-
-// clauseStartIndex finds w in s where it opens a clause: at the start, or
-// after a sentence or clause mark.
-func clauseStartIndex(s, w string) int {
-	for from := 0; from < len(s); {
-		i := strings.Index(s[from:], w)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		if i == 0 {
-			return 0
-		}
-		r, _ := utf8.DecodeLastRuneInString(s[:i])
-		if strings.ContainsRune("。！？；：，、,;:!?）)”\u3000 ", r) {
-			return i
-		}
-		from = i + len(w)
-	}
-	return -1
 }
 
 // diagAt records a diagnostic about a section's marker.
@@ -825,58 +693,4 @@ func (p *parser) diagAt(code ast.Code, sec *ast.Section, msg string) {
 		end = len(p.text)
 	}
 	p.diag(code, start, end, msg)
-}
-
-// formOf records how a marker is written.
-func formOf(m *grammar.Marker, text string) markerForm {
-	f := markerForm{open: m.Open, close: m.Close, punct: m.Punct, word: m.Word}
-	for _, r := range text {
-		if r >= '０' && r <= '９' {
-			f.fullWidth = true
-		}
-	}
-	return f
-}
-
-// writeMarker writes the marker numbered n of a style, the way the list's
-// other markers are written.
-func writeMarker(style ast.Style, n int, f markerForm) string {
-	han := grammar.HanNumeral(n)
-	num := strconv.Itoa(n)
-	if f.fullWidth {
-		num = strings.Map(func(r rune) rune { return r - '0' + '０' }, num)
-	}
-	or := func(s, def string) string {
-		if s == "" {
-			return def
-		}
-		return s
-	}
-	switch style {
-	case ast.StyleChapter:
-		return "第" + han + or(f.word, "部分")
-	case ast.StyleHanDun:
-		return han + or(f.punct, "、")
-	case ast.StyleHanParen:
-		return or(f.open, "（") + han + or(f.close, "）")
-	case ast.StyleArabicDot:
-		return num + or(f.punct, ".")
-	case ast.StyleArabicParen:
-		if f.open == "" && f.close != "" {
-			return num + f.close
-		}
-		return or(f.open, "（") + num + or(f.close, "）")
-	case ast.StyleCircled:
-		if n >= 1 && n <= 20 {
-			return string(rune('①' + n - 1))
-		}
-		return "(" + num + ")"
-	case ast.StyleLead:
-		return han + or(f.word, "是")
-	case ast.StyleOrdinal:
-		return "第" + han + or(f.punct, "，")
-	case ast.StyleSequence:
-		return [...]string{"", "首先", "其次", "再次", "最后"}[min(n, 4)]
-	}
-	return num
 }
