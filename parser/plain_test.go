@@ -244,27 +244,6 @@ func TestOpenerByte(t *testing.T) {
 	}
 }
 
-// TestMaySeparate: the prefilter lets through every line separatorLine
-// takes — the fixture lines, and separators of every first character with
-// text after them — and the lines that open with a character of
-// separatorFirst, whatever follows.
-func TestMaySeparate(t *testing.T) {
-	lines := fixtureLines(t)
-	for _, first := range separatorFirst {
-		for _, rest := range []string{"", "篇一】", "一篇", "文三", "1篇】", "料5", "章六：题目", "篇七)", "第九篇）"} {
-			lines = append(lines, string(first)+rest)
-		}
-	}
-	for _, s := range lines {
-		if _, ok := separatorLine(s); ok && !maySeparate(s) {
-			t.Fatalf("maySeparate(%q) = false, but separatorLine takes it", s)
-		}
-		if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(separatorFirst, r) && !maySeparate(s) {
-			t.Fatalf("maySeparate(%q) = false, but it opens with %q", s, r)
-		}
-	}
-}
-
 // TestSearchFrom: the galloping search is slices.BinarySearch of the rest
 // of the list, for every start and target over lists of every gap.
 func TestSearchFrom(t *testing.T) {

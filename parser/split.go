@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/grammar"
 	"github.com/dagang/dagang/internal/scan"
 )
 
@@ -159,14 +160,14 @@ func (p *parser) emptySpeech(doc *ast.Document) {
 // isCollectionTitle: the first line names a collection (…集聚5篇), or the
 // file is cut into speeches by separators and the first line is a title.
 func (p *parser) isCollectionTitle(first int, content []int) bool {
-	if _, sep := separatorLine(p.lineText(first)); sep || !p.titleLikeLine(first) {
+	if _, sep := grammar.Separator(p.lineText(first)); sep || !p.titleLikeLine(first) {
 		return false
 	}
 	if collectionTitle(p.lineText(first)) {
 		return true
 	}
 	for _, i := range content[1:] {
-		if _, ok := separatorLine(p.lineText(i)); ok {
+		if _, ok := grammar.Separator(p.lineText(i)); ok {
 			return true
 		}
 	}

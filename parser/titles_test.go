@@ -46,42 +46,6 @@ func TestTitleHelpers(t *testing.T) {
 	}
 }
 
-func TestSeparatorLine(t *testing.T) {
-	tests := []struct {
-		line string
-		n    int // length of the separator, -1 none
-	}{
-		{"【篇一】", len("【篇一】")},
-		{"篇二", len("篇二")},
-		{"范文三", len("范文三")},
-		{"第一篇", len("第一篇")},
-		{"【第2篇】", len("【第2篇】")},
-		{"【篇一】在全市会议上的讲话", len("【篇一】")},
-		{"第一篇：在全市会议上的讲话", len("第一篇：")},
-		{"篇一 在全市会议上的讲话", len("篇一")},
-		{"篇幅有限", -1},
-		{"第一部分", -1},
-		{"范文网", -1},
-		{"【参考阅览】", -1},
-		{"範文四", len("範文四")},
-		{"材料5", len("材料5")},
-		{"文章六：题目", len("文章六：")},
-		{"(篇七)", len("(篇七)")},
-		{"[篇八]", len("[篇八]")},
-		{"（第九篇）", len("（第九篇）")},
-		{"一、篇一", -1},
-	}
-	for _, tt := range tests {
-		n, ok := separatorLine(tt.line)
-		if !ok {
-			n = -1
-		}
-		if n != tt.n {
-			t.Errorf("separatorLine(%q) = %d, want %d", tt.line, n, tt.n)
-		}
-	}
-}
-
 func TestCollectionTitle(t *testing.T) {
 	for s, want := range map[string]bool{
 		"党组书记在党组理论学习中心组上的讲话稿集聚5篇":  true,
