@@ -1,6 +1,10 @@
 package grammar
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestPageCounter: counters at the end of a line or as the whole line,
 // and the page references of running text that are none.
@@ -33,6 +37,23 @@ func TestPageCounter(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("PageCounter(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestMayEndPage: the prefilter lets through every line PageCounter
+// takes, and every line that ends with a character of pageEnds.
+func TestMayEndPage(t *testing.T) {
+	lines := fixtureLines(t)
+	for _, end := range pageEnds {
+		lines = append(lines, "第3"+string(end), "－3"+string(end), string(end))
+	}
+	for _, s := range lines {
+		if _, _, ok := PageCounter(s); ok && !MayEndPage(s) {
+			t.Fatalf("MayEndPage(%q) = false, but PageCounter takes it", s)
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(pageEnds, r) && !MayEndPage(s) {
+			t.Fatalf("MayEndPage(%q) = false, but it ends with %q", s, r)
 		}
 	}
 }

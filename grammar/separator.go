@@ -149,7 +149,15 @@ func Separator(s string) (int, bool) {
 
 // separatorWordAt moves *j past the separator word s starts with.
 func separatorWordAt(s string, j *int) bool {
-	for _, w := range separatorWords {
+	if s == "" {
+		return false
+	}
+	r, _ := scan.DecodeRune(s, 0)
+	f := foldRune(r)
+	for k, w := range separatorWords {
+		if separatorWordFirsts[k] != f {
+			continue // most lines: one decoding tells
+		}
 		if n := foldedPrefix(s, w); n > 0 {
 			*j += n
 			return true
@@ -157,3 +165,11 @@ func separatorWordAt(s string, j *int) bool {
 	}
 	return false
 }
+
+// separatorWordFirsts are the first characters of separatorWords.
+var separatorWordFirsts = func() (t [len(separatorWords)]rune) {
+	for k, w := range separatorWords {
+		t[k] = firstRune(w)
+	}
+	return t
+}()

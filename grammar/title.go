@@ -53,17 +53,15 @@ func titleEnd(text string, from, end int) (int, bool) {
 			break
 		}
 		r, size := scan.DecodeRune(text[:end], i)
-		switch bracketOf(r) {
-		case opening:
+		switch p := punctuation.Get(r); {
+		case p == 0:
+		case bracket(p>>8) == opening:
 			depth++
-		case closing:
+		case bracket(p>>8) == closing:
 			if depth > 0 {
 				depth--
 			}
-		default:
-			if MarkOf(r)&titleMarks == 0 {
-				break
-			}
+		case Mark(p)&titleMarks != 0:
 			if depth == 0 {
 				return i, true
 			}

@@ -127,7 +127,7 @@ const ClauseEnd = SentenceEnd | Semicolon | Colon | Comma
 // MarkOf is the class of r, 0 for a character that is no such mark. The
 // full-width and the ASCII form of a mark are one class; the ASCII full
 // stop is none (it writes 1. and 1.5, not the end of a sentence).
-func MarkOf(r rune) Mark { return Mark(markTable.Get(r)) }
+func MarkOf(r rune) Mark { return Mark(punctuation.Get(r)) }
 
 // marks are the marks by class.
 var marks = map[rune]Mark{
@@ -140,16 +140,6 @@ var marks = map[rune]Mark{
 	'、': Enumeration,
 	'…': Ellipsis,
 }
-
-// markTable is marks as a table that MarkOf, asked of every character of
-// many passes, answers with one lookup.
-var markTable = func() *scan.RuneTable {
-	m := make([]scan.RuneValue, 0, len(marks))
-	for r, c := range marks {
-		m = append(m, scan.RuneValue{Rune: r, Value: uint8(c)})
-	}
-	return scan.NewRuneTable(m)
-}()
 
 // The brackets and quotes: a title does not end at a mark inside them.
 const (
@@ -166,15 +156,37 @@ const (
 )
 
 // bracketOf is whether r opens or closes, 0 when it does neither.
-func bracketOf(r rune) bracket { return bracket(bracketTable.Get(r)) }
+func bracketOf(r rune) bracket { return bracket(punctuation.Get(r) >> 8) }
 
-var bracketTable = func() *scan.RuneTable {
+// punctuation is the marks and the brackets as a table that MarkOf and
+// bracketOf, asked of every character of many passes, answer with one
+// lookup: a mark's class in the low byte, a bracket's in the high one.
+var punctuation = func() *scan.RuneTable {
 	var m []scan.RuneValue
+	for r, c := range marks {
+		m = append(m, scan.RuneValue{Rune: r, Value: uint16(c)})
+	}
 	for _, r := range openingBrackets {
-		m = append(m, scan.RuneValue{Rune: r, Value: uint8(opening)})
+		m = append(m, scan.RuneValue{Rune: r, Value: uint16(opening) << 8})
 	}
 	for _, r := range closingBrackets {
-		m = append(m, scan.RuneValue{Rune: r, Value: uint8(closing)})
+		m = append(m, scan.RuneValue{Rune: r, Value: uint16(closing) << 8})
 	}
 	return scan.NewRuneTable(m)
 }()
+
+// ClauseMarks finds the marks after which a clause starts (ClauseEnd) in
+// a text, 32 bytes at a time where the processor can.
+var ClauseMarks = scan.NewChars(marksOf(ClauseEnd))
+
+// marksOf is the marks of the classes in m.
+func marksOf(m Mark) string {
+	var rs []rune
+	for r, c := range marks {
+		if c&m != 0 {
+			rs = append(rs, r)
+		}
+	}
+	slices.Sort(rs)
+	return string(rs)
+}

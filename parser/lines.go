@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"math/bits"
 	"strings"
 
 	"github.com/dagang/dagang/ast"
@@ -111,26 +110,13 @@ func splitInto(text string, from, to int, lines []line, starts []int) {
 	}
 }
 
-// lineBitsFrom is lineBits for the bytes of s from from on (a multiple of
-// 32), with the words of the bits from there all zero.
-func lineBitsFrom(s string, from int, nl, hash []uint32) {
-	for i := from; i < len(s); i++ {
-		switch s[i] {
-		case '\n':
-			nl[i/32] |= 1 << (i % 32)
-		case '#':
-			hash[i/32] |= 1 << (i % 32)
-		}
-	}
-}
-
 // splitIntoBits is splitInto for text[from:to] without a \r, whose line
 // feeds nl marks (bit i for text[from+i]).
 func splitIntoBits(text string, from, to int, lines []line, starts []int, nl []uint32) {
 	pos := from
 	for k := range lines {
 		end, next := to, to
-		if i := nextMark(nl, pos-from); i >= 0 {
+		if i := scan.NextBit(nl, pos-from); i >= 0 {
 			end = from + i
 			next = end + 1
 		}
@@ -139,18 +125,6 @@ func splitIntoBits(text string, from, to int, lines []line, starts []int, nl []u
 		lines[k] = line{start: s, end: e}
 		pos = next
 	}
-}
-
-// setBits appends to out, in order, the offset base+i of every bit i set
-// in words.
-func setBits(words []uint32, base int, out []int) []int {
-	for k, w := range words {
-		for w != 0 {
-			out = append(out, base+32*k+bits.TrailingZeros32(w))
-			w &= w - 1
-		}
-	}
-	return out
 }
 
 // hashIn reports whether the block being scored has a # sign in [from,

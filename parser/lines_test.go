@@ -12,101 +12,6 @@ import (
 	"github.com/dagang/dagang/internal/scan"
 )
 
-// TestNextClause: the clause scan finds the first clause mark after every
-// offset, as a plain search over the characters does.
-func TestNextClause(t *testing.T) {
-	marks := "，。；：！？,;:!?"
-	texts := append(fixtureLines(t), "一是加强学习，提高站位。二是:压实责任;三是！落实？\u3000“首先”，最后：abc,def!x?\n第一，𠀀字，é，")
-	// Each mark, and look-alikes that are none (、 （ ＿ 《 ｢, ASCII . and
-	// a letter), at every place of texts on both sides of the 32-byte
-	// blocks looked at a time.
-	body := strings.Repeat("加强学习提高站位压实责任", 12)
-	for _, mark := range []string{"，", "。", "！", "？", "；", "：", ",", ";", ":", "!", "?", "、", "（", "＿", "《", "｢", ".", "a"} {
-		for _, n := range []int{30, 33, 34, 35, 36, 63, 66, 96, 99, 129} {
-			base := body[:n/3*3]
-			for at := 0; at <= len(base); at += 3 {
-				texts = append(texts, base[:at]+mark+base[at:])
-			}
-		}
-	}
-	for _, text := range texts {
-		for i := 0; i <= len(text); i++ {
-			if i < len(text) && text[i]&0xC0 == 0x80 {
-				continue // not a character boundary: the scan is never started there
-			}
-			want := -1
-			for j, r := range text[i:] {
-				if strings.ContainsRune(marks, r) {
-					want = i + j + len(string(r))
-					break
-				}
-			}
-			if got := nextClause(text, i); got != want {
-				t.Fatalf("nextClause(%q, %d) = %d, want %d", text, i, got, want)
-			}
-			if j := indexClauseMarkFrom(text, i); (j < 0) != (want < 0) || j >= 0 && clauseMarkEnd(text, j) != want {
-				t.Fatalf("indexClauseMarkFrom(%q, %d) = %d, want the mark ending at %d", text, i, j, want)
-			}
-		}
-		// The table of marks, filled a block at a time (32 bytes at a time
-		// where the processor can), holds the marks the walk finds, with
-		// the text cut into blocks anywhere; every word is written, over
-		// whatever the table held.
-		table := make([]uint32, (len(text)+31)/32)
-		for i := range len(text) {
-			if text[i]&0xC0 != 0x80 && clauseMarkEnd(text, i) > 0 {
-				table[i/32] |= 1 << (i % 32) // a mark starts at this character
-			}
-		}
-		for _, step := range []int{len(text) + 1, 1, 5, 31, 32, 33, 64, 100} {
-			for _, fill := range []func(text string, from, to int, bits []uint32){
-				markClauses,
-				func(text string, from, to int, bits []uint32) {
-					markClausesFrom(text, from, (from+31)/32, (to+31)/32, bits)
-				},
-			} {
-				bits := make([]uint32, len(table))
-				for k := range bits {
-					bits[k] = ^uint32(0)
-				}
-				for from := 0; from < len(text); {
-					to := min(from+step, len(text))
-					for to < len(text) && text[to]&0xC0 == 0x80 {
-						to++ // blocks start at a character
-					}
-					fill(text, from, to, bits)
-					from = to
-				}
-				if !slices.Equal(bits, table) {
-					t.Fatalf("the clause table of %q in blocks of %d = %x, want %x", text, step, bits, table)
-				}
-			}
-		}
-		for i := 0; i <= len(text); i++ {
-			if i < len(text) && text[i]&0xC0 == 0x80 {
-				continue
-			}
-			for _, end := range []int{len(text), i + 1, i + 4, i + 40} {
-				for end = min(end, len(text)); end < len(text) && text[end]&0xC0 == 0x80; end++ {
-					// a paragraph ends at a character
-				}
-				want := indexClauseMarkFrom(text[:end], i)
-				if i == len(text) {
-					want = -1
-				}
-				// As the point scan of a paragraph ending at end reads it.
-				got := nextMark(table[:(end+31)/32], i)
-				if got >= end {
-					got = -1
-				}
-				if got != want {
-					t.Fatalf("nextMark(%q, %d) before %d = %d, want %d", text, i, end, got, want)
-				}
-			}
-		}
-	}
-}
-
 func TestOnlyDecoration(t *testing.T) {
 	for _, s := range []string{"", " ", "\t**__\u3000 ", "\u3000", "文", " 文", "**加强", "\u3001", "\u3000\u3001", "_ *x", "\xe3\x80", "\xe3"} {
 		if got, want := onlyDecoration(s), strings.TrimLeft(s, " \t\u3000*_") == ""; got != want {
@@ -190,29 +95,7 @@ func TestSplitLines(t *testing.T) {
 	}
 }
 
-// TestLineBits: the line feeds and # signs found 32 bytes at a time are
-// those found a byte at a time, wherever they fall in the blocks.
-func TestLineBits(t *testing.T) {
-	body := strings.Repeat("加强学习提高站位", 10)
-	for _, c := range []string{"\n", "#", "\n#", "##", "a"} {
-		for n := 0; n <= 100; n += 7 {
-			base := body[:n/3*3]
-			for at := 0; at <= len(base); at++ {
-				s := base[:at] + c + base[at:]
-				words := (len(s) + 31) / 32
-				nl, hash := make([]uint32, words), make([]uint32, words)
-				wantNL, wantHash := make([]uint32, words), make([]uint32, words)
-				lineBits(s, nl, hash)
-				lineBitsFrom(s, 0, wantNL, wantHash)
-				if !slices.Equal(nl, wantNL) || !slices.Equal(hash, wantHash) {
-					t.Fatalf("lineBits(%q) = %x %x, want %x %x", s, nl, hash, wantNL, wantHash)
-				}
-			}
-		}
-	}
-}
-
-// TestHashIn: setBits lists the bits of a table, and hashIn, asked of
+// TestHashIn: scan.AppendBits lists the bits of a table, and hashIn, asked of
 // ranges mostly in order and sometimes before the last, answers as a look
 // at every bit does.
 func TestHashIn(t *testing.T) {
@@ -225,9 +108,9 @@ func TestHashIn(t *testing.T) {
 			}
 		}
 		base := rng.IntN(100)
-		p := &parser{hashAt: setBits(words, base, nil), hashKnown: true}
+		p := &parser{hashAt: scan.AppendBits(words, base, nil), hashKnown: true}
 		if !slices.IsSorted(p.hashAt) {
-			t.Fatalf("setBits(%x) = %v, not in order", words, p.hashAt)
+			t.Fatalf("scan.AppendBits(%x) = %v, not in order", words, p.hashAt)
 		}
 		from := base
 		for range 20 {

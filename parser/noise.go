@@ -37,7 +37,8 @@ type lexiconEntry struct {
 }
 
 type lexicon struct {
-	kw      *keywords
+	kw      *scan.Keywords
+	words   []string // the words kw finds, by index
 	entries []lexiconEntry
 }
 
@@ -93,7 +94,7 @@ var noiseLexicon = sync.OnceValue(func() *lexicon {
 			entries = append(entries, lexiconEntry{t.class, t.weight})
 		}
 	}
-	return &lexicon{kw: newKeywords(words), entries: entries}
+	return &lexicon{kw: scan.NewKeywords(words), words: words, entries: entries}
 })
 
 // noiseScore is what the lexicon found in one line.
@@ -114,7 +115,7 @@ func (lx *lexicon) scoreLine(s string) noiseScore {
 	if len(s) > scoreLimit {
 		return ns
 	}
-	lx.kw.scan(s, func(w, end int) {
+	lx.kw.Scan(s, func(w, end int) {
 		e := lx.entries[w]
 		ns.score[e.class] += e.weight
 		if e.weight >= 3 {
@@ -123,7 +124,7 @@ func (lx *lexicon) scoreLine(s string) noiseScore {
 				ns.strongAny++
 			}
 		}
-		if e.class == classRelated && end-len(lx.kw.words[w]) <= 6 {
+		if e.class == classRelated && end-len(lx.words[w]) <= 6 {
 			ns.relatedFirst = true
 		}
 	})
@@ -167,68 +168,7 @@ func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
 // these, and the lexicon is the costliest pass over the text.
 const plainLimit = 120
 
-func mayBeLongNoise(s string) bool { return hasNoiseMark(s, len(s) <= 300) }
-
-// hasNoiseMarkSWAR reports whether s holds a mark of boilerplate (see
-// noiseMarkAt), digits among them or not.
-func hasNoiseMarkSWAR(s string, digits bool) bool {
-	// Eight bytes at a time: a speech's paragraph is mostly bytes of 0x80
-	// and above (the bytes of its three-byte characters), and only a word
-	// holding an ASCII byte, or the bytes 80 90 that end 【 (E3 80 90),
-	// needs a look byte by byte.
-	i := 0
-	var prev uint64 // the word before, for a pair that straddles two
-	for ; i+8 <= len(s); i += 8 {
-		w := load64(s, i)
-		at80 := zeroBytes(w ^ 0x8080808080808080)
-		at90 := zeroBytes(w ^ 0x9090909090909090)
-		pair := (at80<<8|prev>>56)&at90 != 0
-		prev = at80
-		if w&highBits == highBits && !pair {
-			continue
-		}
-		for j := max(i-1, 0); j < i+8; j++ {
-			if noiseMarkAt(s, j, digits) {
-				return true
-			}
-		}
-	}
-	for ; i < len(s); i++ {
-		if noiseMarkAt(s, i, digits) {
-			return true
-		}
-	}
-	return false
-}
-
-// zeroBytes has the top bit of every byte of w that is zero set, and
-// perhaps of some others after a zero byte: a prefilter, whose every hit
-// is checked.
-func zeroBytes(w uint64) uint64 { return (w - lowBits) &^ w & highBits }
-
-const (
-	lowBits  = 0x0101010101010101
-	highBits = 0x8080808080808080
-)
-
-// load64 is the eight bytes of s at i as a number, the first byte lowest.
-func load64(s string, i int) uint64 {
-	b := s[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// noiseMarkAt reports whether s[j] is a mark of boilerplate: a Latin
-// letter, an @, a digit (when digits count), or the last byte of 【 (in
-// valid UTF-8, E3 80 90 is that character and nothing else).
-func noiseMarkAt(s string, j int, digits bool) bool {
-	c := s[j]
-	if c < 0x80 {
-		l := c | 0x20
-		return l >= 'a' && l <= 'z' || c == '@' || digits && c >= '0' && c <= '9'
-	}
-	return c == 0x90 && j >= 2 && s[j-1] == 0x80 && s[j-2] == 0xE3
-}
+func mayBeLongNoise(s string) bool { return scan.HasLatin(s, len(s) <= 300) }
 
 // shortLine is the length up to which one strong word (or three weak
 // ones) makes a line boilerplate.
@@ -281,6 +221,9 @@ func paywallCuts(s string, base int) []cut {
 
 // pageCut finds a page counter at the end (or as the whole) of s.
 func pageCut(s string, base int) (cut, bool) {
+	if !grammar.MayEndPage(s) {
+		return cut{}, false
+	}
 	if start, end, ok := grammar.PageCounter(s); ok {
 		return cut{base + start, base + end, ast.NoisePage}, true
 	}
@@ -594,13 +537,13 @@ func (p *parser) brandLines(noise []int) []int {
 		return nil
 	}
 	if p.scratch.brandBits == nil {
-		p.scratch.brandBits = new([1 << keyBits / 64]uint64)
+		p.scratch.brandBits = new(scan.KeywordBits)
 	}
-	kw := newKeywordsOn(words, p.scratch.brandBits)
+	kw := scan.NewKeywordsOn(words, p.scratch.brandBits)
 	found := make([]bool, len(words))
 	for _, j := range ads {
 		ad := p.content(&p.lines[j])
-		kw.scan(ad, func(w, _ int) {
+		kw.Scan(ad, func(w, _ int) {
 			if len(ad) > len(words[w]) {
 				found[w] = true
 			}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // A large document is parsed on several goroutines where the work falls
@@ -152,7 +153,7 @@ func (p *parser) lineTables(n int) (starts []int, scores []lineScore) {
 	starts = reuseTable(p.scratch.starts, n)
 	scores = reuseTable(p.scratch.scores, n)
 	p.scratch.scores = scores[:0]
-	p.clauses = clauseTable(p.scratch.clauses, p.text)
+	p.clauses = scan.Table(p.scratch.clauses, len(p.text))
 	return starts, scores
 }
 
@@ -242,7 +243,7 @@ func (p *parser) readStretch(from int, blocks []textBlock, at int, starts []int,
 		block := p.text[pos:b.end]
 		// The block's clause marks are found while it is in the cache, for
 		// the points of its paragraphs.
-		markClauses(p.text, pos, b.end, p.clauses)
+		grammar.ClauseMarks.Fill(p.text, pos, b.end, p.clauses)
 		if strings.IndexByte(block, '\r') >= 0 {
 			splitInto(p.text, pos, b.end, ls, st)
 		} else {
@@ -253,8 +254,8 @@ func (p *parser) readStretch(from int, blocks []textBlock, at int, starts []int,
 			n := (len(block) + 31) / 32
 			p.hashBits = reuseTable(p.hashBits, n)
 			p.nlBits = reuseTable(p.nlBits, n)
-			lineBits(block, p.nlBits, p.hashBits)
-			p.hashAt = setBits(p.hashBits, pos, p.hashAt[:0])
+			scan.LineBits(block, p.nlBits, p.hashBits)
+			p.hashAt = scan.AppendBits(p.hashBits, pos, p.hashAt[:0])
 			p.hashKnown, p.hashNext = true, 0
 			splitIntoBits(p.text, pos, b.end, ls, st, p.nlBits)
 		}

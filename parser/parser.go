@@ -236,7 +236,7 @@ type tables struct {
 	// (contentLines).
 	content []int
 	// brandBits is the bit table of a document's brand names (brandLines).
-	brandBits *[1 << keyBits / 64]uint64
+	brandBits *scan.KeywordBits
 	// blocks are the blocks of the text read on one goroutine, and hashAt
 	// the offsets of a block's # signs (see readStretch).
 	blocks []textBlock
@@ -276,7 +276,8 @@ type parser struct {
 	hashAt           []int
 	hashNext         int
 	hashKnown        bool
-	// clauses is the table of the text's clause marks (see clauseTable).
+	// clauses is the bit table of the text's clause marks (see
+	// grammar.ClauseMarks).
 	clauses []uint32
 	// warmed keeps the sum of the bytes warm reads, so that the reads are
 	// not optimized away.
@@ -296,8 +297,8 @@ type parser struct {
 
 func newParser(text string, m *Memo) *parser {
 	lines, idx := splitLines(text)
-	clauses := clauseTable(nil, text)
-	markClauses(text, 0, len(text), clauses)
+	clauses := scan.Table(nil, len(text))
+	grammar.ClauseMarks.Fill(text, 0, len(text), clauses)
 	return &parser{text: text, lines: lines, idx: idx, clauses: clauses, markers: m.markers, phrases: m.phrases, scratch: new(tables)}
 }
 

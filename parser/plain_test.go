@@ -84,67 +84,6 @@ func TestListKey(t *testing.T) {
 	}
 }
 
-// TestUnitMarks: the units found 32 bytes at a time are those of the walk,
-// on every line of the fixtures and with each unit at every place of texts
-// on both sides of a block.
-func TestUnitMarks(t *testing.T) {
-	texts := fixtureLines(t)
-	body := strings.Repeat("加强学习提高站位压实责任", 12)
-	for _, u := range []string{"方", "部", "点", "条", "万", "鄙", "炽"} {
-		for _, n := range []int{30, 33, 36, 63, 66, 96, 129} {
-			base := body[:n/3*3]
-			for at := 0; at <= len(base); at += 3 {
-				texts = append(texts, base[:at]+u+base[at:])
-			}
-		}
-	}
-	for _, s := range texts {
-		got := make([]uint32, (len(s)+31)/32)
-		want := make([]uint32, len(got))
-		unitMarks(s, got)
-		unitMarksFrom(s, 0, want)
-		if !slices.Equal(got, want) {
-			t.Fatalf("unitMarks(%q) = %x, want %x", s, got, want)
-		}
-	}
-}
-
-// plainFindAnnouncement is findAnnouncement with the units marked by a
-// walk over the characters.
-func plainFindAnnouncement(s string) (announcement, bool) {
-	bits := make([]uint32, (len(s)+31)/32)
-	unitMarksFrom(s, 0, bits)
-	return announcementAtUnits(s, bits)
-}
-
-// TestFindAnnouncementAgainstPlain: on every tail of every line of the
-// fixtures, and on announcements built from counts, units and words.
-func TestFindAnnouncementAgainstPlain(t *testing.T) {
-	texts := fixtureLines(t)
-	for _, count := range []string{"三", "两", "十二", "3", "一"} {
-		for _, unit := range []string{"点", "条", "方面", "个方面", "部分", "个部分", "方", "部", "点条"} {
-			for _, lead := range []string{"下面我讲", "从以下", "谈", "。", "围绕这个"} {
-				texts = append(texts, lead+count+unit, "我们"+lead+count+unit+"意见。"+lead+"两点", count+unit)
-			}
-		}
-	}
-	for _, s := range texts {
-		for from := 0; from < len(s); from++ {
-			if !utf8.RuneStart(s[from]) {
-				continue
-			}
-			got, gok := findAnnouncement(s[from:])
-			want, wok := plainFindAnnouncement(s[from:])
-			if got != want || gok != wok {
-				t.Fatalf("findAnnouncement(%q) = %+v %v, plain %+v %v", s[from:], got, gok, want, wok)
-			}
-			if !wok {
-				break // none in the tails either
-			}
-		}
-	}
-}
-
 // plainRepeatsTitle is repeatsTitle as first written: the longest run the
 // line's letters share with the title's, by the table of common suffixes.
 func plainRepeatsTitle(titleLetters, s string) bool {

@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	mathbits "math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -217,7 +216,7 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 	}
 	// Jump from clause start to clause start: only there can a point
 	// begin. The clause starts are read off the table of the text's
-	// clause marks, found with its lines (see clauseTable), as far as the
+	// clause marks, found with its lines (see grammar.ClauseMarks), as far as the
 	// word of the paragraph's last byte.
 	bits := p.clauses[:min((end+31)/32, len(p.clauses))]
 	text := p.text[:end]
@@ -235,7 +234,7 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 				i += n
 			}
 		}
-		j := nextMark(bits, i)
+		j := scan.NextBit(bits, i)
 		if j < 0 || j >= end {
 			break
 		}
@@ -272,7 +271,7 @@ func (p *parser) scanMarkersAround(para *ast.Para, cuts []cut, out []pointCand) 
 				i += n
 			}
 		}
-		j := nextClause(text, i)
+		_, j := grammar.ClauseMarks.Index(text, i)
 		if j < 0 {
 			break
 		}
@@ -310,109 +309,6 @@ func skipOpeners(s string, i int) int {
 	return i
 }
 
-// nextClause is the offset just after the next clause mark (。！？；：，
-// and their ASCII forms) at or after i, or -1.
-func nextClause(s string, i int) int {
-	j := indexClauseMarkFrom(s, i)
-	if j < 0 {
-		return -1
-	}
-	return clauseMarkEnd(s, j)
-}
-
-// markClausesFrom is markClauses for words w0 to w1 by a walk over the
-// characters from from on (a character boundary at most 32*w0).
-func markClausesFrom(text string, from, w0, w1 int, bits []uint32) {
-	if w0 >= w1 {
-		return
-	}
-	clear(bits[w0:w1])
-	lo, hi := 32*w0, min(32*w1, len(text))
-	// A mark that starts before hi ends within two bytes after it.
-	s := text[:min(hi+2, len(text))]
-	for i := indexClauseMarkFrom(s, from); i >= 0 && i < hi; i = indexClauseMarkFrom(s, clauseMarkEnd(s, i)) {
-		if i >= lo {
-			bits[i/32] |= 1 << (i % 32)
-		}
-	}
-}
-
-// clauseTable is the table of a text's clause marks: the bit of every
-// byte that starts one (see clauseMarkEnd), a word for every 32 bytes.
-// It is filled while the lines are read, a block at a time, and read when
-// the points of the paragraphs are looked for. The filling writes every
-// word (TestNextClause fills a table of all ones), so a table reused from
-// the last document is not cleared first.
-func clauseTable(old []uint32, text string) []uint32 {
-	n := (len(text) + 31) / 32
-	if cap(old) >= n {
-		return old[:n]
-	}
-	return make([]uint32, n)
-}
-
-// nextMark is the first byte at or after i that bits has set, or -1.
-func nextMark(bits []uint32, i int) int {
-	// Unsigned, so that i/32 and i%32 are a shift and a mask (i is never
-	// negative).
-	u, n := uint(i), uint(len(bits))
-	k := u / 32
-	if k >= n {
-		return -1
-	}
-	w := bits[k] >> (u % 32) << (u % 32)
-	for w == 0 {
-		if k++; k >= n {
-			return -1
-		}
-		w = bits[k]
-	}
-	return int(k*32) + mathbits.TrailingZeros32(w)
-}
-
-// indexClauseMarkFrom is the index of the first byte of the first clause
-// mark in s at or after from, or -1. It reads bytes: the marks' UTF-8 forms
-// start with 0xE3 (。) or 0xEF 0xBC (the full-width forms), and ideographs,
-// most of a text, are stepped over three bytes at a time.
-func indexClauseMarkFrom(s string, i int) int {
-	for i < len(s) {
-		i = scan.SkipIdeographs(s, i, len(s))
-		if i >= len(s) {
-			break
-		}
-		if clauseMarkEnd(s, i) > 0 {
-			return i
-		}
-		if c := s[i]; c >= 0xE0 && c < 0xF0 && i+2 < len(s) {
-			i += 3 // a three-byte character, stepped over whole
-		} else {
-			i++
-		}
-	}
-	return -1
-}
-
-// clauseMarkEnd is the offset just after the clause mark at s[j], or 0.
-func clauseMarkEnd(s string, j int) int {
-	switch c := s[j]; {
-	case c == ',' || c == ';' || c == ':' || c == '!' || c == '?':
-		return j + 1
-	case j+2 >= len(s):
-	case c == 0xE3:
-		if s[j+1] == 0x80 && s[j+2] == 0x82 { // 。
-			return j + 3
-		}
-	case c == 0xEF:
-		if s[j+1] == 0xBC {
-			switch s[j+2] {
-			case 0x8C, 0x81, 0x9F, 0x9B, 0x9A: // ， ！ ？ ； ：
-				return j + 3
-			}
-		}
-	}
-	return 0
-}
-
 // pointAt reads a point marker at i (grammar.PointAt): 一是 / 一要
 // / 第一， / 首先 / 一方面 / 另一方面. It returns the candidate and the
 // marker's length. The caller has found a character grammar.MayStartPoint
@@ -424,127 +320,6 @@ func (p *parser) pointAt(i, end int) (pointCand, int, bool) {
 	}
 	return pointCand{key: pointKey{pt.Kind, pt.Word}, pt: ast.Point{Marker: p.text[i : i+pt.Len], Number: pt.Number, Offset: i}}, pt.Len, true
 }
-
-// announcement is a count announced in a transition sentence: 从以下三个方面,
-// 谈三点意见, 分六个部分. start and end delimit the count and its unit.
-type announcement struct {
-	n          int
-	start, end int
-}
-
-// findAnnouncement finds the last announcement in s: a count (two or more,
-// in numerals or digits, 个 after it or not) before 方面, 点, 部分 or 条, with
-// a word of announcing (以下, 下面, 围绕, 从, 分, 讲, 谈, 汇报 …) at most twelve
-// characters before it in the same sentence.
-func findAnnouncement(s string) (announcement, bool) {
-	// The units are found first, 32 bytes at a time where the processor
-	// can.
-	var buf [(announceTail + 64) / 32]uint32
-	bits := buf[:]
-	if n := (len(s) + 31) / 32; n > len(bits) {
-		bits = make([]uint32, n)
-	} else {
-		bits = bits[:n]
-	}
-	unitMarks(s, bits)
-	return announcementAtUnits(s, bits)
-}
-
-// announcementAtUnits is findAnnouncement once the units of s (the first
-// bytes of 方, 部, 点 and 条) are marked in bits. They are taken in text
-// order: 方面 and 部分 may have 个 before them (三个方面), 点 and 条 may not.
-func announcementAtUnits(s string, bits []uint32) (announcement, bool) {
-	var best announcement
-	found := false
-	consider := func(unitStart, end int) {
-		n, start := countEndingAt(s, unitStart)
-		if n < 2 || !announcedBefore(s[:start]) {
-			return
-		}
-		if !found || start > best.start {
-			best, found = announcement{n, start, end}, true
-		}
-	}
-	for at := nextMark(bits, 0); at >= 0; at = nextMark(bits, at+3) {
-		switch s[at : at+3] {
-		case "方", "部":
-			rest := s[at:]
-			if strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "部分") {
-				end := at + len("方面")
-				if strings.HasSuffix(s[:at], "个") {
-					consider(at-len("个"), end)
-				}
-				consider(at, end)
-			}
-		default: // 点, 条
-			consider(at, at+len("点"))
-		}
-	}
-	return best, found
-}
-
-// unitMarksFrom is unitMarks for the characters of s from from on, which
-// is a character boundary: a walk over them.
-func unitMarksFrom(s string, from int, bits []uint32) {
-	for at := from; at < len(s); {
-		c := s[at]
-		if c&0xF0 != 0xE0 || at+2 >= len(s) {
-			at++
-			continue
-		}
-		switch s[at : at+3] {
-		case "方", "部", "点", "条":
-			bits[at/32] |= 1 << (at % 32)
-		}
-		at += 3
-	}
-}
-
-// countEndingAt reads the numeral or digits that end s[:at], and returns
-// its value and where it starts.
-func countEndingAt(s string, at int) (int, int) {
-	start := at
-	for start > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:start])
-		if !(grammar.IsHanNumeral(r) || r == '两' || r >= '0' && r <= '9') || at-start >= 9 {
-			break
-		}
-		start -= size
-	}
-	if start == at {
-		return 0, at // no count: the usual case (重点, 条件, 各方面)
-	}
-	word := strings.ReplaceAll(s[start:at], "两", "二")
-	if n, ok := grammar.HanValue(word); ok {
-		return n, start
-	}
-	n, _ := grammar.ArabicValue(word)
-	return n, start
-}
-
-// announcedBefore reports whether one of the announcing words stands in the
-// last twelve characters of s, within its last sentence.
-func announcedBefore(s string) bool {
-	from := len(s)
-	for k := 0; k < 12 && from > 0; k++ {
-		r, size := utf8.DecodeLastRuneInString(s[:from])
-		if r == '。' || r == '！' || r == '？' || r == '；' {
-			break
-		}
-		from -= size
-	}
-	window := s[from:]
-	for _, w := range []string{"以下", "如下", "下面", "围绕", "从", "分", "讲", "谈", "说", "汇报", "提", "交流"} {
-		if strings.Contains(window, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// announceTail is how far from a paragraph's end an announcement is looked
-// for, in bytes (about a hundred characters).
-const announceTail = 300
 
 // announcedCounts compares an announced count (下面我讲三点) with the
 // sections that follow it.
@@ -570,18 +345,11 @@ func (p *parser) announcedCount(paras []*ast.Para, children []*ast.Section) {
 		return
 	}
 	raw := p.text[para.Span.Start:para.Span.End]
-	// The announcement is in the paragraph's last sentences.
-	tail := max(0, len(raw)-announceTail)
-	for tail > 0 && !utf8.RuneStart(raw[tail]) {
-		tail++
-	}
-	an, ok := findAnnouncement(raw[tail:])
-	an.start += tail
-	an.end += tail
-	if !ok || an.n == len(children) {
+	an, ok := grammar.FindAnnouncement(raw)
+	if !ok || an.N == len(children) {
 		return
 	}
-	start, end := para.Span.Start+an.start, para.Span.Start+an.end
+	start, end := para.Span.Start+an.Start, para.Span.Start+an.End
 	p.diag(ast.CodeAnnouncedCount, start, end,
-		fmt.Sprintf("前文说「%s」，其后有 %d 个同级标题", raw[an.start:an.end], len(children)))
+		fmt.Sprintf("前文说「%s」，其后有 %d 个同级标题", raw[an.Start:an.End], len(children)))
 }

@@ -65,37 +65,6 @@ func TestCollectionTitle(t *testing.T) {
 	}
 }
 
-func TestFindAnnouncement(t *testing.T) {
-	tests := []struct {
-		s    string
-		n    int
-		text string
-	}{
-		{"如何解决好以上问题，我们必须从以下三个方面着力。", 3, "三个方面"},
-		{"下面，我从以下三个方面讲几点意见。", 3, "三个方面"},
-		{"借此机会，我谈两点体会。", 2, "两点"},
-		{"报告分六个部分：一、…", 6, "六个部分"},
-		{"围绕 4 条主线展开。", 0, ""},
-		{"要围绕4条主线展开。", 4, "4条"},
-		{"这一点非常重要。", 0, ""},
-		{"主要存在三个方面的问题。", 0, ""},
-		{"我们的重点有三点。", 0, ""},
-	}
-	for _, tt := range tests {
-		an, ok := findAnnouncement(tt.s)
-		if !ok {
-			an = announcement{}
-		}
-		got := ""
-		if ok {
-			got = tt.s[an.start:an.end]
-		}
-		if an.n != tt.n || got != tt.text {
-			t.Errorf("findAnnouncement(%q) = %d %q, want %d %q", tt.s, an.n, got, tt.n, tt.text)
-		}
-	}
-}
-
 // TestIsBreadcrumb: every separator a site uses, and the lines that only
 // look like a trail.
 func TestIsBreadcrumb(t *testing.T) {

@@ -1,45 +1,29 @@
 package scan
 
 import (
-	"os"
-	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
 
-// fixtureLines is every line of the fixtures (and of ../shared when it is
-// there), and texts built from the characters the helpers look at.
-func fixtureLines(t *testing.T) []string {
-	t.Helper()
-	var lines []string
-	for _, pattern := range []string{"../../testdata/*/*.txt", "../../../shared/seeds/*.txt", "../../../shared/corpus/*.txt"} {
-		files, err := filepath.Glob(pattern)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
+// TestLineBits: the line feeds and # signs found 32 bytes at a time are
+// those found a byte at a time, wherever they fall in the blocks.
+func TestLineBits(t *testing.T) {
+	body := strings.Repeat("加强学习提高站位", 10)
+	for _, c := range []string{"\n", "#", "\n#", "##", "a"} {
+		for n := 0; n <= 100; n += 7 {
+			base := body[:n/3*3]
+			for at := 0; at <= len(base); at++ {
+				s := base[:at] + c + base[at:]
+				words := (len(s) + 31) / 32
+				nl, hash := make([]uint32, words), make([]uint32, words)
+				wantNL, wantHash := make([]uint32, words), make([]uint32, words)
+				LineBits(s, nl, hash)
+				lineBitsFrom(s, 0, wantNL, wantHash)
+				if !slices.Equal(nl, wantNL) || !slices.Equal(hash, wantHash) {
+					t.Fatalf("lineBits(%q) = %x %x, want %x %x", s, nl, hash, wantNL, wantHash)
+				}
 			}
-			lines = append(lines, strings.Split(string(raw), "\n")...)
 		}
 	}
-	if len(lines) == 0 {
-		t.Fatal("no fixtures in ../../testdata")
-	}
-	parts := []string{"一", "。", "！", "？", "!", "?", "；", ";", "…", "“", "”", "（", "）", "(", ")", "【", "】",
-		"《", "》", " ", "\u3000", "\t", "\v", "*", "_", "a", "\u00a0", "\ufeff"}
-	var build func(prefix string, depth int)
-	build = func(prefix string, depth int) {
-		lines = append(lines, prefix)
-		if depth == 0 {
-			return
-		}
-		for _, p := range parts {
-			build(prefix+p, depth-1)
-		}
-	}
-	build("", 3)
-	return lines
 }
