@@ -2,6 +2,7 @@ package grammar
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dagang/dagang/internal/scan"
 )
@@ -189,4 +190,9 @@ func marksOf(m Mark) string {
 	}
 	slices.Sort(rs)
 	return string(rs)
+}
+
+// HasMark reports whether s holds a mark of one of the classes of m.
+func HasMark(s string, m Mark) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return MarkOf(r)&m != 0 }) >= 0
 }

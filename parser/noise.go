@@ -83,8 +83,7 @@ var noiseLexicon = sync.OnceValue(func() *lexicon {
 		{classLicense, 3, "本作品 这部作品 這部作品 此作品 公有领域 公有領域 Public domain public domain 版权所有 版權所有 " +
 			"Copyright copyright © All rights reserved 知识共享 知識共享 Creative Commons 署名-相同方式共享"},
 		{classLicense, 2, "著作权 著作權 版权 版權 授权 授權 维基文库 維基文庫 Wikisource"},
-		{classGenre, 1, "讲话 講話 发言 發言 报告 報告 讲稿 講稿 党课 黨課 提纲 提綱 致辞 致辭 演讲 演講 心得 " +
-			"体会 體會 汇报 彙報 总结 總結 动员 動員 研讨 研討 交流 表态 表態 会议 會議 大会 大會"},
+		{classGenre, 1, strings.Join(grammar.GenreWords[:], " ")},
 	}
 	var words []string
 	var entries []lexiconEntry

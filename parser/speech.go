@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/grammar"
 	"github.com/dagang/dagang/internal/scan"
 	"github.com/dagang/dagang/internal/textnorm"
 )
@@ -99,19 +100,19 @@ const maxHeaderLines = 4
 // the page's header — a site's tagline, 每日更新 海量精品 — and are set
 // aside. It returns the position of the title.
 func (p *parser) headerLines(ls []int) int {
-	if genreWord(p.lineText(ls[0])) {
+	if grammar.NamesGenre(p.lineText(ls[0])) {
 		return 0
 	}
 	for k := 1; k < len(ls) && k <= maxHeaderLines; k++ {
 		i := ls[k]
 		s := p.lineText(i)
-		if !p.titleLikeLine(i) || isSubtitle(s) || isDateLine(s) {
+		if !p.titleLikeLine(i) || grammar.IsSubtitle(s) || grammar.IsDateLine(s) {
 			return 0
 		}
-		if !genreWord(s) {
+		if !grammar.NamesGenre(s) {
 			continue
 		}
-		if k+1 < len(ls) && p.titleLikeLine(ls[k+1]) && !isSubtitle(p.lineText(ls[k+1])) && !isDateLine(p.lineText(ls[k+1])) {
+		if k+1 < len(ls) && p.titleLikeLine(ls[k+1]) && !grammar.IsSubtitle(p.lineText(ls[k+1])) && !grammar.IsDateLine(p.lineText(ls[k+1])) {
 			return 0 // more title-like lines follow: a title block, not a header
 		}
 		// Only lines with a trace of boilerplate (每日更新, 【…】) are a header;
@@ -156,17 +157,17 @@ func (p *parser) titleBlock(sp *ast.Speech, ls []int, pos int) int {
 		}
 		s := p.lineText(i)
 		switch {
-		case pos == 1 && sp.Subtitle == nil && continuesTitle(sp.Title) && p.titleLikeLine(i):
+		case pos == 1 && sp.Subtitle == nil && grammar.ContinuesTitle(sp.Title) && p.titleLikeLine(i):
 			p.setTitle(sp, i, sp.TitleSpan.Start, p.lines[i].end)
 			titleLetters = textnorm.Letters(sp.Title)
-		case sp.Subtitle == nil && (isSubtitle(s) || isVenueLine(s)):
+		case sp.Subtitle == nil && (grammar.IsSubtitle(s) || grammar.IsVenueLine(s)):
 			sp.Subtitle = p.linePara(i)
-		case sp.Date == nil && isDateLine(s):
+		case sp.Date == nil && grammar.IsDateLine(s):
 			sp.Date = p.linePara(i)
-		case sp.Speaker == nil && isPositionLine(s) && pos+1 < len(ls) && isNameLine(p.lineText(ls[pos+1])):
+		case sp.Speaker == nil && grammar.IsOfficeLine(s) && pos+1 < len(ls) && grammar.IsNameLine(p.lineText(ls[pos+1])):
 			sp.Speaker = p.para(p.lines[i].start, p.lines[ls[pos+1]].end)
 			pos++
-		case sp.Speaker == nil && isNameLine(s):
+		case sp.Speaker == nil && grammar.IsNameLine(s):
 			sp.Speaker = p.linePara(i)
 		case repeatsTitle(titleLetters, s):
 			l := &p.lines[i]
@@ -212,16 +213,6 @@ func dropCutsWithin(cuts []cut, rs []byteRange) []cut {
 		out = append(out, c)
 	}
 	return out
-}
-
-// continuesTitle: a title line cut before its end (在全市…会议上的 / 讲话).
-func continuesTitle(title string) bool {
-	for _, w := range []string{"的", "在", "与", "和", "及", "暨", "关于", "——"} {
-		if strings.HasSuffix(title, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // repeatsTitle: a line of the title block whose letters stand, in order, in

@@ -56,7 +56,7 @@ func (p *parser) isHeading(i int) bool {
 
 func (p *parser) titleLikeLine(i int) bool {
 	l := &p.lines[i]
-	if l.end-l.start > maxTitleRunes*4 || p.isHeading(i) {
+	if l.end-l.start > grammar.MaxTitleRunes*4 || p.isHeading(i) {
 		return false // too long for a title whatever it holds
 	}
 	return titleLike(p.lineText(i), p.phrases)
@@ -163,7 +163,7 @@ func (p *parser) isCollectionTitle(first int, content []int) bool {
 	if _, sep := grammar.Separator(p.lineText(first)); sep || !p.titleLikeLine(first) {
 		return false
 	}
-	if collectionTitle(p.lineText(first)) {
+	if grammar.IsCollectionTitle(p.lineText(first)) {
 		return true
 	}
 	for _, i := range content[1:] {
@@ -335,7 +335,7 @@ func (p *parser) titleStartsSpeech(lines []int, k, i int, collection bool) bool 
 	if _, ok := p.phrases.FormulaStart(p.lineText(lines[k-1])); !ok {
 		return false
 	}
-	return collection || genreWord(p.lineText(i)) || p.phrases.IsSalutation(next)
+	return collection || grammar.NamesGenre(p.lineText(i)) || p.phrases.IsSalutation(next)
 }
 
 // innerTitles finds the titles of a collection's speeches, by position in
@@ -346,7 +346,7 @@ func (p *parser) innerTitles(lines []int, titles []bool) map[int]bool {
 	starts := map[int]bool{}
 	stem := ""
 	if first := p.prevContent(lines[0]); first >= 0 {
-		stem = collectionStem(p.lineText(first))
+		stem = grammar.CollectionStem(p.lineText(first))
 	}
 	need := 6
 	if n := scan.RuneCount(stem); n*6/10 > need {
@@ -363,7 +363,7 @@ func (p *parser) innerTitles(lines []int, titles []bool) map[int]bool {
 			starts[k] = true
 			continue
 		}
-		if endsWithNumber(text) && genreWord(text) {
+		if grammar.EndsWithNumber(text) && grammar.NamesGenre(text) {
 			numbered = append(numbered, k)
 			texts[k] = text
 		}
