@@ -7,7 +7,7 @@ import (
 )
 
 // Points are the markers that open a clause inside running text
-// (conventions.md §4): …不严不实。一是不主动学习…二是…, 首先要…其次要…,
+// (conventions.md §4): …不严不实。一是不主动学习…二是…, 其次要…最后要…,
 // 第一，…, 一方面…另一方面…. They are written in the styles of the
 // unranked line-head markers, over the same vocabulary, and running text
 // asks more of them than a line's head does, since it has far more
@@ -131,7 +131,8 @@ func ordinalPointAt(s string) (Point, bool) {
 	return Point{Kind: OrdinalPoint, Number: n, Len: len(s) - len(rest) + size}, true
 }
 
-// sequencePointAt reads 首先 / 其次 / 再次 / 最后 at the start of s, with
+// sequencePointAt reads a sequence word that opens points in running text
+// (其次, 最后 …) at the start of s, with
 // the mark after it if there is one.
 func sequencePointAt(s string) (Point, bool) {
 	for _, w := range sequenceWords {

@@ -235,7 +235,7 @@ func isBreadcrumb(s string) bool {
 	if len(s) > 200 || strings.IndexByte(s, '>') < 0 && !strings.Contains(s, "＞") && !strings.Contains(s, "»") && !strings.Contains(s, "›") {
 		return false // no separator at all, as in most lines
 	}
-	if strings.ContainsAny(s, "<。！？!?；") {
+	if strings.IndexByte(s, '<') >= 0 || grammar.HasMark(s, grammar.SentenceEnd) || strings.Contains(s, "；") {
 		return false
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '>' || r == '＞' || r == '»' || r == '›' })
@@ -469,7 +469,7 @@ func (p *parser) relatedTail() bool {
 				continue
 			}
 			s := p.content(l)
-			if scan.RuneCount(s) > 60 || strings.ContainsAny(s, "。；") {
+			if scan.RuneCount(s) > 60 || grammar.HasMark(s, grammar.FullStop) || strings.Contains(s, "；") {
 				break
 			}
 			l.noise = lineNoiseOf(ast.NoiseRelated)

@@ -11,10 +11,10 @@ import (
 )
 
 // Points are enumerations inside running text (§4): …不严不实。一是不主动学
-// 习…二是…, 首先要…其次要…, 一方面…另一方面…. Only clause-opening markers
+// 习…二是…, 其次要…最后要…, 一方面…另一方面…. Only clause-opening markers
 // count, and only in company: a point needs another of its list in the same
 // run of paragraphs (or, numbered n, the section it stands under numbered
-// n-1), so a lone 第一 or 首先 in a sentence stays plain text.
+// n-1), so a lone 第一 or 其次 in a sentence stays plain text.
 
 // pointKey names the list a point belongs to: its kind, and for lead
 // points the word (一是 and 一要 are different lists).
@@ -167,27 +167,24 @@ func (p *parser) pointItems(cands []pointCand) func(pointKey, int) bool {
 	return func(key pointKey, n int) bool { return have[pointItem{key, n}] }
 }
 
-// trimPointTitle is strings.TrimRight(strings.TrimLeft(s, "，,：:、 "),
-// "，,、；;：: "): the marks that a point's marker leaves before its title,
-// and that end a clause, are not part of the title.
+// trimPointTitle is s less the marks that a point's marker leaves before
+// its title, and the marks that end a clause after it: commas, colons,
+// enumeration commas and spaces before, and semicolons too after.
 func trimPointTitle(s string) string {
+	const before = grammar.Comma | grammar.Colon | grammar.Enumeration
 	for s != "" {
-		if c := s[0]; c == ',' || c == ':' || c == ' ' {
-			s = s[1:]
-		} else if strings.HasPrefix(s, "，") || strings.HasPrefix(s, "：") || strings.HasPrefix(s, "、") {
-			s = s[3:]
-		} else {
+		r, size := scan.DecodeRune(s, 0)
+		if r != ' ' && grammar.MarkOf(r)&before == 0 {
 			break
 		}
+		s = s[size:]
 	}
 	for s != "" {
-		if c := s[len(s)-1]; c == ',' || c == ';' || c == ':' || c == ' ' {
-			s = s[:len(s)-1]
-		} else if strings.HasSuffix(s, "，") || strings.HasSuffix(s, "、") || strings.HasSuffix(s, "；") || strings.HasSuffix(s, "：") {
-			s = s[:len(s)-3]
-		} else {
+		r := scan.LastRune(s)
+		if r != ' ' && grammar.MarkOf(r)&(before|grammar.Semicolon) == 0 {
 			break
 		}
+		s = s[:len(s)-utf8.RuneLen(r)]
 	}
 	return s
 }
@@ -310,7 +307,7 @@ func skipOpeners(s string, i int) int {
 }
 
 // pointAt reads a point marker at i (grammar.PointAt): 一是 / 一要
-// / 第一， / 首先 / 一方面 / 另一方面. It returns the candidate and the
+// / 第一， / 其次 / 一方面 / 另一方面. It returns the candidate and the
 // marker's length. The caller has found a character grammar.MayStartPoint
 // takes at i.
 func (p *parser) pointAt(i, end int) (pointCand, int, bool) {

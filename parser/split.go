@@ -383,7 +383,7 @@ func (p *parser) innerTitles(lines []int, titles []bool) map[int]bool {
 func (p *parser) skipBlank(start, end int) int {
 	for start < end {
 		r, size := utf8.DecodeRuneInString(p.text[start:end])
-		if !scan.IsBlank(r) && r != ':' && r != '：' {
+		if !scan.IsBlank(r) && grammar.MarkOf(r) != grammar.Colon {
 			return start
 		}
 		start += size

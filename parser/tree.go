@@ -253,7 +253,7 @@ func (t *tree) continuesOpenList(m *grammar.Marker) bool {
 // a 二是 after it, 二是 with a 一是 before or a 三是 after), or, numbered 1,
 // a following heading numbered 2 of another style (一是 … 二、, mixed style):
 // that is what "numeral + the same word each time" means, and it keeps 一把手,
-// 一要素 and 一些 as text. Sequence words (首先 其次 再次 最后) make sections
+// 一要素 and 一些 as text. Sequence words (其次, 最后 …) make sections
 // only when at least two open paragraphs in order; they are numbered by
 // order of appearance.
 func (t *tree) confirmUnranked(ls []int) {
