@@ -219,11 +219,15 @@ type tables struct {
 	stack     []frame
 	confirmed []bool
 	next      []rankedAt
-	seen      map[listItem]listPos
 	cands     []pointCand
 	accepted  []bool
 	forms     []listForm
 	keys      map[*ast.Section]listID
+	// sections and points record where the items of unranked lists stand
+	// (company.go), and seqAt and seqNumbers the sequence items of a run.
+	sections          company[listID]
+	points            company[pointKey]
+	seqAt, seqNumbers []int
 	// lines, starts and scores are the line tables of the last document,
 	// and hashBits and nlBits the bits of its blocks (see readStretch).
 	lines            []line

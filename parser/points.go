@@ -70,44 +70,32 @@ func (p *parser) containerPoints(paras []*ast.Para, ownerKey pointKey, ownerNumb
 	if len(cands) == 0 {
 		return
 	}
-	have := p.pointItems(cands)
-	ok := func(c pointCand) bool {
-		if c.key.kind == grammar.SequencePoint {
-			return false // decided by chains below
-		}
-		if have(c.key, c.pt.Number+1) || have(c.key, c.pt.Number-1) {
-			return true
-		}
-		return c.key == ownerKey && c.pt.Number == ownerNumber+1
+	items := &p.scratch.points
+	items.reset()
+	for k, c := range cands {
+		items.add(c.key, c.pt.Number, k)
 	}
 	accepted := append(p.scratch.accepted[:0], make([]bool, len(cands))...)
 	p.scratch.accepted = accepted
+	seqAt, seqNumbers := p.scratch.seqAt[:0], p.scratch.seqNumbers[:0]
 	for k, c := range cands {
-		accepted[k] = ok(c)
-	}
-	// Sequence words: a chain of at least two in order.
-	var chain []int
-	flushChain := func() {
-		if len(chain) >= 2 {
-			for n, k := range chain {
-				accepted[k] = true
-				cands[k].pt.Number = n + 1
-			}
+		switch {
+		case c.key.kind == grammar.SequencePoint:
+			seqAt, seqNumbers = append(seqAt, k), append(seqNumbers, c.pt.Number)
+		case items.neighbour(c.key, c.pt.Number, k, false):
+			accepted[k] = true
+		default:
+			// The section a point stands under may be its neighbour:
+			// 二是 in the body of the heading 一是.
+			accepted[k] = c.key == ownerKey && c.pt.Number == ownerNumber+1
 		}
-		chain = chain[:0]
 	}
-	for k, c := range cands {
-		if c.key.kind != grammar.SequencePoint {
-			continue
-		}
-		// A chain member's number is its word's place until the chain is
-		// renumbered, which happens only once it has ended.
-		if len(chain) > 0 && c.pt.Number <= cands[chain[len(chain)-1]].pt.Number {
-			flushChain()
-		}
-		chain = append(chain, k)
-	}
-	flushChain()
+	sequenceChains(seqNumbers, func(j, place int) {
+		k := seqAt[j]
+		accepted[k] = true
+		cands[k].pt.Number = place
+	})
+	p.scratch.seqAt, p.scratch.seqNumbers = seqAt, seqNumbers
 	p.attachPoints(cands, accepted)
 }
 
@@ -139,32 +127,6 @@ func (p *parser) attachPoints(cands []pointCand, accepted []bool) {
 			}
 		}
 	}
-}
-
-// pointItem is a point of a list: the list and its number.
-type pointItem struct {
-	key    pointKey
-	number int
-}
-
-// pointItems says which items the candidates hold. A container has a few
-// candidates, looked through in a row; one with many has them in a map.
-func (p *parser) pointItems(cands []pointCand) func(pointKey, int) bool {
-	if len(cands) <= 32 {
-		return func(key pointKey, n int) bool {
-			for _, c := range cands {
-				if c.key == key && c.pt.Number == n {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	have := make(map[pointItem]bool, len(cands))
-	for _, c := range cands {
-		have[pointItem{c.key, c.pt.Number}] = true
-	}
-	return func(key pointKey, n int) bool { return have[pointItem{key, n}] }
 }
 
 // trimPointTitle is s less the marks that a point's marker leaves before

@@ -249,13 +249,13 @@ func (t *tree) continuesOpenList(m *grammar.Marker) bool {
 }
 
 // confirmUnranked decides which lead, ordinal and sequence markers head
-// sections. A lead or ordinal item needs a neighbour of its list (一是 with
-// a 二是 after it, 二是 with a 一是 before or a 三是 after), or, numbered 1,
-// a following heading numbered 2 of another style (一是 … 二、, mixed style):
-// that is what "numeral + the same word each time" means, and it keeps 一把手,
-// 一要素 and 一些 as text. Sequence words (其次, 最后 …) make sections
-// only when at least two open paragraphs in order; they are numbered by
-// order of appearance.
+// sections, by the rule of company (company.go): a lead or ordinal item
+// needs a neighbour of its list in order (一是 with a 二是 after it, 二是
+// with a 一是 before or a 三是 after), and sequence words make sections
+// only in a chain, numbered by order of appearance. Numbered 1, a lead or
+// ordinal item may also have a following heading numbered 2 of another
+// style for company (一是 … 二、, mixed style). That is what "numeral + the
+// same word each time" means, and it keeps 一把手, 一要素 and 一些 as text.
 func (t *tree) confirmUnranked(ls []int) {
 	p := t.p
 	t.confirmed = append(p.scratch.confirmed[:0], make([]bool, len(ls))...)
@@ -270,24 +270,14 @@ func (t *tree) confirmUnranked(ls []int) {
 	if !unranked {
 		return
 	}
-	if p.scratch.seen == nil {
-		p.scratch.seen = map[listItem]listPos{}
-	}
-	seen := p.scratch.seen
-	clear(seen)
-	key := func(k listID, n int) listItem { return listItem(uint64(k)<<32 | uint64(uint32(n))) }
+	items := &p.scratch.sections
+	items.reset()
 	for k, i := range ls {
 		m := p.lines[i].marker
 		if m == nil || m.Trap != "" || m.Style.Ranked() || m.Style == ast.StyleSequence {
 			continue
 		}
-		kk := key(listKey(m), m.Number)
-		if s, ok := seen[kk]; ok {
-			s.last = k
-			seen[kk] = s
-		} else {
-			seen[kk] = listPos{k, k}
-		}
+		items.add(listKey(m), m.Number, k)
 	}
 	// For the mixed-style case (一是 … 二、): the next ranked heading after
 	// each position, and the ranked styles seen before it. A 二、 whose
@@ -301,20 +291,7 @@ func (t *tree) confirmUnranked(ls []int) {
 		}
 	}
 	var seenStyle [8]bool // by Style.Rank
-	var chain []int       // sequence chain: positions in ls
-	var chainWords []int
-	flush := func() {
-		if len(chain) >= 2 {
-			for n, k := range chain {
-				t.confirmed[k] = true
-				if t.seqNumber == nil {
-					t.seqNumber = map[int]int{}
-				}
-				t.seqNumber[ls[k]] = n + 1
-			}
-		}
-		chain, chainWords = chain[:0], chainWords[:0]
-	}
+	seqAt, seqNumbers := p.scratch.seqAt[:0], p.scratch.seqNumbers[:0]
 	for k, i := range ls {
 		m := p.lines[i].marker
 		if m == nil || m.Trap != "" {
@@ -325,34 +302,25 @@ func (t *tree) confirmUnranked(ls []int) {
 			continue
 		}
 		if m.Style == ast.StyleSequence {
-			if len(chainWords) > 0 && m.Number <= chainWords[len(chainWords)-1] {
-				flush()
-			}
-			chain = append(chain, k)
-			chainWords = append(chainWords, m.Number)
+			seqAt, seqNumbers = append(seqAt, k), append(seqNumbers, m.Number)
 			continue
 		}
-		lk := listKey(m)
-		ok := false
-		if s, found := seen[key(lk, m.Number+1)]; found && s.last > k {
-			ok = true
-		}
-		if s, found := seen[key(lk, m.Number-1)]; found && s.first < k {
-			ok = true
-		}
+		ok := items.neighbour(listKey(m), m.Number, k, true)
 		if n := next[k+1]; !ok && m.Number == 1 && knownListWord(m) && n.number == 2 && !seenStyle[n.style.Rank()] {
 			ok = p.nextMarkerNumber(ls[k+1:]) == 2
 		}
 		t.confirmed[k] = ok
 	}
-	flush()
+	sequenceChains(seqNumbers, func(j, place int) {
+		k := seqAt[j]
+		t.confirmed[k] = true
+		if t.seqNumber == nil {
+			t.seqNumber = map[int]int{}
+		}
+		t.seqNumber[ls[k]] = place
+	})
+	p.scratch.seqAt, p.scratch.seqNumbers = seqAt, seqNumbers
 }
-
-// listItem is an item of a list: the list above its number; listPos the
-// first and last position in a speech's lines where it stands.
-type listItem uint64
-
-type listPos struct{ first, last int }
 
 // rankedAt is the number and style of a ranked heading.
 type rankedAt struct {
