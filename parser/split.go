@@ -78,9 +78,9 @@ func (p *parser) titleLikeLines(is []int, workers int, m *Memo) []bool {
 		subs[g].cuts = p.cuts // read, not written
 	}
 	chunks := workers * stretchesPerWorker
-	eachStretch(workers, chunks, func(g, c int) {
+	eachOn(subs, chunks, func(sub *parser, c int) {
 		for k := c * len(is) / chunks; k < (c+1)*len(is)/chunks; k++ {
-			out[k] = subs[g].titleLikeLine(is[k])
+			out[k] = sub.titleLikeLine(is[k])
 		}
 	})
 	return out
