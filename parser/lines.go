@@ -110,39 +110,6 @@ func splitInto(text string, from, to int, lines []line, starts []int) {
 	}
 }
 
-// splitIntoBits is splitInto for text[from:to] without a \r, whose line
-// feeds nl marks (bit i for text[from+i]).
-func splitIntoBits(text string, from, to int, lines []line, starts []int, nl []uint32) {
-	pos := from
-	for k := range lines {
-		end, next := to, to
-		if i := scan.NextBit(nl, pos-from); i >= 0 {
-			end = from + i
-			next = end + 1
-		}
-		s, e := scan.TrimSpace(text, pos, end)
-		starts[k] = pos
-		lines[k] = line{start: s, end: e}
-		pos = next
-	}
-}
-
-// hashIn reports whether the block being scored has a # sign in [from,
-// to). The lines of a block are asked in order, so the search resumes
-// where the last one stopped; a range before that starts it again.
-func (p *parser) hashIn(from, to int) bool {
-	at := p.hashAt
-	k := p.hashNext
-	if k > 0 && at[k-1] >= from {
-		k = 0
-	}
-	for k < len(at) && at[k] < from {
-		k++
-	}
-	p.hashNext = k
-	return k < len(at) && at[k] < to
-}
-
 // Most of a Chinese text is ideographs: three-byte characters whose lead
 // byte is 0xE4–0xE9 (U+4000–U+9FFF). None of them is white space, a clause
 // or sentence mark, a bracket, a quote, or a letter of boilerplate, so the

@@ -368,10 +368,7 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 		l.noise = lineNoiseOf(ast.NoiseOther)
 		return noiseScore{}
 	}
-	var cuts []cut
-	if !p.hashKnown || p.hashIn(l.start, l.end) {
-		cuts = paywallCuts(s, l.start) // a token is between two ##
-	}
+	cuts := paywallCuts(s, l.start) // a token is between two ##
 	if c, ok := pageCut(s, l.start); ok && (len(cuts) == 0 || cuts[len(cuts)-1].end <= c.start) {
 		cuts = append(cuts, c)
 	}

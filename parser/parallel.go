@@ -99,7 +99,6 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 			// The caller's goroutine, or the first of several while the
 			// caller waits, reads with the parse's own tables.
 			subs[g].scratch = p.scratch
-			subs[g].hashBits, subs[g].nlBits = p.scratch.hashBits, p.scratch.nlBits
 		} else {
 			subs[g].scratch = new(tables)
 		}
@@ -119,7 +118,6 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 		p.noiseAt = append(p.noiseAt, noise[s]...)
 		p.nonBlank += nonBlank[s]
 	}
-	p.scratch.hashBits, p.scratch.nlBits = keptTable(subs[0].hashBits), keptTable(subs[0].nlBits)
 	p.setIndex(starts)
 	return scores
 }
@@ -135,9 +133,7 @@ func (p *parser) readLines() []lineScore {
 		n += b.lines
 	}
 	starts, scores := p.lineTables(n)
-	p.hashBits, p.nlBits, p.hashAt = t.hashBits, t.nlBits, t.hashAt
 	p.readStretch(0, t.blocks, 0, starts, scores)
-	t.hashBits, t.nlBits = keptTable(p.hashBits), keptTable(p.nlBits)
 	p.setIndex(starts)
 	return scores
 }
@@ -252,28 +248,12 @@ func (p *parser) readStretch(from int, blocks []textBlock, at int, starts []int,
 	pos := from
 	for _, b := range blocks {
 		ls, st := p.lines[at:at+b.lines], starts[at:at+b.lines]
-		block := p.text[pos:b.end]
 		// The block's clause marks are found while it is in the cache, for
 		// the points of its paragraphs.
 		grammar.ClauseMarks.Fill(p.text, pos, b.end, p.clauses)
-		if strings.IndexByte(block, '\r') >= 0 {
-			splitInto(p.text, pos, b.end, ls, st)
-		} else {
-			// The block's line feeds and # signs are found in one pass (32
-			// bytes at a time where the processor can): the lines are cut
-			// at the one, and only a line with the other can hold a
-			// paywall token.
-			n := (len(block) + 31) / 32
-			p.hashBits = reuseTable(p.hashBits, n)
-			p.nlBits = reuseTable(p.nlBits, n)
-			scan.LineBits(block, p.nlBits, p.hashBits)
-			p.hashAt = scan.AppendBits(p.hashBits, pos, p.hashAt[:0])
-			p.hashKnown, p.hashNext = true, 0
-			splitIntoBits(p.text, pos, b.end, ls, st, p.nlBits)
-		}
+		splitInto(p.text, pos, b.end, ls, st)
 		p.findMarkersIn(at, at+b.lines)
 		p.scoreLines(at, at+b.lines, scores)
-		p.hashKnown = false
 		at += b.lines
 		pos = b.end
 	}

@@ -175,7 +175,6 @@ func (m *Memo) keepTables(p *parser) {
 	t.content = keptTable(t.content)
 	t.clauses = keptTable(p.clauses)
 	t.blocks = keptTable(t.blocks)
-	t.hashAt = keptTable(p.hashAt)
 	// The candidates of points hold paragraphs, and the parser and line
 	// index the text and the lists the document keeps: none stays
 	// reachable from here.
@@ -228,12 +227,10 @@ type tables struct {
 	sections          company[listID]
 	points            company[pointKey]
 	seqAt, seqNumbers []int
-	// lines, starts and scores are the line tables of the last document,
-	// and hashBits and nlBits the bits of its blocks (see readStretch).
-	lines            []line
-	starts           []int
-	scores           []lineScore
-	hashBits, nlBits []uint32
+	// lines, starts and scores are the line tables of the last document.
+	lines  []line
+	starts []int
+	scores []lineScore
 	// clauses is the table of the clause marks of the last document.
 	clauses []uint32
 	// content lists the lines that are neither blank nor boilerplate
@@ -241,10 +238,9 @@ type tables struct {
 	content []int
 	// brandBits is the bit table of a document's brand names (brandLines).
 	brandBits *scan.KeywordBits
-	// blocks are the blocks of the text read on one goroutine, and hashAt
-	// the offsets of a block's # signs (see readStretch).
+	// blocks are the blocks of the text read on one goroutine (see
+	// readStretch).
 	blocks []textBlock
-	hashAt []int
 	// index is the document's line index, and parser the struct of the
 	// parse itself, zero between parses.
 	index  lineIndex
@@ -270,16 +266,6 @@ type parser struct {
 	// markers and phrases remember the grammar's answers (see Memo).
 	markers *grammar.Markers
 	phrases *grammar.Phrases
-	// hashBits marks the # signs of the block of text whose lines are
-	// being scored, and nlBits its line feeds. hashAt lists the offsets of
-	// those # signs, which are rare, when hashKnown: a line is then asked
-	// whether it holds one by a step along the list (hashNext is the
-	// first not before the last line asked) rather than a read of its
-	// words of bits.
-	hashBits, nlBits []uint32
-	hashAt           []int
-	hashNext         int
-	hashKnown        bool
 	// clauses is the bit table of the text's clause marks (see
 	// grammar.ClauseMarks).
 	clauses []uint32

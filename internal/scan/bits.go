@@ -35,15 +35,3 @@ func NextBit(t []uint32, i int) int {
 	}
 	return int(k*32) + bits.TrailingZeros32(w)
 }
-
-// AppendBits appends to out, in order, the offset base+i of every bit i
-// set in t.
-func AppendBits(t []uint32, base int, out []int) []int {
-	for k, w := range t {
-		for w != 0 {
-			out = append(out, base+32*k+bits.TrailingZeros32(w))
-			w &= w - 1
-		}
-	}
-	return out
-}

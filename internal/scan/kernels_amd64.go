@@ -73,17 +73,3 @@ func hasLatinAVX2(s string, digits bool) bool {
 	n := copy(tail[:], s[from:])
 	return indexLatinAVX2(&tail[0], n+34, d) >= 0
 }
-
-// lineBitsAVX2 is in lines_amd64.s.
-//
-//go:noescape
-func lineBitsAVX2(p *byte, n int, nl, hash *uint32) int
-
-// lineBitsKernel is LineBits 32 bytes at a time as far as it can; it
-// returns where it stopped.
-func lineBitsKernel(s string, nl, hash []uint32) int {
-	if len(s) < 32 {
-		return 0
-	}
-	return lineBitsAVX2(unsafe.StringData(s), len(s), &nl[0], &hash[0])
-}

@@ -13,5 +13,3 @@ func kernelFor(*Chars) kernel { return noKernel }
 func runKernel(kernel, *byte, int, *uint32) int { panic("scan: no kernel") }
 
 func hasLatinAVX2(s string, digits bool) bool { return hasLatinSWAR(s, digits) }
-
-func lineBitsKernel(string, []uint32, []uint32) int { return 0 }
