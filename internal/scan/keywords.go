@@ -10,8 +10,8 @@ import "strings"
 // Words are found by their first two characters. At each character the
 // scan packs the bytes of that character and the next into one number and
 // looks its hash up in a bit table; only where the bit is set (where a
-// word may start: one character in sixty of a speech for the lexicon) are
-// the words with those two first characters compared. Words of one
+// word may start, which in the text of a speech is rare) are the words
+// with those two first characters compared. Words of one
 // character have a table of their own. The text must be valid UTF-8, as
 // decoded text is: a word can then start only where a character does.
 type Keywords struct {
