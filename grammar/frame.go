@@ -320,16 +320,16 @@ func mayBeFormula(s string) bool {
 
 // mayOpenAddress is the prefilter of the salutation and cue grammars: they
 // open with an addressee (同志们, 各位, 尊敬的, 亲爱的, 女士们 …) or a cue word
-// (总之, 综上所述, 最后, 让我们).
+// (总之, 综上所述, 最后, 让我们), whose first characters, folded, are
+// addressOpeners.
 func mayOpenAddress(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	switch r {
-	case '同', '各', '尊', '亲', '親', '总', '總', '综', '綜', '最', '让', '讓', '女', '先', '朋',
-		'老', '战', '戰', '来', '來', '嘉', '青', '委', '大', '领', '領', '全', '在':
-		return true
-	}
-	return false
+	return addressOpeners.Has(foldRune(r))
 }
+
+// addressOpeners are the characters a salutation or a closing cue opens
+// with.
+var addressOpeners = scan.NewRuneSet("同各尊亲总综最让女先朋老战来嘉青委大领全在")
 
 // maySalute is the prefilter of the salutation grammar, for line of n
 // characters: a salutation ends with a colon, an exclamation mark or a
