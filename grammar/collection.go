@@ -14,16 +14,19 @@ import (
 // (…讲话1 … …讲话5). A title that names a genre of speech (讲话, 发言,
 // 报告 …) may start a speech in any file.
 
-// GenreWords name a kind of speech, or the meeting it is given at, as
+// genreWords name a kind of speech, or the meeting it is given at, as
 // simplified and traditional text write them: a title line that holds one
 // is a speech's title rather than a line of a web page, and a line that
 // holds one is not taken for boilerplate on a weak word.
-var GenreWords = [...]string{"讲话", "講話", "发言", "發言", "报告", "報告", "讲稿", "講稿", "党课", "黨課",
+var genreWords = [...]string{"讲话", "講話", "发言", "發言", "报告", "報告", "讲稿", "講稿", "党课", "黨課",
 	"提纲", "提綱", "致辞", "致辭", "演讲", "演講", "心得", "体会", "體會", "汇报", "彙報", "总结", "總結",
 	"动员", "動員", "研讨", "研討", "交流", "表态", "表態", "会议", "會議", "大会", "大會"}
 
+// GenreWords is the genre words, for a lexicon that finds them with others.
+func GenreWords() []string { return append([]string(nil), genreWords[:]...) }
+
 // genreKeywords finds the genre words in one pass over a line.
-var genreKeywords = scan.NewKeywords(GenreWords[:])
+var genreKeywords = scan.NewKeywords(genreWords[:])
 
 // NamesGenre reports whether s holds a genre word.
 func NamesGenre(s string) bool {

@@ -1,14 +1,5 @@
-// Package grammar parses the head of a line: the numbering marker a heading
-// starts with (conventions.md §2), and the short fixed phrases of a speech's
-// frame — salutations (§1.3), closing cues (§1.6) and closing formulas
-// (§1.7). It is a participle/v2 grammar over a hand-written lexer; the
-// grammar sees a line's head or one short sentence, never a whole paragraph,
-// and a cheap first-rune test (MayStartMarker, MayBeSalutation, …) keeps most
-// lines away from it.
-//
-// What a marker means in its context (does it fit a list, is it a trap such as
-// 一、二线城市) is the tree builder's business; the grammar only says what is
-// written, and flags what it can see on the line itself.
+// The marker at the head of a line (conventions.md §2): 一、 （一） 1.
+// （1） ① 一是 第一， 第一部分 其次， with the Markdown decoration before it.
 package grammar
 
 import (

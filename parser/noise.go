@@ -83,7 +83,7 @@ var noiseLexicon = sync.OnceValue(func() *lexicon {
 		{classLicense, 3, "本作品 这部作品 這部作品 此作品 公有领域 公有領域 Public domain public domain 版权所有 版權所有 " +
 			"Copyright copyright © All rights reserved 知识共享 知識共享 Creative Commons 署名-相同方式共享"},
 		{classLicense, 2, "著作权 著作權 版权 版權 授权 授權 维基文库 維基文庫 Wikisource"},
-		{classGenre, 1, strings.Join(grammar.GenreWords[:], " ")},
+		{classGenre, 1, strings.Join(grammar.GenreWords(), " ")},
 	}
 	var words []string
 	var entries []lexiconEntry

@@ -67,7 +67,7 @@ func TestHoldsSentence(t *testing.T) {
 // them as it scores a line.
 func TestNamesGenre(t *testing.T) {
 	lines := fixtureLines(t)
-	for _, w := range grammar.GenreWords {
+	for _, w := range grammar.GenreWords() {
 		lines = append(lines, w, "在大会上的"+w, w[:3])
 	}
 	for _, s := range lines {
