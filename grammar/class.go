@@ -88,20 +88,20 @@ func classOf(r rune) uint8 {
 }
 
 // hanClass is the class of an ideograph (U+4E00 to U+9FFF): most have
-// none, which a bit of hanAny tells before the switch is looked at.
+// none, which hanAny tells before the switch is looked at.
 func hanClass(r rune) uint8 {
-	if k := uint(r - 0x4E00); hanAny[k/64]&(1<<(k%64)) == 0 {
+	if !hanAny.Has(r) {
 		return 0
 	}
 	return hanSwitch(r)
 }
 
-// hanAny has a bit set for every ideograph hanSwitch gives a class.
-var hanAny = func() (t [(0x9FFF-0x4E00)/64 + 1]uint64) {
+// hanAny holds every ideograph hanSwitch gives a class.
+var hanAny = func() *scan.RuneSet {
+	t := new(scan.RuneSet)
 	for r := rune(0x4E00); r <= 0x9FFF; r++ {
 		if hanSwitch(r) != 0 {
-			k := r - 0x4E00
-			t[k/64] |= 1 << (k % 64)
+			t.Add(r)
 		}
 	}
 	return t

@@ -137,19 +137,19 @@ func (m *Memo) lendNodes(p *parser) {
 	clear(n.bodies[:cap(n.bodies)])
 	clear(n.children[:cap(n.children)])
 	clear(n.points[:cap(n.points)])
-	p.paraSlab = slab[ast.Para]{chunk: n.paras[:0], next: cap(n.paras)}
-	p.sectionSlab = slab[ast.Section]{chunk: n.sections[:0], next: cap(n.sections)}
-	p.bodySlab = listSlab[*ast.Para]{chunk: n.bodies[:0], next: cap(n.bodies)}
-	p.childSlab = listSlab[*ast.Section]{chunk: n.children[:0], next: cap(n.children)}
-	p.pointSlab = listSlab[ast.Point]{chunk: n.points[:0], next: cap(n.points)}
+	p.paraSlab = scan.SlabOn(n.paras)
+	p.sectionSlab = scan.SlabOn(n.sections)
+	p.bodySlab = scan.ListSlabOn(n.bodies)
+	p.childSlab = scan.ListSlabOn(n.children)
+	p.pointSlab = scan.ListSlabOn(n.points)
 }
 
 // keepNodes keeps the last chunk of each of p's slabs for the next parse.
 func (m *Memo) keepNodes(p *parser) {
 	m.nodes = nodeChunks{
-		paras: keptTable(p.paraSlab.chunk), sections: keptTable(p.sectionSlab.chunk),
-		bodies: keptTable(p.bodySlab.chunk), children: keptTable(p.childSlab.chunk),
-		points: keptTable(p.pointSlab.chunk),
+		paras: keptTable(p.paraSlab.Chunk()), sections: keptTable(p.sectionSlab.Chunk()),
+		bodies: keptTable(p.bodySlab.Chunk()), children: keptTable(p.childSlab.Chunk()),
+		points: keptTable(p.pointSlab.Chunk()),
 	}
 }
 
@@ -276,13 +276,13 @@ type parser struct {
 	// next document of the same Memo, reuse.
 	scratch *tables
 	// The nodes of the document, allocated a chunk at a time.
-	paraSlab    slab[ast.Para]
-	sectionSlab slab[ast.Section]
+	paraSlab    scan.Slab[ast.Para]
+	sectionSlab scan.Slab[ast.Section]
 	// The first room of the lists of a section's paragraphs and children.
-	bodySlab  listSlab[*ast.Para]
-	childSlab listSlab[*ast.Section]
+	bodySlab  scan.ListSlab[*ast.Para]
+	childSlab scan.ListSlab[*ast.Section]
 	// The points of paragraphs, each list at its size.
-	pointSlab listSlab[ast.Point]
+	pointSlab scan.ListSlab[ast.Point]
 }
 
 func newParser(text string, m *Memo) *parser {
@@ -334,7 +334,7 @@ func (p *parser) diag(code ast.Code, start, end int, msg string) {
 // para builds the paragraph of [start, end): its text is the stretch less
 // the boilerplate cut out of it, lines joined by a space.
 func (p *parser) para(start, end int) *ast.Para {
-	para := p.paraSlab.new()
+	para := p.paraSlab.New()
 	para.Text, para.Span = p.cleanText(start, end), p.idx.span(start, end)
 	return para
 }
@@ -349,7 +349,7 @@ func (p *parser) trimmedPara(i, start, end int) *ast.Para {
 	if len(p.cutsIn(start, end)) > 0 {
 		return p.para(start, end)
 	}
-	para := p.paraSlab.new()
+	para := p.paraSlab.New()
 	para.Text, para.Span = p.text[start:end], p.idx.spanIn(i, start, end)
 	return para
 }

@@ -110,7 +110,7 @@ func (p *parser) attachPoints(cands []pointCand, accepted []bool) {
 			total++
 		}
 	}
-	p.pointSlab.reserve(total)
+	p.pointSlab.Reserve(total)
 	for k := 0; k < len(cands); {
 		para, n, end := cands[k].para, 0, k
 		for ; end < len(cands) && cands[end].para == para; end++ {
@@ -119,7 +119,7 @@ func (p *parser) attachPoints(cands []pointCand, accepted []bool) {
 			}
 		}
 		if n > 0 && para.Points == nil {
-			para.Points = p.pointSlab.list(n)
+			para.Points = p.pointSlab.List(n)
 		}
 		for ; k < end; k++ {
 			if accepted[k] {

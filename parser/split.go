@@ -136,10 +136,10 @@ func (p *parser) expectNodes(ls []int) {
 			headings++
 		}
 	}
-	p.paraSlab.expect(len(ls) + 2)
-	p.sectionSlab.expect(headings + 2)
-	p.bodySlab.expect(2 * (headings + 2))
-	p.childSlab.expect(4 * (headings/2 + 2))
+	p.paraSlab.Expect(len(ls) + 2)
+	p.sectionSlab.Expect(headings + 2)
+	p.bodySlab.Expect(2 * (headings + 2))
+	p.childSlab.Expect(4 * (headings/2 + 2))
 }
 
 // emptySpeech gives a text that is all boilerplate its one speech

@@ -344,11 +344,11 @@ func (p *parser) nextMarkerNumber(ls []int) int {
 func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Section, *ast.Para) {
 	p := t.p
 	l := &p.lines[i]
-	sec := p.sectionSlab.new()
+	sec := p.sectionSlab.New()
 	*sec = ast.Section{
 		Marker: p.text[l.start+m.Start : l.start+m.End],
 		Style:  m.Style, Number: m.Number,
-		Body: p.bodySlab.list(2), Children: []*ast.Section{},
+		Body: p.bodySlab.List(2), Children: []*ast.Section{},
 	}
 	if n, ok := t.seqNumber[i]; ok {
 		sec.Number = n
@@ -442,7 +442,7 @@ func (t *tree) attach(d int, sec *ast.Section, key listID) {
 	t.stack = t.stack[:d+1]
 	f := t.stack[d]
 	if cap(*f.children) == 0 {
-		*f.children = t.p.childSlab.list(4)
+		*f.children = t.p.childSlab.List(4)
 	}
 	*f.children = append(*f.children, sec)
 	t.push(sec, key)
