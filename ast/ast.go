@@ -95,7 +95,7 @@ type Para struct {
 	Points []Point
 }
 
-// Point is an enumeration inside running text: 一是…二是…, 首先…其次….
+// Point is an enumeration inside running text: 一是…二是…, 其次…最后….
 type Point struct {
 	Marker string `json:"marker"`
 	Number int    `json:"number"`

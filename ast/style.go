@@ -14,7 +14,7 @@ const (
 	StyleCircled     Style = "circled"      // ①
 	StyleLead        Style = "lead"         // 一是 二是 / 一要 二要
 	StyleOrdinal     Style = "ordinal"      // 第一， 第二、
-	StyleSequence    Style = "sequence"     // 首先， 其次， 最后，
+	StyleSequence    Style = "sequence"     // 其次， 再次， 最后，
 )
 
 // Styles lists every style: the ranked ones in GB/T 9704 order first.

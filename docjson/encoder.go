@@ -4,7 +4,7 @@ import (
 	"io"
 
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // The encoder appends to a buffer of its own, which it hands to the writer
@@ -105,7 +105,7 @@ func (e *encoder) key(name string, first bool) {
 // invalid bytes, is read a character at a time (anyStr).
 func (e *encoder) str(s string) {
 	e.buf = append(e.buf, '"')
-	if len(s) >= 32 && utf8x.ValidString(s) {
+	if len(s) >= 32 && scan.ValidString(s) {
 		e.validStr(s)
 	} else {
 		e.anyStr(s)

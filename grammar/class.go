@@ -1,6 +1,10 @@
 package grammar
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/dagang/dagang/internal/scan"
+)
 
 // The marker helpers ask of every character of a line's head several
 // questions at once — is it decoration, is it part of a marker, a number,
@@ -36,10 +40,10 @@ func plainClass(r rune) uint8 {
 	if markerStart(f) {
 		c |= clsStart
 	}
-	switch f {
-	case '部', '章', '节', '首', '其', '再', '然', '最':
+	if markerWordFirst(f) {
 		c |= clsWordFirst
-	case ' ', '\t':
+	}
+	if f == ' ' || f == '\t' {
 		c |= clsSpace
 	}
 	return c
@@ -84,20 +88,20 @@ func classOf(r rune) uint8 {
 }
 
 // hanClass is the class of an ideograph (U+4E00 to U+9FFF): most have
-// none, which a bit of hanAny tells before the switch is looked at.
+// none, which hanAny tells before the switch is looked at.
 func hanClass(r rune) uint8 {
-	if k := uint(r - 0x4E00); hanAny[k/64]&(1<<(k%64)) == 0 {
+	if !hanAny.Has(r) {
 		return 0
 	}
 	return hanSwitch(r)
 }
 
-// hanAny has a bit set for every ideograph hanSwitch gives a class.
-var hanAny = func() (t [(0x9FFF-0x4E00)/64 + 1]uint64) {
+// hanAny holds every ideograph hanSwitch gives a class.
+var hanAny = func() *scan.RuneSet {
+	t := new(scan.RuneSet)
 	for r := rune(0x4E00); r <= 0x9FFF; r++ {
 		if hanSwitch(r) != 0 {
-			k := r - 0x4E00
-			t[k/64] |= 1 << (k % 64)
+			t.Add(r)
 		}
 	}
 	return t
@@ -122,17 +126,17 @@ func hanSwitch(r rune) uint8 {
 }
 
 // classAt is the class, the character and the size of the character at
-// s[i]: utf8.DecodeRuneInString(s[i:]) and classOf in one call, with the
-// characters of one and three bytes decoded inline.
+// s[i]: scan.DecodeRune and classOf in one call, with the characters of
+// one and three bytes decoded inline.
 func classAt(s string, i int) (cls uint8, r rune, size int) {
 	c := s[i]
 	if c < utf8.RuneSelf {
 		return latinClass[c], rune(c), 1
 	}
-	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+	if scan.Is3(s, i) {
+		r = scan.Rune3(s, i)
 		return classOf(r), r, 3
 	}
-	r, size = utf8.DecodeRuneInString(s[i:])
+	r, size = scan.DecodeRune(s, i)
 	return classOf(r), r, size
 }

@@ -1,6 +1,10 @@
 package grammar
 
-import "golang.org/x/text/width"
+import (
+	"golang.org/x/text/width"
+
+	"github.com/dagang/dagang/internal/scan"
+)
 
 // foldRune maps a rune to the form the grammar matches on: full-width
 // letters, digits and punctuation to their narrow forms (golang.org/x/text
@@ -16,7 +20,7 @@ func foldRune(r rune) rune {
 		// Ideographs have no width; only the traditional table applies
 		// (all its characters are in this block: TestTraditionalBlock),
 		// and a bit set answers for the many characters not in it.
-		if traditionalBits.has(r) {
+		if traditionalBits.Has(r) {
 			return traditional[r]
 		}
 		return r
@@ -40,24 +44,11 @@ func foldRune(r rune) rune {
 	return r
 }
 
-// ideographBits marks the ideographs (U+4E00–U+9FFF) that the traditional
-// table folds.
-type ideographBits [(0x9FFF - 0x4E00 + 64) / 64]uint64
-
-func (b *ideographBits) has(r rune) bool {
-	i := r - 0x4E00
-	return b[i/64]&(1<<(i%64)) != 0
-}
-
-// traditionalBits is built from the table when the package is loaded and
-// never changes.
-var traditionalBits = func() *ideographBits {
-	b := &ideographBits{}
+// traditionalBits holds the characters of the traditional table.
+var traditionalBits = func() *scan.RuneSet {
+	b := new(scan.RuneSet)
 	for r := range traditional {
-		if r >= 0x4E00 && r <= 0x9FFF {
-			i := r - 0x4E00
-			b[i/64] |= 1 << (i % 64)
-		}
+		b.Add(r)
 	}
 	return b
 }()

@@ -7,7 +7,7 @@ import (
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // The frame of a speech: the salutation that opens it, the cue that opens
@@ -28,7 +28,7 @@ func addressVocabulary() *vocabulary {
 		tSumming: {"总之", "总而言之", "综上所述", "总的来说", "总的来看", "总体来说"},
 		tLetUs:   {"让我们"},
 		tAnd:     {"和", "及", "与", "以及"},
-		tSeq:     {"最后"},
+		tSeq:     {finalWord()},
 	})
 }
 
@@ -87,7 +87,7 @@ const maxSalutationRunes = 48
 // IsSalutation reports whether line, trimmed, is a salutation on a line of
 // its own: 同志们：, 各位领导、同志们：, 尊敬的各位来宾：, 同志們！.
 func IsSalutation(line string) bool {
-	n := utf8x.RuneCount(line)
+	n := scan.RuneCount(line)
 	if line == "" || n > maxSalutationRunes {
 		return false
 	}
@@ -209,16 +209,15 @@ func sentenceStarts(s string) []int {
 	starts := []int{0}
 	inEnd := false
 	for i, r := range s {
-		switch r {
-		case '。', '！', '？', '!', '?', '…', '；', ';':
+		if MarkOf(r)&(SentenceEnd|Semicolon|Ellipsis) != 0 {
 			inEnd = true
 			continue
-		case '”', '’', '」', '』', '）', ')', ' ', '\u3000':
-			if inEnd {
-				continue
-			}
 		}
 		if inEnd {
+			switch r {
+			case '”', '’', '」', '』', '）', ')', ' ', '\u3000':
+				continue
+			}
 			starts = append(starts, i)
 			inEnd = false
 		}
@@ -228,7 +227,7 @@ func sentenceStarts(s string) []int {
 
 func isFormulaSentence(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || utf8x.RuneCount(s) > maxFormulaRunes {
+	if s == "" || scan.RuneCount(s) > maxFormulaRunes {
 		return false
 	}
 	if !mayBeFormula(s) {
@@ -260,7 +259,7 @@ func formulaClausesOK(s string, clauses []*clauseNode) bool {
 			if !followed && !namesSpeech(tail) {
 				return false
 			}
-			if utf8x.RuneCount(tail) > 16 {
+			if scan.RuneCount(tail) > 16 {
 				return false
 			}
 			if !followed {
@@ -321,16 +320,16 @@ func mayBeFormula(s string) bool {
 
 // mayOpenAddress is the prefilter of the salutation and cue grammars: they
 // open with an addressee (同志们, 各位, 尊敬的, 亲爱的, 女士们 …) or a cue word
-// (总之, 综上所述, 最后, 让我们).
+// (总之, 综上所述, 最后, 让我们), whose first characters, folded, are
+// addressOpeners.
 func mayOpenAddress(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	switch r {
-	case '同', '各', '尊', '亲', '親', '总', '總', '综', '綜', '最', '让', '讓', '女', '先', '朋',
-		'老', '战', '戰', '来', '來', '嘉', '青', '委', '大', '领', '領', '全', '在':
-		return true
-	}
-	return false
+	return addressOpeners.Has(foldRune(r))
 }
+
+// addressOpeners are the characters a salutation or a closing cue opens
+// with.
+var addressOpeners = scan.NewRuneSet("同各尊亲总综最让女先朋老战来嘉青委大领全在")
 
 // maySalute is the prefilter of the salutation grammar, for line of n
 // characters: a salutation ends with a colon, an exclamation mark or a
@@ -368,7 +367,7 @@ func namesSpeech(s string) bool {
 func runes(parts []string) int {
 	n := 0
 	for _, p := range parts {
-		n += utf8x.RuneCount(p)
+		n += scan.RuneCount(p)
 	}
 	return n
 }
@@ -407,7 +406,7 @@ func remember(cache map[string]bool, key string, compute func(string) bool) bool
 // IsSalutation is the package's IsSalutation, remembered.
 func (ph *Phrases) IsSalutation(line string) bool {
 	// The prefilter first: most lines fail it, and need not be looked up.
-	n := utf8x.RuneCount(line)
+	n := scan.RuneCount(line)
 	if line == "" || n > maxSalutationRunes || !maySalute(line, n) {
 		return false
 	}
@@ -431,11 +430,9 @@ func cueClause(para string) string {
 		if n++; n > 32 {
 			return para[:i]
 		}
-		switch r {
-		case '，', ',', '：', ':', '！', '!', '。', '；', ';', '、':
-			if r != '、' {
-				return para[:i+utf8.RuneLen(r)]
-			}
+		// A question mark does not end the clause of a cue.
+		if MarkOf(r)&(ClauseEnd&^Question) != 0 {
+			return para[:i+utf8.RuneLen(r)]
 		}
 	}
 	return para
@@ -446,7 +443,7 @@ func cueClause(para string) string {
 func (ph *Phrases) FormulaStart(para string) (start int, ok bool) {
 	return formulaStart(para, func(sentence string) bool {
 		sentence = strings.TrimSpace(sentence)
-		if sentence == "" || utf8x.RuneCount(sentence) > maxFormulaRunes {
+		if sentence == "" || scan.RuneCount(sentence) > maxFormulaRunes {
 			return false
 		}
 		return remember(ph.formula, sentence, isFormulaSentence)

@@ -26,12 +26,12 @@ const (
 	tParenHan                              // ㈠ … ㈩
 	tOpen                                  // （ (
 	tClose                                 // ） )
-	tDun                                   // 、
+	tDun                                   // Enumeration: 、
 	tDot                                   // . ．
-	tComma                                 // ， ,
-	tColon                                 // ： :
-	tSemi                                  // ； ;
-	tEnd                                   // 。！？!?…
+	tComma                                 // Comma: ， ,
+	tColon                                 // Colon: ： :
+	tSemi                                  // Semicolon: ； ;
+	tEnd                                   // SentenceEnd and Ellipsis: 。！？!?…
 	tDi                                    // 第
 	tSpace                                 // spaces, tabs, U+3000
 	tHash                                  // ### (Markdown heading)
@@ -42,8 +42,8 @@ const (
 	tOther                                 // anything else, one character a token
 
 	// Words (vocabulary tokens).
-	tUnit      // 部分 章 节
-	tSeq       // 首先 其次 再次 然后 最后
+	tUnit      // chapterUnits
+	tSeq       // sequenceWords
 	tSummary   // 以上
 	tFlaw      // 不足 不妥 不当 不到 错误 疏漏 欠妥
 	tPlace     // 之处
@@ -270,23 +270,25 @@ func classify(r rune) lexer.TokenType {
 	case r >= '㈠' && r <= '㈩':
 		return tParenHan
 	}
+	switch MarkOf(r) {
+	case Enumeration:
+		return tDun
+	case Comma:
+		return tComma
+	case Colon:
+		return tColon
+	case Semicolon:
+		return tSemi
+	case FullStop, Exclamation, Question, Ellipsis:
+		return tEnd
+	}
 	switch r {
 	case '(':
 		return tOpen
 	case ')':
 		return tClose
-	case '、':
-		return tDun
 	case '.':
 		return tDot
-	case ',':
-		return tComma
-	case ':':
-		return tColon
-	case ';':
-		return tSemi
-	case '。', '!', '?', '…':
-		return tEnd
 	case '第':
 		return tDi
 	case ' ', '\t', '\u00a0':

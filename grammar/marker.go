@@ -1,14 +1,5 @@
-// Package grammar parses the head of a line: the numbering marker a heading
-// starts with (conventions.md §2), and the short fixed phrases of a speech's
-// frame — salutations (§1.3), closing cues (§1.6) and closing formulas
-// (§1.7). It is a participle/v2 grammar over a hand-written lexer; the
-// grammar sees a line's head or one short sentence, never a whole paragraph,
-// and a cheap first-rune test (MayStartMarker, MayBeSalutation, …) keeps most
-// lines away from it.
-//
-// What a marker means in its context (does it fit a list, is it a trap such as
-// 一、二线城市) is the tree builder's business; the grammar only says what is
-// written, and flags what it can see on the line itself.
+// The marker at the head of a line (conventions.md §2): 一、 （一） 1.
+// （1） ① 一是 第一， 第一部分 其次， with the Markdown decoration before it.
 package grammar
 
 import (
@@ -20,7 +11,7 @@ import (
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // Marker is a numbering marker at the head of a line.
@@ -132,10 +123,7 @@ func markerWordAt(s string) int {
 	if s == "" {
 		return 0
 	}
-	first, _ := utf8x.DecodeRune(s, 0)
-	switch foldRune(first) {
-	case '部', '章', '节', '首', '其', '再', '然', '最':
-	default:
+	if first, _ := scan.DecodeRune(s, 0); !markerWordFirst(foldRune(first)) {
 		return 0 // most characters start no such word
 	}
 	for _, w := range markerWords {
@@ -146,9 +134,24 @@ func markerWordAt(s string) int {
 	return 0
 }
 
-// markerWords are the chapter units and sequence words, in the order they
-// are tried.
-var markerWords = [...]string{"部分", "章", "节", "首先", "其次", "再次", "然后", "最后"}
+// markerWordFirst reports whether a marker word starts with r (folded).
+func markerWordFirst(r rune) bool { return markerWordFirsts.Has(r) }
+
+// sequenceFirst reports whether a sequence word starts with r (folded).
+func sequenceFirst(r rune) bool { return sequenceFirsts.Has(r) }
+
+// markerWordFirsts and sequenceFirsts are the first characters of the
+// marker words and of the sequence words.
+var markerWordFirsts, sequenceFirsts = func() (marker, sequence *scan.RuneSet) {
+	marker, sequence = new(scan.RuneSet), new(scan.RuneSet)
+	for _, w := range markerWords {
+		marker.Add(firstRune(w))
+	}
+	for _, w := range sequenceWords {
+		sequence.Add(firstRune(w.word))
+	}
+	return marker, sequence
+}()
 
 // foldedPrefix is the length of the prefix of s that folds to w, or 0.
 func foldedPrefix(s, w string) int {
@@ -157,7 +160,7 @@ func foldedPrefix(s, w string) int {
 		if i >= len(s) {
 			return 0
 		}
-		r, size := utf8x.DecodeRune(s, i)
+		r, size := scan.DecodeRune(s, i)
 		if foldRune(r) != want {
 			return 0
 		}
@@ -294,7 +297,7 @@ func numeralShape(s string) string { return string(appendNumeralShape(nil, s)) }
 // appendNumeralShape appends the shape of s to b.
 func appendNumeralShape(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		r, size := utf8x.DecodeRune(s, i)
+		r, size := scan.DecodeRune(s, i)
 		if rep, ok := numeralOfKind(r); ok {
 			b = utf8.AppendRune(b, rep)
 		} else {
@@ -398,11 +401,7 @@ func markerStart(r rune) bool {
 	case circledValue(r) > 0:
 		return true
 	}
-	switch r {
-	case '(', '第', '首', '其', '再', '然', '最':
-		return true
-	}
-	return false
+	return r == '(' || r == '第' || sequenceFirst(r)
 }
 
 // The grammar of a line head: Markdown decoration, then one marker.
@@ -419,25 +418,25 @@ type markerNode struct {
 	HanDun   *hanDunNode   `parser:"| @@"`
 	Lead     *leadNode     `parser:"| @@"`
 	Arabic   *arabicNode   `parser:"| @@"`
-	Circled  string        `parser:"| @( Circled | ParenDigit | DotDigit | ParenHan )"`
+	Circled  *enclosed     `parser:"| @( Circled | ParenDigit | DotDigit | ParenHan )"`
 	Sequence *sequenceNode `parser:"| @@ )"`
 	EndPos   lexer.Position
 }
 
 type chapterNode struct {
-	Num   string `parser:"Di Space? @( Numeral | Digits ) Space?"`
+	Num   number `parser:"Di Space? @( Numeral | Digits ) Space?"`
 	Unit  string `parser:"@Unit"`
 	Punct string `parser:"@( Dun | Colon )?"`
 }
 
 type ordinalNode struct {
-	Num   string `parser:"Di @( Numeral | Digits )"`
+	Num   number `parser:"Di @( Numeral | Digits )"`
 	Punct string `parser:"Space? @( Comma | Dun | Colon | Dot | '是' )"`
 }
 
 type parenNode struct {
 	Open  string `parser:"@Open Space?"`
-	Num   string `parser:"@( Numeral | Digits )"`
+	Num   number `parser:"@( Numeral | Digits )"`
 	Close string `parser:"Space? @Close"`
 	Punct string `parser:"@( Dun | Dot | Comma | Colon )?"`
 }
@@ -446,30 +445,84 @@ type parenNode struct {
 // the slip is reported and fixed rather than the heading lost; traps keep
 // 一，二，三 and 一，二线 as text.
 type hanDunNode struct {
-	Num   string `parser:"@Numeral"`
+	Num   number `parser:"@Numeral"`
 	Punct string `parser:"Space? @( Dun | Dot | Comma )"`
 }
 
 type leadNode struct {
-	Num  string `parser:"@Numeral"`
+	Num  number `parser:"@Numeral"`
 	Word string `parser:"@Han"`
 }
 
 type arabicNode struct {
-	Num   string `parser:"@Digits"`
+	Num   number `parser:"@Digits"`
 	Punct string `parser:"Space? @( Dot | Dun | Close )"`
 }
 
 type sequenceNode struct {
-	Word  string `parser:"@Seq"`
-	Punct string `parser:"@( Comma | Dun | Colon )?"`
+	Word  sequence `parser:"@Seq"`
+	Punct string   `parser:"@( Comma | Dun | Colon )?"`
+}
+
+// number is a numeral or a run of digits as the grammar captures it: its
+// value, 0 when the text is no well-formed number (the 一一 of a shape),
+// and whether it is written in digits.
+type number struct {
+	value  int
+	digits bool
+}
+
+func (n *number) Capture(values []string) error {
+	if v, ok := ArabicValue(values[0]); ok {
+		n.value, n.digits = v, true
+		return nil
+	}
+	n.value, _ = HanValue(values[0])
+	n.digits = false
+	return nil
+}
+
+// enclosed is a number written as one enclosed character (① ⑴ ⒈ ㈠): its
+// value, and the style its enclosure writes (⑴ is (1), ⒈ is 1., ㈠ is （一）).
+type enclosed struct {
+	value int
+	style ast.Style
+}
+
+func (e *enclosed) Capture(values []string) error {
+	r, _ := utf8.DecodeRuneInString(values[0])
+	e.value = circledValue(r)
+	switch {
+	case r >= '⑴' && r <= '⒇':
+		e.style = ast.StyleArabicParen
+	case r >= '⒈' && r <= '⒛':
+		e.style = ast.StyleArabicDot
+	case r >= '㈠' && r <= '㈩':
+		e.style = ast.StyleHanParen
+	default:
+		e.style = ast.StyleCircled
+	}
+	return nil
+}
+
+// sequence is a sequence word as the grammar captures it (folded: 最後 is
+// 最后), with its number.
+type sequence struct {
+	word   string
+	number int
+}
+
+func (s *sequence) Capture(values []string) error {
+	s.word = values[0]
+	s.number = sequenceNumber(s.word)
+	return nil
 }
 
 // headVocabulary holds the words a marker can contain.
 func headVocabulary() *vocabulary {
 	return newVocabulary(map[lexer.TokenType][]string{
-		tUnit: {"部分", "章", "节"},
-		tSeq:  {"首先", "其次", "再次", "然后", "最后"},
+		tUnit: chapterUnits[:],
+		tSeq:  sequenceWordList(),
 	})
 }
 
@@ -503,55 +556,43 @@ func cutHead(s string, n int) string {
 
 func buildMarker(line string, n *markerNode) (Marker, bool) {
 	m := Marker{Start: n.Pos.Offset, End: n.EndPos.Offset}
-	var ok bool
 	switch {
 	case n.Chapter != nil:
 		m.Style, m.Word, m.Punct = ast.StyleChapter, n.Chapter.Unit, n.Chapter.Punct
-		m.Number, ok = numberOf(n.Chapter.Num)
+		m.Number = n.Chapter.Num.value
 	case n.Ordinal != nil:
 		m.Style, m.Punct = ast.StyleOrdinal, n.Ordinal.Punct
-		m.Number, ok = numberOf(n.Ordinal.Num)
+		m.Number = n.Ordinal.Num.value
 	case n.Paren != nil:
 		p := n.Paren
 		m.Style = ast.StyleHanParen
-		if _, digits := ArabicValue(p.Num); digits {
+		if p.Num.digits {
 			m.Style = ast.StyleArabicParen
 		}
 		m.Open, m.Close = brackets(line[m.Start:m.End])
 		m.Punct = p.Punct
-		m.Number, ok = numberOf(p.Num)
+		m.Number = p.Num.value
 	case n.HanDun != nil:
 		m.Style, m.Punct = ast.StyleHanDun, n.HanDun.Punct
-		m.Number, ok = HanValue(n.HanDun.Num)
+		m.Number = n.HanDun.Num.value
 	case n.Lead != nil:
 		m.Style, m.Word = ast.StyleLead, n.Lead.Word
-		m.Number, ok = HanValue(n.Lead.Num)
+		m.Number = n.Lead.Num.value
 	case n.Arabic != nil:
 		m.Style, m.Punct = ast.StyleArabicDot, n.Arabic.Punct
 		if m.Punct == ")" {
 			m.Style, m.Punct = ast.StyleArabicParen, ""
 			m.Close = line[m.End-len(lastRune(line[:m.End])) : m.End]
 		}
-		m.Number, ok = ArabicValue(n.Arabic.Num)
-	case n.Circled != "":
-		r := []rune(n.Circled)[0]
-		m.Number, ok = circledValue(r), true
-		switch {
-		case r >= '⑴' && r <= '⒇':
-			m.Style = ast.StyleArabicParen
-		case r >= '⒈' && r <= '⒛':
-			m.Style = ast.StyleArabicDot
-		case r >= '㈠' && r <= '㈩':
-			m.Style = ast.StyleHanParen
-		default:
-			m.Style = ast.StyleCircled
-		}
+		m.Number = n.Arabic.Num.value
+	case n.Circled != nil:
+		m.Style, m.Number = n.Circled.style, n.Circled.value
 	case n.Sequence != nil:
-		m.Style, m.Word, m.Punct = ast.StyleSequence, n.Sequence.Word, n.Sequence.Punct
-		m.Number, ok = sequenceNumber(n.Sequence.Word), true
+		m.Style, m.Word, m.Punct = ast.StyleSequence, n.Sequence.Word.word, n.Sequence.Punct
+		m.Number = n.Sequence.Word.number
 	}
 	m.Punct = asWritten(line, m.End, m.Punct)
-	if !ok || m.Number <= 0 {
+	if m.Number <= 0 {
 		if bm, bok := bareNumeral(line); bok {
 			return bm, true
 		}
@@ -596,22 +637,6 @@ func numberOf(s string) (int, bool) {
 	return HanValue(s)
 }
 
-// sequenceNumber numbers the sequence words in their usual order; the tree
-// builder renumbers a sequence list by order of appearance.
-func sequenceNumber(w string) int {
-	switch w {
-	case "首先":
-		return 1
-	case "其次":
-		return 2
-	case "再次", "然后":
-		return 3
-	case "最后":
-		return 4
-	}
-	return 0
-}
-
 // bareNumeral recognises a line that is nothing but a Chinese numeral (a
 // section number set on a line of its own, as old reports print them): a
 // han-dun marker with no mark after it.
@@ -620,7 +645,7 @@ func bareNumeral(line string) (Marker, bool) {
 		return Marker{}, false // three numerals and some white space at most
 	}
 	t := trimRightBlank(line)
-	if t == "" || utf8x.RuneCount(t) > 3 {
+	if t == "" || scan.RuneCount(t) > 3 {
 		return Marker{}, false
 	}
 	n, ok := HanValue(t)
@@ -727,5 +752,5 @@ func firstRuneAndSize(s string) (rune, int) {
 	if s == "" {
 		return utf8.RuneError, 0
 	}
-	return utf8x.DecodeRune(s, 0)
+	return scan.DecodeRune(s, 0)
 }

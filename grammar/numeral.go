@@ -1,5 +1,7 @@
 package grammar
 
+import "github.com/dagang/dagang/internal/scan"
+
 // hanDigit is the value of a Chinese numeral character, or -1.
 func hanDigit(r rune) int {
 	switch r {
@@ -31,6 +33,9 @@ func hanDigit(r rune) int {
 	return -1
 }
 
+// hanNumerals are the characters Chinese numerals are written with.
+const hanNumerals = "〇零一二三四五六七八九十百"
+
 // IsHanNumeral reports whether r is one of the characters a Chinese numeral
 // is written with (一 … 十, 百, 〇, 零).
 func IsHanNumeral(r rune) bool { return hanDigit(r) >= 0 }
@@ -49,7 +54,7 @@ func HanValue(s string) (n int, ok bool) {
 		if s[i]&0xF0 != 0xE0 || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
 			return 0, false
 		}
-		ds[i/3] = hanDigit(rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F))
+		ds[i/3] = hanDigit(scan.Rune3(s, i))
 	}
 	return digitsValue(ds[:len(s)/3])
 }

@@ -5,7 +5,7 @@ import (
 	"sort"
 
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // The worst a boilerplate rule can do is take the speech for boilerplate:
@@ -91,8 +91,8 @@ func (p *parser) guard(doc *ast.Document) {
 func headingText(s string) bool {
 	letters := 0
 	for i := 0; i < len(s) && letters < 2; {
-		r, size := utf8x.DecodeRune(s, i)
-		if unifiedIdeograph(r) || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') {
+		r, size := scan.DecodeRune(s, i)
+		if scan.IsIdeograph(r) || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') {
 			letters++
 		}
 		i += size
@@ -100,29 +100,16 @@ func headingText(s string) bool {
 	return letters >= 2
 }
 
-// company is the heading of hs (in line order) that keeps hs[k]
-// company — the item of its list just before it, numbered one less, or
-// the one just after, numbered one more — or -1. Only items for which
-// counts(j) holds are looked at.
-func company(hs []listedHeading, k int, counts func(j int) bool) int {
-	h := hs[k]
-	for j := k - 1; j >= 0; j-- {
-		if hs[j].list == h.list && counts(j) {
-			if hs[j].number == h.number-1 {
-				return j
-			}
-			break
+// headingCompany records, by the one rule of company (company.go), the
+// headings of hs (in line order) for which counts holds.
+func headingCompany(hs []listedHeading, counts func(j int) bool) *company[listID] {
+	c := &company[listID]{}
+	for j, h := range hs {
+		if counts(j) {
+			c.add(h.list, h.number, h.line)
 		}
 	}
-	for j := k + 1; j < len(hs); j++ {
-		if hs[j].list == h.list && counts(j) {
-			if hs[j].number == h.number+1 {
-				return j
-			}
-			break
-		}
-	}
-	return -1
+	return c
 }
 
 // keepHeadings takes back from boilerplate the lines that the word rules
@@ -155,18 +142,17 @@ func (p *parser) keepHeadings() {
 		}
 		hs = append(hs, listedHeading{line: i, list: listKey(l.marker), number: l.marker.Number, noise: noise})
 	}
-	// Forward and back, so that a run of such lines next to a heading of
-	// the speech comes back whole (一、 content, 二、 and 三、 set aside).
+	// Until nothing changes, so that a run of such lines next to a heading
+	// of the speech comes back whole (一、 content, 二、 and 三、 set aside).
 	kept := map[int]bool{}
 	content := func(j int) bool { return hs[j].noise < 0 || kept[hs[j].line] }
-	for pass := 0; pass < 2; pass++ {
-		for n := range hs {
-			k := n
-			if pass == 1 {
-				k = len(hs) - 1 - n
-			}
-			if hs[k].noise >= 0 && !kept[hs[k].line] && company(hs, k, content) >= 0 {
-				kept[hs[k].line] = true
+	for changed := true; changed; {
+		changed = false
+		c := headingCompany(hs, content)
+		for _, h := range hs {
+			if h.noise >= 0 && !kept[h.line] && c.neighbour(h.list, h.number, h.line, true) {
+				kept[h.line] = true
+				changed = true
 			}
 		}
 	}
@@ -199,20 +185,20 @@ func wordNoise(k ast.NoiseKind) bool {
 func (p *parser) headingsInNoise(hs []listedHeading) {
 	sort.SliceStable(hs, func(a, b int) bool { return hs[a].line < hs[b].line })
 	reported := map[int]bool{}
-	all := func(int) bool { return true }
-	for k, h := range hs {
+	c := headingCompany(hs, func(int) bool { return true })
+	for _, h := range hs {
 		if h.noise < 0 || reported[h.noise] {
 			continue
 		}
-		company := company(hs, k, all)
-		if company < 0 {
+		with, ok := c.neighbourAt(h.list, h.number, h.line, true)
+		if !ok {
 			continue
 		}
 		reported[h.noise] = true
 		l := &p.lines[h.line]
 		p.diag(ast.CodeContentInNoise, l.start, l.end, fmt.Sprintf(
 			"第 %d 行像是编号标题，与第 %d 行同属一个序列，却被当作杂项（%s）：讲话内容可能被误删",
-			h.line+1, hs[company].line+1, p.noiseKindAt(h.noise)))
+			h.line+1, with+1, p.noiseKindAt(h.noise)))
 	}
 }
 

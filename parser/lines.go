@@ -1,14 +1,11 @@
 package parser
 
 import (
-	"math/bits"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // line is one line of the decoded text. Speeches are written one paragraph
@@ -106,108 +103,11 @@ func splitInto(text string, from, to int, lines []line, starts []int) {
 				next++
 			}
 		}
-		s, e := trimSpace(text, pos, end)
+		s, e := scan.TrimSpace(text, pos, end)
 		starts[k] = pos
 		lines[k] = line{start: s, end: e}
 		pos = next
 	}
-}
-
-// lineBitsFrom is lineBits for the bytes of s from from on (a multiple of
-// 32), with the words of the bits from there all zero.
-func lineBitsFrom(s string, from int, nl, hash []uint32) {
-	for i := from; i < len(s); i++ {
-		switch s[i] {
-		case '\n':
-			nl[i/32] |= 1 << (i % 32)
-		case '#':
-			hash[i/32] |= 1 << (i % 32)
-		}
-	}
-}
-
-// splitIntoBits is splitInto for text[from:to] without a \r, whose line
-// feeds nl marks (bit i for text[from+i]).
-func splitIntoBits(text string, from, to int, lines []line, starts []int, nl []uint32) {
-	pos := from
-	for k := range lines {
-		end, next := to, to
-		if i := nextMark(nl, pos-from); i >= 0 {
-			end = from + i
-			next = end + 1
-		}
-		s, e := trimSpace(text, pos, end)
-		starts[k] = pos
-		lines[k] = line{start: s, end: e}
-		pos = next
-	}
-}
-
-// setBits appends to out, in order, the offset base+i of every bit i set
-// in words.
-func setBits(words []uint32, base int, out []int) []int {
-	for k, w := range words {
-		for w != 0 {
-			out = append(out, base+32*k+bits.TrailingZeros32(w))
-			w &= w - 1
-		}
-	}
-	return out
-}
-
-// hashIn reports whether the block being scored has a # sign in [from,
-// to). The lines of a block are asked in order, so the search resumes
-// where the last one stopped; a range before that starts it again.
-func (p *parser) hashIn(from, to int) bool {
-	at := p.hashAt
-	k := p.hashNext
-	if k > 0 && at[k-1] >= from {
-		k = 0
-	}
-	for k < len(at) && at[k] < from {
-		k++
-	}
-	p.hashNext = k
-	return k < len(at) && at[k] < to
-}
-
-// trimSpace narrows [start, end) of text to its content: Unicode white
-// space (including U+3000) and byte order marks are trimmed; invisible
-// format characters such as U+200B are content, since they are not white
-// space to a reader of the JSON either.
-func trimSpace(text string, start, end int) (int, int) {
-	for start < end {
-		// Visible ASCII and ideographs are no white space: the answer for
-		// the first character of most lines.
-		if c := text[start]; c > ' ' && c < 0x7F || ideographLead(c) {
-			break
-		}
-		r, size := utf8.DecodeRuneInString(text[start:end])
-		if !isBlankRune(r) {
-			break
-		}
-		start += size
-	}
-	for end > start {
-		// The same for the last character, and any three-byte character
-		// that is not white space (。 ” ，).
-		if c := text[end-1]; c > ' ' && c < 0x7F || end-start >= 3 && text[end-3]&0xF0 == 0xE0 && !blank3(text[end-3:end]) {
-			break
-		}
-		r, size := utf8.DecodeLastRuneInString(text[start:end])
-		if !isBlankRune(r) {
-			break
-		}
-		end -= size
-	}
-	return start, end
-}
-
-func isBlankRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\t' || r == '\v' || r == '\f' || r == '\r' || r == '\n'
-	}
-	return r == '\uFEFF' || unicode.IsSpace(r)
 }
 
 // Most of a Chinese text is ideographs: three-byte characters whose lead
@@ -215,45 +115,17 @@ func isBlankRune(r rune) bool {
 // or sentence mark, a bracket, a quote, or a letter of boilerplate, so the
 // passes that look for those step over ideographs in a tight loop.
 
-// ideographLead reports whether c is the lead byte of an ideograph.
-func ideographLead(c byte) bool { return c-0xE4 <= 0xE9-0xE4 }
-
-// skipIdeographs moves i past the ideographs that start at it and end
-// before end.
-func skipIdeographs(s string, i, end int) int {
-	for i+2 < end && ideographLead(s[i]) {
-		i += 3
-	}
-	return i
-}
-
-// lastRune is the last character of s, utf8.RuneError for an empty s: a
-// three-byte one read by its bytes, others by utf8.DecodeLastRuneInString.
-func lastRune(s string) rune {
-	n := len(s)
-	switch {
-	case n == 0:
-		return utf8.RuneError
-	case s[n-1] < utf8.RuneSelf:
-		return rune(s[n-1])
-	case n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 && s[n-3] != 0xE0 && s[n-3] != 0xED:
-		return rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
 // invisibleOnly reports whether s holds nothing a reader sees: zero-width
 // spaces and joiners, soft hyphens, word joiners.
 func invisibleOnly(s string) bool {
-	if s != "" && (s[0] > ' ' && s[0] < 0x7F || ideographLead(s[0])) {
+	if s != "" && (s[0] > ' ' && s[0] < 0x7F || scan.IdeographLead(s[0])) {
 		return false // a visible first character: the usual answer
 	}
 	for _, r := range s {
 		switch r {
 		case '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF':
 		default:
-			if !isBlankRune(r) {
+			if !scan.IsBlank(r) {
 				return false
 			}
 		}
@@ -311,7 +183,7 @@ func (x *lineIndex) column(off int) int {
 	if off > len(x.text) {
 		off = len(x.text)
 	}
-	return utf8x.RuneCount(x.text[start:off]) + 1
+	return scan.RuneCount(x.text[start:off]) + 1
 }
 
 // span builds the span of [start, end).

@@ -6,7 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // A Markdown mirror of a web page (a static site's copy of a news page)
@@ -73,7 +74,7 @@ func (p *parser) markMarkdown(scores []lineScore, marked []int) []int {
 		if len(cuts) == 0 || l.noise != 0 && !(len(cuts) == 1 && cuts[0].start == l.start && cuts[0].end == l.end) {
 			continue // markup, or boilerplate by its words that is more than markup
 		}
-		if rest := withoutCuts(p.text, l.start, l.end, cuts); trimBlank(rest) == "" || invisibleOnly(rest) {
+		if rest := withoutCuts(p.text, l.start, l.end, cuts); scan.TrimBlank(rest) == "" || invisibleOnly(rest) {
 			p.setFormatLine(i, markupKind, scores)
 			p.cuts = dropCutsIn(p.cuts, l.start, l.end)
 			marked = append(marked, i)
@@ -182,12 +183,12 @@ func (p *parser) frontMatterTitle(first, last int, toml bool) frontTitle {
 		if k < 0 || !strings.EqualFold(strings.Trim(strings.TrimSpace(s[:k]), `"'`), "title") {
 			continue
 		}
-		vs, ve := trimSpace(p.text, l.start+k+1, l.end)
+		vs, ve := scan.TrimSpace(p.text, l.start+k+1, l.end)
 		if ve-vs >= 2 && (p.text[vs] == '"' || p.text[vs] == '\'') && p.text[ve-1] == p.text[vs] {
-			vs, ve = trimSpace(p.text, vs+1, ve-1)
+			vs, ve = scan.TrimSpace(p.text, vs+1, ve-1)
 		}
 		a, b := pageTitle(p.text[vs:ve])
-		vs, ve = trimSpace(p.text, vs+a, vs+b)
+		vs, ve = scan.TrimSpace(p.text, vs+a, vs+b)
 		if ve-vs < 2 {
 			return frontTitle{}
 		}
@@ -232,7 +233,7 @@ func pageTitle(s string) (start, end int) {
 // not empty, no sentence in it.
 func siteName(s string) bool {
 	s = strings.TrimSpace(s)
-	n := utf8x.RuneCount(s)
+	n := scan.RuneCount(s)
 	return n > 0 && n <= maxSiteName && !strings.ContainsAny(s, "。，！？；：,!?;")
 }
 
@@ -273,11 +274,11 @@ func (p *parser) useFrontTitle(doc *ast.Document) {
 		}
 		var around []ast.Noise
 		if l.start < t.start {
-			s, e := trimSpace(p.text, l.start, t.start)
+			s, e := scan.TrimSpace(p.text, l.start, t.start)
 			around = append(around, ast.Noise{Text: p.text[s:e], Kind: ast.NoiseFrontMatter, Span: p.idx.span(s, e)})
 		}
 		if t.end < l.end {
-			s, e := trimSpace(p.text, t.end, l.end)
+			s, e := scan.TrimSpace(p.text, t.end, l.end)
 			if s < e {
 				around = append(around, ast.Noise{Text: p.text[s:e], Kind: ast.NoiseFrontMatter, Span: p.idx.span(s, e)})
 			}
@@ -291,7 +292,7 @@ func (p *parser) useFrontTitle(doc *ast.Document) {
 // and it has no speaker: the title block of a page whose title is in its
 // front matter, not its text.
 func (p *parser) nameForTitle(s *ast.Speech) bool {
-	return s.Speaker == nil && isNameLine(s.Title)
+	return s.Speaker == nil && grammar.IsNameLine(s.Title)
 }
 
 // mayHoldMarkup is the first test of a line for markup: a line that
@@ -329,7 +330,7 @@ func withoutCutsIn(s string, base int, cuts []cut) string {
 		pos = c.end - base
 	}
 	b.WriteString(s[pos:])
-	return strings.TrimFunc(b.String(), isBlankRune)
+	return strings.TrimFunc(b.String(), scan.IsBlank)
 }
 
 // markupCutsWith is markupCuts with HTML tags or without.

@@ -4,10 +4,10 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // Boilerplate is recognised by what it is — contact handles, membership and
@@ -37,7 +37,8 @@ type lexiconEntry struct {
 }
 
 type lexicon struct {
-	kw      *keywords
+	kw      *scan.Keywords
+	words   []string // the words kw finds, by index
 	entries []lexiconEntry
 }
 
@@ -82,8 +83,7 @@ var noiseLexicon = sync.OnceValue(func() *lexicon {
 		{classLicense, 3, "本作品 这部作品 這部作品 此作品 公有领域 公有領域 Public domain public domain 版权所有 版權所有 " +
 			"Copyright copyright © All rights reserved 知识共享 知識共享 Creative Commons 署名-相同方式共享"},
 		{classLicense, 2, "著作权 著作權 版权 版權 授权 授權 维基文库 維基文庫 Wikisource"},
-		{classGenre, 1, "讲话 講話 发言 發言 报告 報告 讲稿 講稿 党课 黨課 提纲 提綱 致辞 致辭 演讲 演講 心得 " +
-			"体会 體會 汇报 彙報 总结 總結 动员 動員 研讨 研討 交流 表态 表態 会议 會議 大会 大會"},
+		{classGenre, 1, strings.Join(grammar.GenreWords(), " ")},
 	}
 	var words []string
 	var entries []lexiconEntry
@@ -93,7 +93,7 @@ var noiseLexicon = sync.OnceValue(func() *lexicon {
 			entries = append(entries, lexiconEntry{t.class, t.weight})
 		}
 	}
-	return &lexicon{kw: newKeywords(words), entries: entries}
+	return &lexicon{kw: scan.NewKeywords(words), words: words, entries: entries}
 })
 
 // noiseScore is what the lexicon found in one line.
@@ -114,7 +114,7 @@ func (lx *lexicon) scoreLine(s string) noiseScore {
 	if len(s) > scoreLimit {
 		return ns
 	}
-	lx.kw.scan(s, func(w, end int) {
+	lx.kw.Scan(s, func(w, end int) {
 		e := lx.entries[w]
 		ns.score[e.class] += e.weight
 		if e.weight >= 3 {
@@ -123,7 +123,7 @@ func (lx *lexicon) scoreLine(s string) noiseScore {
 				ns.strongAny++
 			}
 		}
-		if e.class == classRelated && end-len(lx.kw.words[w]) <= 6 {
+		if e.class == classRelated && end-len(lx.words[w]) <= 6 {
 			ns.relatedFirst = true
 		}
 	})
@@ -167,68 +167,7 @@ func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
 // these, and the lexicon is the costliest pass over the text.
 const plainLimit = 120
 
-func mayBeLongNoise(s string) bool { return hasNoiseMark(s, len(s) <= 300) }
-
-// hasNoiseMarkSWAR reports whether s holds a mark of boilerplate (see
-// noiseMarkAt), digits among them or not.
-func hasNoiseMarkSWAR(s string, digits bool) bool {
-	// Eight bytes at a time: a speech's paragraph is mostly bytes of 0x80
-	// and above (the bytes of its three-byte characters), and only a word
-	// holding an ASCII byte, or the bytes 80 90 that end 【 (E3 80 90),
-	// needs a look byte by byte.
-	i := 0
-	var prev uint64 // the word before, for a pair that straddles two
-	for ; i+8 <= len(s); i += 8 {
-		w := load64(s, i)
-		at80 := zeroBytes(w ^ 0x8080808080808080)
-		at90 := zeroBytes(w ^ 0x9090909090909090)
-		pair := (at80<<8|prev>>56)&at90 != 0
-		prev = at80
-		if w&highBits == highBits && !pair {
-			continue
-		}
-		for j := max(i-1, 0); j < i+8; j++ {
-			if noiseMarkAt(s, j, digits) {
-				return true
-			}
-		}
-	}
-	for ; i < len(s); i++ {
-		if noiseMarkAt(s, i, digits) {
-			return true
-		}
-	}
-	return false
-}
-
-// zeroBytes has the top bit of every byte of w that is zero set, and
-// perhaps of some others after a zero byte: a prefilter, whose every hit
-// is checked.
-func zeroBytes(w uint64) uint64 { return (w - lowBits) &^ w & highBits }
-
-const (
-	lowBits  = 0x0101010101010101
-	highBits = 0x8080808080808080
-)
-
-// load64 is the eight bytes of s at i as a number, the first byte lowest.
-func load64(s string, i int) uint64 {
-	b := s[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// noiseMarkAt reports whether s[j] is a mark of boilerplate: a Latin
-// letter, an @, a digit (when digits count), or the last byte of 【 (in
-// valid UTF-8, E3 80 90 is that character and nothing else).
-func noiseMarkAt(s string, j int, digits bool) bool {
-	c := s[j]
-	if c < 0x80 {
-		l := c | 0x20
-		return l >= 'a' && l <= 'z' || c == '@' || digits && c >= '0' && c <= '9'
-	}
-	return c == 0x90 && j >= 2 && s[j-1] == 0x80 && s[j-2] == 0xE3
-}
+func mayBeLongNoise(s string) bool { return scan.HasLatin(s, len(s) <= 300) }
 
 // shortLine is the length up to which one strong word (or three weak
 // ones) makes a line boilerplate.
@@ -279,113 +218,15 @@ func paywallCuts(s string, base int) []cut {
 	return cuts
 }
 
-// pageCut finds a page counter at the end (or as the whole) of s:
-// (第14/36页), 第3页/共10页, - 3 -, —3—.
+// pageCut finds a page counter at the end (or as the whole) of s.
 func pageCut(s string, base int) (cut, bool) {
-	// A counter ends with 页 or a bracket after it, a page number between
-	// dashes with a dash (spaces after either): most lines end otherwise.
-	switch lastRune(s) {
-	case '页', '頁', ')', '）', ']', '】', '-', '—', '－', '–', ' ', '\u3000':
-	default:
+	if !grammar.MayEndPage(s) {
 		return cut{}, false
 	}
-	t := strings.TrimRight(s, " \u3000")
-	if a, ok := trailingPageCounter(t); ok {
-		return cut{base + a, base + len(t), ast.NoisePage}, true
-	}
-	if dashedPageNumber(t) {
-		return cut{base, base + len(t), ast.NoisePage}, true
+	if start, end, ok := grammar.PageCounter(s); ok {
+		return cut{base + start, base + end, ast.NoisePage}, true
 	}
 	return cut{}, false
-}
-
-// trailingPageCounter matches 第N/M页, 第N页/共M页, 第N页 共M页, optionally in
-// brackets, ending t; a bare 第N页 counts only as a whole line.
-func trailingPageCounter(t string) (int, bool) {
-	end := len(t)
-	closeB := ""
-	for _, b := range []string{")", "）", "]", "】"} {
-		if strings.HasSuffix(t, b) {
-			closeB = b
-			end -= len(b)
-			break
-		}
-	}
-	body := t[:end]
-	if !strings.HasSuffix(body, "页") && !strings.HasSuffix(body, "頁") {
-		return 0, false
-	}
-	// Walk back over digits, slashes, spaces and the words of a counter.
-	i := len(body)
-	slash := false
-	digits := 0
-	for i > 0 {
-		r, size := utf8.DecodeLastRuneInString(body[:i])
-		switch {
-		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
-			digits++
-		case r == '/' || r == '／' || r == '共':
-			slash = true
-		case r == '页' || r == '頁' || r == ' ' || r == '\u3000' || r == '，' || r == ',':
-		case r == '第':
-			i -= size
-			goto found
-		default:
-			return 0, false
-		}
-		i -= size
-	}
-	return 0, false
-found:
-	if digits == 0 {
-		return 0, false
-	}
-	start := i
-	if closeB != "" {
-		open := map[string][]string{")": {"(", "（"}, "）": {"(", "（"}, "]": {"["}, "】": {"【"}}[closeB]
-		matched := false
-		for _, o := range open {
-			if strings.HasSuffix(body[:start], o) {
-				start -= len(o)
-				matched = true
-				break
-			}
-		}
-		if !matched {
-			return 0, false
-		}
-	}
-	if !slash && start > 0 {
-		return 0, false // 见第3页 in a sentence is not a page counter
-	}
-	return start, true
-}
-
-// dashedPageNumber matches a line that is only a page number between dashes:
-// - 3 -, —3—, －12－.
-func dashedPageNumber(t string) bool {
-	if len(t) < 3 || len(t) > 40 || !(t[0] == '-' || strings.HasPrefix(t, "—") || strings.HasPrefix(t, "－") || strings.HasPrefix(t, "–")) {
-		return false
-	}
-	rs := []rune(t)
-	if len(rs) < 3 || len(rs) > 12 {
-		return false
-	}
-	dash := func(r rune) bool { return r == '-' || r == '—' || r == '－' || r == '–' }
-	if !dash(rs[0]) || !dash(rs[len(rs)-1]) {
-		return false
-	}
-	digits := 0
-	for _, r := range rs[1 : len(rs)-1] {
-		switch {
-		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
-			digits++
-		case r == ' ' || r == '\u3000' || dash(r):
-		default:
-			return false
-		}
-	}
-	return digits > 0
 }
 
 // isBreadcrumb reports whether s is a site's navigation trail: short
@@ -394,7 +235,7 @@ func isBreadcrumb(s string) bool {
 	if len(s) > 200 || strings.IndexByte(s, '>') < 0 && !strings.Contains(s, "＞") && !strings.Contains(s, "»") && !strings.Contains(s, "›") {
 		return false // no separator at all, as in most lines
 	}
-	if strings.ContainsAny(s, "<。！？!?；") {
+	if strings.IndexByte(s, '<') >= 0 || grammar.HasMark(s, grammar.SentenceEnd) || strings.Contains(s, "；") {
 		return false
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '>' || r == '＞' || r == '»' || r == '›' })
@@ -402,7 +243,7 @@ func isBreadcrumb(s string) bool {
 		return false
 	}
 	for _, part := range parts {
-		if n := utf8x.RuneCount(strings.TrimSpace(part)); n == 0 || n > 20 {
+		if n := scan.RuneCount(strings.TrimSpace(part)); n == 0 || n > 20 {
 			return false
 		}
 	}
@@ -413,8 +254,8 @@ func isBreadcrumb(s string) bool {
 // of stars, a stray bracket.
 func letterless(s string) bool {
 	for i := 0; i < len(s); {
-		r, size := utf8x.DecodeRune(s, i)
-		if unifiedIdeograph(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.No, r) {
+		r, size := scan.DecodeRune(s, i)
+		if scan.IsIdeograph(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.No, r) {
 			return false
 		}
 		i += size
@@ -422,16 +263,10 @@ func letterless(s string) bool {
 	return true
 }
 
-// unifiedIdeograph reports whether r is in the CJK Unified Ideographs block
-// (U+4E00–U+9FFF), every character of which is a letter (TestIdeographsAreLetters):
-// the answer for most characters of a speech, without a search of the
-// Unicode tables.
-func unifiedIdeograph(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
-
 // bracketedLine reports whether s is one short 【…】 or [ … ] label.
 func bracketedLine(s string) bool {
 	return (strings.HasPrefix(s, "【") && strings.HasSuffix(s, "】") ||
-		strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) && utf8x.RuneCount(s) <= 24
+		strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) && scan.RuneCount(s) <= 24
 }
 
 // lineScore is what the context rules need of a line's noiseScore.
@@ -460,8 +295,8 @@ func (p *parser) scoreLines(from, to int, scores []lineScore) {
 		if l.blank() {
 			continue
 		}
-		if s := p.content(l); maySeparate(s) {
-			if n, ok := separatorLine(s); ok {
+		if s := p.content(l); grammar.MaySeparate(s) {
+			if n, ok := grammar.Separator(s); ok {
 				p.separators = append(p.separators, separatorAt{line: i, n: n})
 			}
 		}
@@ -533,14 +368,11 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 		l.noise = lineNoiseOf(ast.NoiseOther)
 		return noiseScore{}
 	}
-	var cuts []cut
-	if !p.hashKnown || p.hashIn(l.start, l.end) {
-		cuts = paywallCuts(s, l.start) // a token is between two ##
-	}
+	cuts := paywallCuts(s, l.start) // a token is between two ##
 	if c, ok := pageCut(s, l.start); ok && (len(cuts) == 0 || cuts[len(cuts)-1].end <= c.start) {
 		cuts = append(cuts, c)
 	}
-	if rest := withoutCuts(p.text, l.start, l.end, cuts); trimBlank(rest) == "" {
+	if rest := withoutCuts(p.text, l.start, l.end, cuts); scan.TrimBlank(rest) == "" {
 		l.noise = lineNoiseOf(cuts[0].kind)
 		return noiseScore{}
 	} else if l.marker == nil && letterless(rest) {
@@ -562,7 +394,7 @@ func (p *parser) classifyLine(l *line, lx *lexicon) noiseScore {
 		return ns
 	}
 	protected := l.marker != nil && l.marker.Trap == "" || ns.genre()
-	if k := ns.kindOf(s, utf8x.RuneCount(s), protected); k != "" {
+	if k := ns.kindOf(s, scan.RuneCount(s), protected); k != "" {
 		l.noise = lineNoiseOf(k)
 	}
 	return ns
@@ -634,7 +466,7 @@ func (p *parser) relatedTail() bool {
 				continue
 			}
 			s := p.content(l)
-			if utf8x.RuneCount(s) > 60 || strings.ContainsAny(s, "。；") {
+			if scan.RuneCount(s) > 60 || grammar.HasMark(s, grammar.FullStop) || strings.Contains(s, "；") {
 				break
 			}
 			l.noise = lineNoiseOf(ast.NoiseRelated)
@@ -701,13 +533,13 @@ func (p *parser) brandLines(noise []int) []int {
 		return nil
 	}
 	if p.scratch.brandBits == nil {
-		p.scratch.brandBits = new([1 << keyBits / 64]uint64)
+		p.scratch.brandBits = new(scan.KeywordBits)
 	}
-	kw := newKeywordsOn(words, p.scratch.brandBits)
+	kw := scan.NewKeywordsOn(words, p.scratch.brandBits)
 	found := make([]bool, len(words))
 	for _, j := range ads {
 		ad := p.content(&p.lines[j])
-		kw.scan(ad, func(w, _ int) {
+		kw.Scan(ad, func(w, _ int) {
 			if len(ad) > len(words[w]) {
 				found[w] = true
 			}
@@ -733,7 +565,7 @@ func (p *parser) brandCandidate(i int) bool {
 	if l.blank() || l.noise != 0 || l.marker != nil || l.end-l.start > 12*4 {
 		return false
 	}
-	n := utf8x.RuneCount(p.content(l))
+	n := scan.RuneCount(p.content(l))
 	return n >= 2 && n <= 12
 }
 
@@ -765,7 +597,7 @@ func (p *parser) sandwiches(scores []lineScore, noise []int) []int {
 			l := &p.lines[k]
 			s := p.content(l)
 			weak := scores[k].weak || bracketedLine(s)
-			if !weak || scores[k].genre || l.marker != nil || utf8x.RuneCount(s) > 40 {
+			if !weak || scores[k].genre || l.marker != nil || scan.RuneCount(s) > 40 {
 				ok = false
 				break
 			}

@@ -4,10 +4,10 @@ import (
 	"maps"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // TestLineNoise classifies single lines by what they are.
@@ -104,21 +104,6 @@ func TestLicenseBlockToEnd(t *testing.T) {
 	}
 }
 
-func TestKeywords(t *testing.T) {
-	kw := newKeywords([]string{"he", "she", "his", "hers", "会员", "会员群"})
-	var got []string
-	kw.scan("ushers 会员群", func(w, end int) { got = append(got, kw.words[w]) })
-	want := map[string]int{"she": 1, "he": 1, "hers": 1, "会员": 1, "会员群": 1}
-	if len(got) != 5 {
-		t.Fatalf("found %v", got)
-	}
-	for _, g := range got {
-		if want[g] != 1 {
-			t.Errorf("unexpected %q in %v", g, got)
-		}
-	}
-}
-
 func TestAllBoilerplateHasOneSpeech(t *testing.T) {
 	doc := Parse("\n仅供学习 禁止外传 用后删除\n猜你喜欢\n", ast.Source{})
 	if len(doc.Speeches) != 1 || doc.Speeches[0].TitleSpan != nil || doc.Speeches[0].Span.Len() != 0 || doc.Speeches[0].Span.Line != 2 {
@@ -133,7 +118,7 @@ func TestAllBoilerplateHasOneSpeech(t *testing.T) {
 // every word at every offset.
 func TestKeywordsAgainstSearch(t *testing.T) {
 	lx := noiseLexicon()
-	words := append([]string{"会员", "员群", "群会员", "a", "ab", "b", "𠀀字", "字𠀀"}, lx.kw.words...)
+	words := append([]string{"会员", "员群", "群会员", "a", "ab", "b", "𠀀字", "字𠀀"}, lx.words...)
 	texts := []string{
 		"加入会员群，会员群会员", "ababa 会员员群", "本站QQ：12345，www.example.com 免费下载",
 		"𠀀字𠀀字 字𠀀", "相关推荐 上一篇 下一篇 猜你喜欢", "",
@@ -150,12 +135,12 @@ func TestKeywordsAgainstSearch(t *testing.T) {
 	for _, raw := range fixtureTexts(t) {
 		texts = append(texts, strings.Split(raw, "\n")...)
 	}
-	for _, ws := range [][]string{words, lx.kw.words, words[:3]} {
-		for _, kw := range []*keywords{newKeywords(ws)} {
+	for _, ws := range [][]string{words, lx.words, words[:3]} {
+		for _, kw := range []*scan.Keywords{scan.NewKeywords(ws)} {
 			for _, s := range texts {
 				type hit struct{ w, end int }
 				got := map[hit]int{}
-				kw.scan(s, func(w, end int) { got[hit{w, end}]++ })
+				kw.Scan(s, func(w, end int) { got[hit{w, end}]++ })
 				want := map[hit]int{}
 				for w, word := range ws {
 					for i := 0; i+len(word) <= len(s); i++ {
@@ -187,8 +172,8 @@ func plainMayBeLongNoise(s string) bool {
 	return false
 }
 
-// TestMayBeLongNoise holds the eight-bytes-at-a-time gate to its plain
-// definition, with each mark at every offset of texts of several lengths
+// TestMayBeLongNoise holds the gate (scan.HasLatin, 32 or eight bytes at
+// a time) to its plain definition, with each mark at every offset of texts of several lengths
 // (so that it falls in every place of a word and in the tail), and on the
 // lines of the fixtures.
 func TestMayBeLongNoise(t *testing.T) {
@@ -211,31 +196,6 @@ func TestMayBeLongNoise(t *testing.T) {
 		if got := mayBeLongNoise(s); got != want {
 			t.Fatalf("mayBeLongNoise(%q) = %v, plain %v", s, got, want)
 		}
-		if got := hasNoiseMarkSWAR(s, len(s) <= 300); got != want {
-			t.Fatalf("hasNoiseMarkSWAR(%q) = %v, plain %v", s, got, want)
-		}
-	}
-}
-
-// TestIdeographsAreLetters: what unifiedIdeograph answers for letterless.
-func TestIdeographsAreLetters(t *testing.T) {
-	for r := rune(0x4E00); r <= 0x9FFF; r++ {
-		if !unicode.IsLetter(r) {
-			t.Fatalf("%U is not a letter", r)
-		}
-	}
-}
-
-// TestLastRune against utf8.DecodeLastRuneInString on every ending of a
-// text of mixed characters, and on bytes that are no UTF-8.
-func TestLastRune(t *testing.T) {
-	s := "a一、（1）é𠀀【页】\u3000\xed\xa0\x80\xe0\xa0\x80\xff"
-	for i := 0; i <= len(s); i++ {
-		for _, t2 := range []string{s[:i], s[i:]} {
-			if want, _ := utf8.DecodeLastRuneInString(t2); lastRune(t2) != want {
-				t.Fatalf("lastRune(%q) = %U, want %U", t2, lastRune(t2), want)
-			}
-		}
 	}
 }
 
@@ -248,7 +208,7 @@ func TestInvisibleOnly(t *testing.T) {
 			switch r {
 			case '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF':
 			default:
-				if !isBlankRune(r) {
+				if !scan.IsBlank(r) {
 					want = false
 				}
 			}

@@ -4,12 +4,11 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync/atomic"
-
-	"github.com/sourcegraph/conc"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/scan"
+	"github.com/sourcegraph/conc/iter"
 )
 
 // A large document is parsed on several goroutines where the work falls
@@ -22,7 +21,7 @@ import (
 // copy of the parser with grammar caches, slabs and output lists of its
 // own, and the outputs are joined in text order: the document is the one
 // the parser builds on one goroutine, to the byte. A panic on any of the
-// goroutines reaches the caller's (conc.WaitGroup), as it would if the
+// goroutines reaches the caller's (conc/iter), as it would if the
 // parse ran there alone, so a caller that recovers from one still can.
 
 // defaultSplitMin is the size from which a document is parsed on several
@@ -83,7 +82,7 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 	k := len(bounds) - 1
 	blocks := make([][]textBlock, k)
 	first := make([]int, k+1) // first[s] is the index of stretch s's first line
-	eachStretch(workers, k, func(_, s int) {
+	each(workers, k, func(s int) {
 		blocks[s] = textBlocks(p.text, bounds[s], bounds[s+1], s == k-1, lineBlock)
 		for _, b := range blocks[s] {
 			first[s+1] += b.lines
@@ -100,7 +99,6 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 			// The caller's goroutine, or the first of several while the
 			// caller waits, reads with the parse's own tables.
 			subs[g].scratch = p.scratch
-			subs[g].hashBits, subs[g].nlBits = p.scratch.hashBits, p.scratch.nlBits
 		} else {
 			subs[g].scratch = new(tables)
 		}
@@ -109,8 +107,7 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 	seps := make([][]separatorAt, k)
 	noise := make([][]int, k)
 	nonBlank := make([]int, k)
-	eachStretch(workers, k, func(g, s int) {
-		sub := subs[g]
+	eachOn(subs, k, func(sub *parser, s int) {
 		sub.cuts, sub.separators, sub.noiseAt, sub.nonBlank = nil, nil, nil, 0
 		sub.readStretch(bounds[s], blocks[s], first[s], starts, scores)
 		cuts[s], seps[s], noise[s], nonBlank[s] = sub.cuts, sub.separators, sub.noiseAt, sub.nonBlank
@@ -121,7 +118,6 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 		p.noiseAt = append(p.noiseAt, noise[s]...)
 		p.nonBlank += nonBlank[s]
 	}
-	p.scratch.hashBits, p.scratch.nlBits = keptTable(subs[0].hashBits), keptTable(subs[0].nlBits)
 	p.setIndex(starts)
 	return scores
 }
@@ -137,9 +133,7 @@ func (p *parser) readLines() []lineScore {
 		n += b.lines
 	}
 	starts, scores := p.lineTables(n)
-	p.hashBits, p.nlBits, p.hashAt = t.hashBits, t.nlBits, t.hashAt
 	p.readStretch(0, t.blocks, 0, starts, scores)
-	t.hashBits, t.nlBits = keptTable(p.hashBits), keptTable(p.nlBits)
 	p.setIndex(starts)
 	return scores
 }
@@ -152,7 +146,7 @@ func (p *parser) lineTables(n int) (starts []int, scores []lineScore) {
 	starts = reuseTable(p.scratch.starts, n)
 	scores = reuseTable(p.scratch.scores, n)
 	p.scratch.scores = scores[:0]
-	p.clauses = clauseTable(p.scratch.clauses, p.text)
+	p.clauses = scan.Table(p.scratch.clauses, len(p.text))
 	return starts, scores
 }
 
@@ -166,26 +160,41 @@ func (p *parser) setIndex(starts []int) {
 // goroutine reads, one after another.
 const stretchesPerWorker = 4
 
-// eachStretch calls fn(g, s) for every stretch s of k, on min(workers, k)
-// goroutines g, each taking the next stretch when done with one; with one
-// goroutine, on the caller's.
-func eachStretch(workers, k int, fn func(g, s int)) {
-	if workers <= 1 || k <= 1 {
-		for s := range k {
-			fn(0, s)
+// each calls fn(s) for s = 0 … n-1 on at most workers goroutines, each
+// taking the next s when done with one (conc/iter: bounded, and a panic
+// reaches the caller); with one worker or one call, on the caller's.
+func each(workers, n int, fn func(s int)) {
+	if workers <= 1 || n <= 1 {
+		for s := range n {
+			fn(s)
 		}
 		return
 	}
-	var next atomic.Int64
-	var wg conc.WaitGroup
-	for g := range min(workers, k) {
-		wg.Go(func() {
-			for s := int(next.Add(1) - 1); s < k; s = int(next.Add(1) - 1) {
-				fn(g, s)
-			}
-		})
+	iter.Iterator[struct{}]{MaxGoroutines: workers}.ForEachIdx(make([]struct{}, n), func(s int, _ *struct{}) { fn(s) })
+}
+
+// eachOn is each with the state of one goroutine: fn(sub, s) runs with a
+// sub of subs of its own while it runs (a sub holds grammar caches and
+// tables that serve one goroutine at a time), on at most len(subs)
+// goroutines.
+func eachOn[S any](subs []S, n int, fn func(sub S, s int)) {
+	if len(subs) <= 1 || n <= 1 {
+		for s := range n {
+			fn(subs[0], s)
+		}
+		return
 	}
-	wg.Wait()
+	free := make(chan S, len(subs))
+	for _, sub := range subs {
+		free <- sub
+	}
+	// No more calls run at once than there are subs, so a call always
+	// finds one free.
+	each(len(subs), n, func(s int) {
+		sub := <-free
+		defer func() { free <- sub }()
+		fn(sub, s)
+	})
 }
 
 // textBlock is a block of a stretch of text: where it ends, and how many
@@ -239,28 +248,12 @@ func (p *parser) readStretch(from int, blocks []textBlock, at int, starts []int,
 	pos := from
 	for _, b := range blocks {
 		ls, st := p.lines[at:at+b.lines], starts[at:at+b.lines]
-		block := p.text[pos:b.end]
 		// The block's clause marks are found while it is in the cache, for
 		// the points of its paragraphs.
-		markClauses(p.text, pos, b.end, p.clauses)
-		if strings.IndexByte(block, '\r') >= 0 {
-			splitInto(p.text, pos, b.end, ls, st)
-		} else {
-			// The block's line feeds and # signs are found in one pass (32
-			// bytes at a time where the processor can): the lines are cut
-			// at the one, and only a line with the other can hold a
-			// paywall token.
-			n := (len(block) + 31) / 32
-			p.hashBits = reuseTable(p.hashBits, n)
-			p.nlBits = reuseTable(p.nlBits, n)
-			lineBits(block, p.nlBits, p.hashBits)
-			p.hashAt = setBits(p.hashBits, pos, p.hashAt[:0])
-			p.hashKnown, p.hashNext = true, 0
-			splitIntoBits(p.text, pos, b.end, ls, st, p.nlBits)
-		}
+		grammar.ClauseMarks.Fill(p.text, pos, b.end, p.clauses)
+		splitInto(p.text, pos, b.end, ls, st)
 		p.findMarkersIn(at, at+b.lines)
 		p.scoreLines(at, at+b.lines, scores)
-		p.hashKnown = false
 		at += b.lines
 		pos = b.end
 	}
@@ -286,23 +279,18 @@ func (p *parser) buildSpeechesOn(segs []segment, workers int, m *Memo) []*ast.Sp
 	}
 	cutBounds[len(segs)] = len(p.cuts)
 	built := make([]builtSpeech, len(segs))
-	var next atomic.Int64
-	run := func(sub *parser) {
-		for k := int(next.Add(1) - 1); k < len(segs); k = int(next.Add(1) - 1) {
-			// A copy, so that a speech dropping cuts never writes where
-			// another speech reads.
-			sub.cuts = append([]cut(nil), p.cuts[cutBounds[k]:cutBounds[k+1]]...)
-			sub.noise, sub.diags = nil, nil
-			sp := sub.buildSpeech(segs[k])
-			built[k] = builtSpeech{speech: sp, noise: sub.noise, diags: sub.diags, cuts: sub.cuts}
-		}
+	subs := make([]*parser, min(workers, len(segs)))
+	for k := range subs {
+		subs[k] = p.worker(m.helper(k))
 	}
-	var wg conc.WaitGroup
-	for k := range min(workers, len(segs)) {
-		sub := p.worker(m.helper(k))
-		wg.Go(func() { run(sub) })
-	}
-	wg.Wait()
+	eachOn(subs, len(segs), func(sub *parser, k int) {
+		// A copy, so that a speech dropping cuts never writes where
+		// another speech reads.
+		sub.cuts = append([]cut(nil), p.cuts[cutBounds[k]:cutBounds[k+1]]...)
+		sub.noise, sub.diags = nil, nil
+		sp := sub.buildSpeech(segs[k])
+		built[k] = builtSpeech{speech: sp, noise: sub.noise, diags: sub.diags, cuts: sub.cuts}
+	})
 
 	// The lists of all the speeches, each made once at its length.
 	nSpeeches, nNoise, nDiags := 0, len(p.noise), len(p.diags)

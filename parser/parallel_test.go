@@ -13,6 +13,7 @@ import (
 	"github.com/dagang/dagang/decode"
 	"github.com/dagang/dagang/docjson"
 	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // splitEverything returns a Memo that parses every document, however
@@ -219,7 +220,7 @@ func TestReadLinesOn(t *testing.T) {
 		}
 		for _, block := range []int{1, 5, 64} {
 			n := lineCount(text, 0, len(text), true)
-			p := &parser{text: text, lines: make([]line, n), clauses: clauseTable(nil, text), markers: grammar.NewMarkers(), phrases: grammar.NewPhrases(), scratch: new(tables)}
+			p := &parser{text: text, lines: make([]line, n), clauses: scan.Table(nil, len(text)), markers: grammar.NewMarkers(), phrases: grammar.NewPhrases(), scratch: new(tables)}
 			starts, scores := make([]int, n), make([]lineScore, n)
 			p.readStretch(0, textBlocks(text, 0, len(text), true, block), 0, starts, scores)
 			p.idx = &lineIndex{starts: starts, text: text}

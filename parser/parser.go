@@ -17,6 +17,7 @@ import (
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // Parse builds the document for text, which must be valid UTF-8 (see
@@ -149,19 +150,19 @@ func (m *Memo) lendNodes(p *parser) {
 	clear(n.bodies[:cap(n.bodies)])
 	clear(n.children[:cap(n.children)])
 	clear(n.points[:cap(n.points)])
-	p.paraSlab = slab[ast.Para]{chunk: n.paras[:0], next: cap(n.paras)}
-	p.sectionSlab = slab[ast.Section]{chunk: n.sections[:0], next: cap(n.sections)}
-	p.bodySlab = listSlab[*ast.Para]{chunk: n.bodies[:0], next: cap(n.bodies)}
-	p.childSlab = listSlab[*ast.Section]{chunk: n.children[:0], next: cap(n.children)}
-	p.pointSlab = listSlab[ast.Point]{chunk: n.points[:0], next: cap(n.points)}
+	p.paraSlab = scan.SlabOn(n.paras)
+	p.sectionSlab = scan.SlabOn(n.sections)
+	p.bodySlab = scan.ListSlabOn(n.bodies)
+	p.childSlab = scan.ListSlabOn(n.children)
+	p.pointSlab = scan.ListSlabOn(n.points)
 }
 
 // keepNodes keeps the last chunk of each of p's slabs for the next parse.
 func (m *Memo) keepNodes(p *parser) {
 	m.nodes = nodeChunks{
-		paras: keptTable(p.paraSlab.chunk), sections: keptTable(p.sectionSlab.chunk),
-		bodies: keptTable(p.bodySlab.chunk), children: keptTable(p.childSlab.chunk),
-		points: keptTable(p.pointSlab.chunk),
+		paras: keptTable(p.paraSlab.Chunk()), sections: keptTable(p.sectionSlab.Chunk()),
+		bodies: keptTable(p.bodySlab.Chunk()), children: keptTable(p.childSlab.Chunk()),
+		points: keptTable(p.pointSlab.Chunk()),
 	}
 }
 
@@ -187,7 +188,6 @@ func (m *Memo) keepTables(p *parser) {
 	t.content = keptTable(t.content)
 	t.clauses = keptTable(p.clauses)
 	t.blocks = keptTable(t.blocks)
-	t.hashAt = keptTable(p.hashAt)
 	// The candidates of points hold paragraphs, and the parser and line
 	// index the text and the lists the document keeps: none stays
 	// reachable from here.
@@ -231,28 +231,29 @@ type tables struct {
 	stack     []frame
 	confirmed []bool
 	next      []rankedAt
-	seen      map[listItem]listPos
 	cands     []pointCand
 	accepted  []bool
 	forms     []listForm
 	keys      map[*ast.Section]listID
-	// lines, starts and scores are the line tables of the last document,
-	// and hashBits and nlBits the bits of its blocks (see readStretch).
-	lines            []line
-	starts           []int
-	scores           []lineScore
-	hashBits, nlBits []uint32
+	// sections and points record where the items of unranked lists stand
+	// (company.go), and seqAt and seqNumbers the sequence items of a run.
+	sections          company[listID]
+	points            company[pointKey]
+	seqAt, seqNumbers []int
+	// lines, starts and scores are the line tables of the last document.
+	lines  []line
+	starts []int
+	scores []lineScore
 	// clauses is the table of the clause marks of the last document.
 	clauses []uint32
 	// content lists the lines that are neither blank nor boilerplate
 	// (contentLines).
 	content []int
 	// brandBits is the bit table of a document's brand names (brandLines).
-	brandBits *[1 << keyBits / 64]uint64
-	// blocks are the blocks of the text read on one goroutine, and hashAt
-	// the offsets of a block's # signs (see readStretch).
+	brandBits *scan.KeywordBits
+	// blocks are the blocks of the text read on one goroutine (see
+	// readStretch).
 	blocks []textBlock
-	hashAt []int
 	// index is the document's line index, and parser the struct of the
 	// parse itself, zero between parses.
 	index  lineIndex
@@ -278,17 +279,8 @@ type parser struct {
 	// markers and phrases remember the grammar's answers (see Memo).
 	markers *grammar.Markers
 	phrases *grammar.Phrases
-	// hashBits marks the # signs of the block of text whose lines are
-	// being scored, and nlBits its line feeds. hashAt lists the offsets of
-	// those # signs, which are rare, when hashKnown: a line is then asked
-	// whether it holds one by a step along the list (hashNext is the
-	// first not before the last line asked) rather than a read of its
-	// words of bits.
-	hashBits, nlBits []uint32
-	hashAt           []int
-	hashNext         int
-	hashKnown        bool
-	// clauses is the table of the text's clause marks (see clauseTable).
+	// clauses is the bit table of the text's clause marks (see
+	// grammar.ClauseMarks).
 	clauses []uint32
 	// warmed keeps the sum of the bytes warm reads, so that the reads are
 	// not optimized away.
@@ -297,21 +289,21 @@ type parser struct {
 	// next document of the same Memo, reuse.
 	scratch *tables
 	// The nodes of the document, allocated a chunk at a time.
-	paraSlab    slab[ast.Para]
-	sectionSlab slab[ast.Section]
+	paraSlab    scan.Slab[ast.Para]
+	sectionSlab scan.Slab[ast.Section]
 	// The first room of the lists of a section's paragraphs and children.
-	bodySlab  listSlab[*ast.Para]
-	childSlab listSlab[*ast.Section]
+	bodySlab  scan.ListSlab[*ast.Para]
+	childSlab scan.ListSlab[*ast.Section]
 	// The points of paragraphs, each list at its size.
-	pointSlab listSlab[ast.Point]
+	pointSlab scan.ListSlab[ast.Point]
 	// format is what the input's format set aside (regions.go).
 	format formatNoise
 }
 
 func newParser(text string, m *Memo) *parser {
 	lines, idx := splitLines(text)
-	clauses := clauseTable(nil, text)
-	markClauses(text, 0, len(text), clauses)
+	clauses := scan.Table(nil, len(text))
+	grammar.ClauseMarks.Fill(text, 0, len(text), clauses)
 	return &parser{text: text, lines: lines, idx: idx, clauses: clauses, markers: m.markers, phrases: m.phrases, scratch: new(tables)}
 }
 
@@ -357,7 +349,7 @@ func (p *parser) diag(code ast.Code, start, end int, msg string) {
 // para builds the paragraph of [start, end): its text is the stretch less
 // the boilerplate cut out of it, lines joined by a space.
 func (p *parser) para(start, end int) *ast.Para {
-	para := p.paraSlab.new()
+	para := p.paraSlab.New()
 	para.Text, para.Span = p.cleanText(start, end), p.idx.span(start, end)
 	return para
 }
@@ -372,7 +364,7 @@ func (p *parser) trimmedPara(i, start, end int) *ast.Para {
 	if len(p.cutsIn(start, end)) > 0 {
 		return p.para(start, end)
 	}
-	para := p.paraSlab.new()
+	para := p.paraSlab.New()
 	para.Text, para.Span = p.text[start:end], p.idx.spanIn(i, start, end)
 	return para
 }
@@ -396,7 +388,7 @@ func (p *parser) cleanTextIn(i, start, end int) string {
 			return s
 		}
 		if end <= l.end || strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0 {
-			return trimBlank(s)
+			return scan.TrimBlank(s)
 		}
 	}
 	var b strings.Builder
@@ -413,49 +405,13 @@ func (p *parser) cleanTextIn(i, start, end int) string {
 		parts := strings.FieldsFunc(out, func(r rune) bool { return r == '\n' || r == '\r' })
 		kept := parts[:0]
 		for _, part := range parts {
-			if t := strings.TrimFunc(part, isBlankRune); t != "" {
+			if t := strings.TrimFunc(part, scan.IsBlank); t != "" {
 				kept = append(kept, t)
 			}
 		}
 		out = strings.Join(kept, " ")
 	}
-	return strings.TrimFunc(out, isBlankRune)
-}
-
-// trimBlank is strings.TrimFunc(s, isBlankRune), answering at once for the
-// usual text that starts and ends with a visible ASCII character or a
-// three-byte character that is not white space (an ideograph, 。，”).
-func trimBlank(s string) string {
-	n := len(s)
-	if n == 0 {
-		return s
-	}
-	visible := func(c byte) bool { return c > ' ' && c < 0x7F }
-	// In valid UTF-8 a byte 0xE0–0xEF leads a three-byte character: at s[0]
-	// the first character, at s[n-3] (with s[n-1] not ASCII) the last.
-	firstOK := visible(s[0]) || n >= 3 && s[0]&0xF0 == 0xE0 && !blank3(s[0:3])
-	lastOK := visible(s[n-1]) || n >= 3 && s[n-1] >= 0x80 && s[n-3]&0xF0 == 0xE0 && !blank3(s[n-3:])
-	if firstOK && lastOK {
-		return s
-	}
-	return strings.TrimFunc(s, isBlankRune)
-}
-
-// blank3 is isBlankRune for the three-byte character that c starts with:
-// the white space of the Basic Multilingual Plane above U+07FF, and the
-// byte order mark.
-func blank3(c string) bool {
-	// Those characters start with E1, E2, E3 or EF; the ideographs and
-	// the full-width marks, most of any text, with none of these.
-	if 1<<(c[0]&0x0F)&(1<<0x1|1<<0x2|1<<0x3|1<<0xF) == 0 {
-		return false
-	}
-	switch r := rune(c[0]&0x0F)<<12 | rune(c[1]&0x3F)<<6 | rune(c[2]&0x3F); {
-	case r == 0x1680, r >= 0x2000 && r <= 0x200A, r == 0x2028, r == 0x2029, r == 0x202F,
-		r == 0x205F, r == 0x3000, r == 0xFEFF:
-		return true
-	}
-	return false
+	return strings.TrimFunc(out, scan.IsBlank)
 }
 
 // cutsIn returns the inline cuts inside [start, end).

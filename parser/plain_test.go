@@ -10,7 +10,6 @@ import (
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
 	"github.com/dagang/dagang/internal/textnorm"
-	"github.com/dagang/dagang/internal/utf8x"
 )
 
 // Plain definitions of the parser's fast helpers, as they read most
@@ -43,96 +42,6 @@ func fixtureLines(t *testing.T) []string {
 	return lines
 }
 
-// TestTitleBoundsAgainstPlain: on every line and every suffix of it.
-func TestTitleBoundsAgainstPlain(t *testing.T) {
-	for _, line := range fixtureLines(t) {
-		for from := 0; from <= len(line) && from < 64; from++ {
-			if from < len(line) && !utf8.RuneStart(line[from]) {
-				continue
-			}
-			gs, ge, gh := titleBounds(line, from, len(line))
-			ws, we, wh := plainTitleBounds(line, from, len(line))
-			if gs != ws || ge != we || gh != wh {
-				t.Fatalf("titleBounds(%q, %d) = %d %d %d, plain %d %d %d", line, from, gs, ge, gh, ws, we, wh)
-			}
-		}
-	}
-}
-
-func plainTitleBounds(text string, from, end int) (ts, te, he int) {
-	ts = from
-	for ts < end {
-		r, size := utf8.DecodeRuneInString(text[ts:end])
-		if !isBlankRune(r) && r != '*' && r != '_' {
-			break
-		}
-		ts += size
-	}
-	if te, he, ok := plainSentenceEnd(text, ts, end, true); ok {
-		return ts, te, he
-	}
-	if te, he, ok := plainSentenceEnd(text, ts, end, false); ok {
-		return ts, te, he
-	}
-	return ts, end, end
-}
-
-// sentenceEnd finds the first sentence mark in text[from:end]; with
-// nesting, marks inside brackets and quotes do not count, and a text whose
-// brackets never close gives no answer.
-func plainSentenceEnd(text string, from, end int, nesting bool) (markStart, markEnd int, ok bool) {
-	depth := 0
-	for i := from; i < end; {
-		i = skipIdeographs(text, i, end)
-		if i >= end {
-			break
-		}
-		r, size := utf8x.DecodeRune(text[:end], i)
-		switch r {
-		case '“', '‘', '《', '（', '(', '【', '「', '『', '〔', '[':
-			depth++
-		case '”', '’', '》', '）', ')', '】', '」', '』', '〕', ']':
-			if depth > 0 {
-				depth--
-			}
-		case '。', '！', '？', '!', '?', '；', ';':
-			if !nesting || depth == 0 {
-				j := i + size
-				for j < end {
-					r2, s2 := utf8.DecodeRuneInString(text[j:end])
-					if r2 != '。' && r2 != '！' && r2 != '？' && r2 != '!' && r2 != '?' && r2 != '…' {
-						break
-					}
-					j += s2
-				}
-				return i, j, true
-			}
-		}
-		i += size
-	}
-	if nesting && depth > 0 {
-		return 0, 0, false
-	}
-	return 0, 0, false
-}
-
-// TestTrimSpaceAgainstPlain: trimSpace is strings.TrimFunc(s, isBlankRune)
-// on every line of the fixtures with white space of every kind around it.
-func TestTrimSpaceAgainstPlain(t *testing.T) {
-	blanks := []string{"", " ", "\u3000", "\t", "\ufeff", "\u00a0", "\u2003", "\u200b", "\v"}
-	for _, line := range fixtureLines(t) {
-		for _, a := range blanks {
-			for _, b := range blanks {
-				s := a + line + b
-				start, end := trimSpace(s, 0, len(s))
-				if got, want := s[start:end], strings.TrimFunc(s, isBlankRune); got != want {
-					t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
-				}
-			}
-		}
-	}
-}
-
 // TestTrimPointTitleAgainstPlain: on every line of the fixtures with the
 // marks around it.
 func TestTrimPointTitleAgainstPlain(t *testing.T) {
@@ -146,16 +55,6 @@ func TestTrimPointTitleAgainstPlain(t *testing.T) {
 					t.Fatalf("trimPointTitle(%q) = %q, want %q", s, got, want)
 				}
 			}
-		}
-	}
-}
-
-// TestPointStart: the table holds the characters of the definition, and
-// only them, over the whole of Unicode.
-func TestPointStart(t *testing.T) {
-	for r := rune(0); r <= utf8.MaxRune; r++ {
-		if got, want := pointStart(r), plainPointStart(r); got != want {
-			t.Fatalf("pointStart(%U) = %v, plain %v", r, got, want)
 		}
 	}
 }
@@ -181,67 +80,6 @@ func TestListKey(t *testing.T) {
 				t.Fatalf("listKey(%s) = listKey(%s)", name, other)
 			}
 			seen[id] = name
-		}
-	}
-}
-
-// TestUnitMarks: the units found 32 bytes at a time are those of the walk,
-// on every line of the fixtures and with each unit at every place of texts
-// on both sides of a block.
-func TestUnitMarks(t *testing.T) {
-	texts := fixtureLines(t)
-	body := strings.Repeat("加强学习提高站位压实责任", 12)
-	for _, u := range []string{"方", "部", "点", "条", "万", "鄙", "炽"} {
-		for _, n := range []int{30, 33, 36, 63, 66, 96, 129} {
-			base := body[:n/3*3]
-			for at := 0; at <= len(base); at += 3 {
-				texts = append(texts, base[:at]+u+base[at:])
-			}
-		}
-	}
-	for _, s := range texts {
-		got := make([]uint32, (len(s)+31)/32)
-		want := make([]uint32, len(got))
-		unitMarks(s, got)
-		unitMarksFrom(s, 0, want)
-		if !slices.Equal(got, want) {
-			t.Fatalf("unitMarks(%q) = %x, want %x", s, got, want)
-		}
-	}
-}
-
-// plainFindAnnouncement is findAnnouncement with the units marked by a
-// walk over the characters.
-func plainFindAnnouncement(s string) (announcement, bool) {
-	bits := make([]uint32, (len(s)+31)/32)
-	unitMarksFrom(s, 0, bits)
-	return announcementAtUnits(s, bits)
-}
-
-// TestFindAnnouncementAgainstPlain: on every tail of every line of the
-// fixtures, and on announcements built from counts, units and words.
-func TestFindAnnouncementAgainstPlain(t *testing.T) {
-	texts := fixtureLines(t)
-	for _, count := range []string{"三", "两", "十二", "3", "一"} {
-		for _, unit := range []string{"点", "条", "方面", "个方面", "部分", "个部分", "方", "部", "点条"} {
-			for _, lead := range []string{"下面我讲", "从以下", "谈", "。", "围绕这个"} {
-				texts = append(texts, lead+count+unit, "我们"+lead+count+unit+"意见。"+lead+"两点", count+unit)
-			}
-		}
-	}
-	for _, s := range texts {
-		for from := 0; from < len(s); from++ {
-			if !utf8.RuneStart(s[from]) {
-				continue
-			}
-			got, gok := findAnnouncement(s[from:])
-			want, wok := plainFindAnnouncement(s[from:])
-			if got != want || gok != wok {
-				t.Fatalf("findAnnouncement(%q) = %+v %v, plain %+v %v", s[from:], got, gok, want, wok)
-			}
-			if !wok {
-				break // none in the tails either
-			}
 		}
 	}
 }
@@ -341,27 +179,6 @@ func TestOpenerByte(t *testing.T) {
 		}
 		if s := string(r) + "一"; skipOpeners(s, 0) > 0 && !openerByte[s[0]] {
 			t.Fatalf("skipOpeners steps over %q, whose first byte %#x openerByte lacks", r, s[0])
-		}
-	}
-}
-
-// TestMaySeparate: the prefilter lets through every line separatorLine
-// takes — the fixture lines, and separators of every first character with
-// text after them — and the lines that open with a character of
-// separatorFirst, whatever follows.
-func TestMaySeparate(t *testing.T) {
-	lines := fixtureLines(t)
-	for _, first := range separatorFirst {
-		for _, rest := range []string{"", "篇一】", "一篇", "文三", "1篇】", "料5", "章六：题目", "篇七)", "第九篇）"} {
-			lines = append(lines, string(first)+rest)
-		}
-	}
-	for _, s := range lines {
-		if _, ok := separatorLine(s); ok && !maySeparate(s) {
-			t.Fatalf("maySeparate(%q) = false, but separatorLine takes it", s)
-		}
-		if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(separatorFirst, r) && !maySeparate(s) {
-			t.Fatalf("maySeparate(%q) = false, but it opens with %q", s, r)
 		}
 	}
 }

@@ -2,37 +2,26 @@ package parser
 
 import (
 	"fmt"
-	mathbits "math/bits"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // Points are enumerations inside running text (§4): …不严不实。一是不主动学
-// 习…二是…, 首先要…其次要…, 一方面…另一方面…. Only clause-opening markers
+// 习…二是…, 其次要…最后要…, 一方面…另一方面…. Only clause-opening markers
 // count, and only in company: a point needs another of its list in the same
 // run of paragraphs (or, numbered n, the section it stands under numbered
-// n-1), so a lone 第一 or 首先 in a sentence stays plain text.
+// n-1), so a lone 第一 or 其次 in a sentence stays plain text.
 
 // pointKey names the list a point belongs to: its kind, and for lead
 // points the word (一是 and 一要 are different lists).
 type pointKey struct {
-	kind pointKind
+	kind grammar.PointKind
 	word rune
 }
-
-type pointKind uint8
-
-const (
-	noPoint pointKind = iota
-	leadPoint
-	ordinalPoint
-	fangmianPoint
-	sequencePoint
-)
 
 type pointCand struct {
 	para *ast.Para
@@ -65,9 +54,9 @@ func pointKeyOfSection(s *ast.Section) pointKey {
 	switch s.Style {
 	case ast.StyleLead:
 		r, _ := utf8.DecodeLastRuneInString(s.Marker)
-		return pointKey{leadPoint, r}
+		return pointKey{grammar.LeadPoint, r}
 	case ast.StyleOrdinal:
-		return pointKey{kind: ordinalPoint}
+		return pointKey{kind: grammar.OrdinalPoint}
 	}
 	return pointKey{}
 }
@@ -81,42 +70,32 @@ func (p *parser) containerPoints(paras []*ast.Para, ownerKey pointKey, ownerNumb
 	if len(cands) == 0 {
 		return
 	}
-	have := p.pointItems(cands)
-	ok := func(c pointCand) bool {
-		if c.key.kind == sequencePoint {
-			return false // decided by chains below
-		}
-		if have(c.key, c.pt.Number+1) || have(c.key, c.pt.Number-1) {
-			return true
-		}
-		return c.key == ownerKey && c.pt.Number == ownerNumber+1
+	items := &p.scratch.points
+	items.reset()
+	for k, c := range cands {
+		items.add(c.key, c.pt.Number, k)
 	}
 	accepted := append(p.scratch.accepted[:0], make([]bool, len(cands))...)
 	p.scratch.accepted = accepted
+	seqAt, seqNumbers := p.scratch.seqAt[:0], p.scratch.seqNumbers[:0]
 	for k, c := range cands {
-		accepted[k] = ok(c)
-	}
-	// Sequence words: a chain of at least two in order.
-	var chain []int
-	flushChain := func() {
-		if len(chain) >= 2 {
-			for n, k := range chain {
-				accepted[k] = true
-				cands[k].pt.Number = n + 1
-			}
+		switch {
+		case c.key.kind == grammar.SequencePoint:
+			seqAt, seqNumbers = append(seqAt, k), append(seqNumbers, c.pt.Number)
+		case items.neighbour(c.key, c.pt.Number, k, false):
+			accepted[k] = true
+		default:
+			// The section a point stands under may be its neighbour:
+			// 二是 in the body of the heading 一是.
+			accepted[k] = c.key == ownerKey && c.pt.Number == ownerNumber+1
 		}
-		chain = chain[:0]
 	}
-	for k, c := range cands {
-		if c.key.kind != sequencePoint {
-			continue
-		}
-		if len(chain) > 0 && sequenceRank(c.pt.Marker) <= sequenceRank(cands[chain[len(chain)-1]].pt.Marker) {
-			flushChain()
-		}
-		chain = append(chain, k)
-	}
-	flushChain()
+	sequenceChains(seqNumbers, func(j, place int) {
+		k := seqAt[j]
+		accepted[k] = true
+		cands[k].pt.Number = place
+	})
+	p.scratch.seqAt, p.scratch.seqNumbers = seqAt, seqNumbers
 	p.attachPoints(cands, accepted)
 }
 
@@ -131,7 +110,7 @@ func (p *parser) attachPoints(cands []pointCand, accepted []bool) {
 			total++
 		}
 	}
-	p.pointSlab.reserve(total)
+	p.pointSlab.Reserve(total)
 	for k := 0; k < len(cands); {
 		para, n, end := cands[k].para, 0, k
 		for ; end < len(cands) && cands[end].para == para; end++ {
@@ -140,7 +119,7 @@ func (p *parser) attachPoints(cands []pointCand, accepted []bool) {
 			}
 		}
 		if n > 0 && para.Points == nil {
-			para.Points = p.pointSlab.list(n)
+			para.Points = p.pointSlab.List(n)
 		}
 		for ; k < end; k++ {
 			if accepted[k] {
@@ -150,62 +129,24 @@ func (p *parser) attachPoints(cands []pointCand, accepted []bool) {
 	}
 }
 
-// pointItem is a point of a list: the list and its number.
-type pointItem struct {
-	key    pointKey
-	number int
-}
-
-// pointItems says which items the candidates hold. A container has a few
-// candidates, looked through in a row; one with many has them in a map.
-func (p *parser) pointItems(cands []pointCand) func(pointKey, int) bool {
-	if len(cands) <= 32 {
-		return func(key pointKey, n int) bool {
-			for _, c := range cands {
-				if c.key == key && c.pt.Number == n {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	have := make(map[pointItem]bool, len(cands))
-	for _, c := range cands {
-		have[pointItem{c.key, c.pt.Number}] = true
-	}
-	return func(key pointKey, n int) bool { return have[pointItem{key, n}] }
-}
-
-func sequenceRank(marker string) int {
-	for k, w := range []string{"首先", "其次", "再次", "最后"} {
-		if strings.HasPrefix(marker, w) {
-			return k + 1
-		}
-	}
-	return 0
-}
-
-// trimPointTitle is strings.TrimRight(strings.TrimLeft(s, "，,：:、 "),
-// "，,、；;：: "): the marks that a point's marker leaves before its title,
-// and that end a clause, are not part of the title.
+// trimPointTitle is s less the marks that a point's marker leaves before
+// its title, and the marks that end a clause after it: commas, colons,
+// enumeration commas and spaces before, and semicolons too after.
 func trimPointTitle(s string) string {
+	const before = grammar.Comma | grammar.Colon | grammar.Enumeration
 	for s != "" {
-		if c := s[0]; c == ',' || c == ':' || c == ' ' {
-			s = s[1:]
-		} else if strings.HasPrefix(s, "，") || strings.HasPrefix(s, "：") || strings.HasPrefix(s, "、") {
-			s = s[3:]
-		} else {
+		r, size := scan.DecodeRune(s, 0)
+		if r != ' ' && grammar.MarkOf(r)&before == 0 {
 			break
 		}
+		s = s[size:]
 	}
 	for s != "" {
-		if c := s[len(s)-1]; c == ',' || c == ';' || c == ':' || c == ' ' {
-			s = s[:len(s)-1]
-		} else if strings.HasSuffix(s, "，") || strings.HasSuffix(s, "、") || strings.HasSuffix(s, "；") || strings.HasSuffix(s, "：") {
-			s = s[:len(s)-3]
-		} else {
+		r := scan.LastRune(s)
+		if r != ' ' && grammar.MarkOf(r)&(before|grammar.Semicolon) == 0 {
 			break
 		}
+		s = s[:len(s)-utf8.RuneLen(r)]
 	}
 	return s
 }
@@ -221,7 +162,7 @@ func (p *parser) scanPoints(para *ast.Para, out []pointCand) []pointCand {
 			end = out[k+1].pt.Offset
 		}
 		from := out[k].pt.Offset + len(out[k].pt.Marker)
-		ts, te, _ := titleBounds(p.text, from, end)
+		ts, te, _ := grammar.TitleBounds(p.text, from, end)
 		out[k].pt.Title = trimPointTitle(p.cleanText(ts, te))
 	}
 	return out
@@ -234,7 +175,7 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 	}
 	// Jump from clause start to clause start: only there can a point
 	// begin. The clause starts are read off the table of the text's
-	// clause marks, found with its lines (see clauseTable), as far as the
+	// clause marks, found with its lines (see grammar.ClauseMarks), as far as the
 	// word of the paragraph's last byte.
 	bits := p.clauses[:min((end+31)/32, len(p.clauses))]
 	text := p.text[:end]
@@ -245,14 +186,14 @@ func (p *parser) scanMarkers(para *ast.Para, out []pointCand) []pointCand {
 			}
 		}
 		// Every character a point can start with is three bytes long.
-		if c := text[i]; c&0xF0 == 0xE0 && i+2 < end && pointStart(rune3(text, i)) {
+		if c := text[i]; c&0xF0 == 0xE0 && i+2 < end && grammar.MayStartPoint(scan.Rune3(text, i)) {
 			if c, n, ok := p.pointAt(i, end); ok {
 				c.para = para
 				out = append(out, c)
 				i += n
 			}
 		}
-		j := nextMark(bits, i)
+		j := scan.NextBit(bits, i)
 		if j < 0 || j >= end {
 			break
 		}
@@ -282,14 +223,14 @@ func (p *parser) scanMarkersAround(para *ast.Para, cuts []cut, out []pointCand) 
 			i = cuts[0].end
 			continue
 		}
-		if r, _ := utf8x.DecodeRune(text, i); pointStart(r) {
+		if r, _ := scan.DecodeRune(text, i); grammar.MayStartPoint(r) {
 			if c, n, ok := p.pointAt(i, end); ok {
 				c.para = para
 				out = append(out, c)
 				i += n
 			}
 		}
-		j := nextClause(text, i)
+		_, j := grammar.ClauseMarks.Index(text, i)
 		if j < 0 {
 			break
 		}
@@ -327,369 +268,17 @@ func skipOpeners(s string, i int) int {
 	return i
 }
 
-// nextClause is the offset just after the next clause mark (。！？；：，
-// and their ASCII forms) at or after i, or -1.
-func nextClause(s string, i int) int {
-	j := indexClauseMarkFrom(s, i)
-	if j < 0 {
-		return -1
-	}
-	return clauseMarkEnd(s, j)
-}
-
-// markClausesFrom is markClauses for words w0 to w1 by a walk over the
-// characters from from on (a character boundary at most 32*w0).
-func markClausesFrom(text string, from, w0, w1 int, bits []uint32) {
-	if w0 >= w1 {
-		return
-	}
-	clear(bits[w0:w1])
-	lo, hi := 32*w0, min(32*w1, len(text))
-	// A mark that starts before hi ends within two bytes after it.
-	s := text[:min(hi+2, len(text))]
-	for i := indexClauseMarkFrom(s, from); i >= 0 && i < hi; i = indexClauseMarkFrom(s, clauseMarkEnd(s, i)) {
-		if i >= lo {
-			bits[i/32] |= 1 << (i % 32)
-		}
-	}
-}
-
-// clauseTable is the table of a text's clause marks: the bit of every
-// byte that starts one (see clauseMarkEnd), a word for every 32 bytes.
-// It is filled while the lines are read, a block at a time, and read when
-// the points of the paragraphs are looked for. The filling writes every
-// word (TestNextClause fills a table of all ones), so a table reused from
-// the last document is not cleared first.
-func clauseTable(old []uint32, text string) []uint32 {
-	n := (len(text) + 31) / 32
-	if cap(old) >= n {
-		return old[:n]
-	}
-	return make([]uint32, n)
-}
-
-// nextMark is the first byte at or after i that bits has set, or -1.
-func nextMark(bits []uint32, i int) int {
-	// Unsigned, so that i/32 and i%32 are a shift and a mask (i is never
-	// negative).
-	u, n := uint(i), uint(len(bits))
-	k := u / 32
-	if k >= n {
-		return -1
-	}
-	w := bits[k] >> (u % 32) << (u % 32)
-	for w == 0 {
-		if k++; k >= n {
-			return -1
-		}
-		w = bits[k]
-	}
-	return int(k*32) + mathbits.TrailingZeros32(w)
-}
-
-// indexClauseMarkFrom is the index of the first byte of the first clause
-// mark in s at or after from, or -1. It reads bytes: the marks' UTF-8 forms
-// start with 0xE3 (。) or 0xEF 0xBC (the full-width forms), and ideographs,
-// most of a text, are stepped over three bytes at a time.
-func indexClauseMarkFrom(s string, i int) int {
-	for i < len(s) {
-		i = skipIdeographs(s, i, len(s))
-		if i >= len(s) {
-			break
-		}
-		if clauseMarkEnd(s, i) > 0 {
-			return i
-		}
-		if c := s[i]; c >= 0xE0 && c < 0xF0 && i+2 < len(s) {
-			i += 3 // a three-byte character, stepped over whole
-		} else {
-			i++
-		}
-	}
-	return -1
-}
-
-// clauseMarkEnd is the offset just after the clause mark at s[j], or 0.
-func clauseMarkEnd(s string, j int) int {
-	switch c := s[j]; {
-	case c == ',' || c == ';' || c == ':' || c == '!' || c == '?':
-		return j + 1
-	case j+2 >= len(s):
-	case c == 0xE3:
-		if s[j+1] == 0x80 && s[j+2] == 0x82 { // 。
-			return j + 3
-		}
-	case c == 0xEF:
-		if s[j+1] == 0xBC {
-			switch s[j+2] {
-			case 0x8C, 0x81, 0x9F, 0x9B, 0x9A: // ， ！ ？ ； ：
-				return j + 3
-			}
-		}
-	}
-	return 0
-}
-
-// rune3 is the three-byte character at s[i:i+3], which the caller has
-// found there (valid UTF-8, a first byte E0–EF): short enough to inline.
-func rune3(s string, i int) rune {
-	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-}
-
-// pointStart reports whether a point can start with r: 第 首 其 再 最 另
-// or a Chinese numeral. It is asked at every clause start, so it is a
-// lookup in a table of the Basic Multilingual Plane rather than a switch,
-// whose branches the processor would often guess wrong.
-func pointStart(r rune) bool {
-	return r < 1<<16 && pointStarts[r>>6]&(1<<(r&63)) != 0
-}
-
-// pointStarts has the bit of every character a point can start with
-// (TestPointStart: of every character plainPointStart takes).
-var pointStarts = func() *[1 << 16 / 64]uint64 {
-	t := new([1 << 16 / 64]uint64)
-	for _, r := range "第首其再最另〇零一二三四五六七八九十百" {
-		t[r>>6] |= 1 << (r & 63)
-	}
-	return t
-}()
-
-// plainPointStart is pointStart by its definition.
-func plainPointStart(r rune) bool {
-	switch r {
-	case '第', '首', '其', '再', '最', '另':
-		return true
-	}
-	return grammar.IsHanNumeral(r)
-}
-
-// pointAt reads a point marker at i: 一是 / 一要 / 第一， / 首先 / 一方面 /
-// 另一方面. It returns the candidate and the marker's length. The caller
-// has found a character pointStart takes at i; which one says which
-// markers can follow, so that a clause that opens with 一个 or 三年 (most
-// of those that open with a numeral) is set aside by its second character
-// alone (TestPointAtReference: it reads every clause as pointAtReference,
-// the rules written out one after another).
+// pointAt reads a point marker at i (grammar.PointAt): 一是 / 一要
+// / 第一， / 其次 / 一方面 / 另一方面. It returns the candidate and the
+// marker's length. The caller has found a character grammar.MayStartPoint
+// takes at i.
 func (p *parser) pointAt(i, end int) (pointCand, int, bool) {
-	s := p.text[i:end]
-	switch rune3(s, 0) {
-	case '第':
-		return ordinalPointAt(s, i)
-	case '首', '其', '再', '最':
-		return sequencePointAt(s, i)
-	case '另':
-		if strings.HasPrefix(s, "另一方面") {
-			return pointCand{key: pointKey{kind: fangmianPoint}, pt: ast.Point{Marker: "另一方面", Number: 2, Offset: i}}, len("另一方面"), true
-		}
-		return pointCand{}, 0, false
-	}
-	if strings.HasPrefix(s, "一方面") {
-		return pointCand{key: pointKey{kind: fangmianPoint}, pt: ast.Point{Marker: "一方面", Number: 1, Offset: i}}, len("一方面"), true
-	}
-	return leadPointAt(s, i)
-}
-
-// ordinalPointAt reads 第一， / 第二、 / 第三是 at the start of s, the text
-// from offset i on.
-func ordinalPointAt(s string, i int) (pointCand, int, bool) {
-	n, rest := leadingNumeral(s[len("第"):])
-	if n == 0 || n > 20 || rest == "" {
-		return pointCand{}, 0, false
-	}
-	r, size := utf8.DecodeRuneInString(rest)
-	if !strings.ContainsRune("，、：,:是", r) {
-		return pointCand{}, 0, false
-	}
-	marker := s[:len(s)-len(rest)+size]
-	return pointCand{key: pointKey{kind: ordinalPoint}, pt: ast.Point{Marker: marker, Number: n, Offset: i}}, len(marker), true
-}
-
-// sequencePointAt reads 首先 / 其次 / 再次 / 最后 at the start of s, with
-// the mark after it if there is one.
-func sequencePointAt(s string, i int) (pointCand, int, bool) {
-	for k, w := range []string{"首先", "其次", "再次", "最后"} {
-		if !strings.HasPrefix(s, w) {
-			continue
-		}
-		marker := w
-		if r, size := utf8.DecodeRuneInString(s[len(w):]); strings.ContainsRune("，、：,:", r) {
-			marker = s[:len(w)+size]
-		}
-		return pointCand{key: pointKey{kind: sequencePoint}, pt: ast.Point{Marker: marker, Number: k + 1, Offset: i}}, len(marker), true
-	}
-	return pointCand{}, 0, false
-}
-
-// leadPointAt reads 一是 / 二要 / 三靠 / 十一抓 at the start of s, which
-// starts with a numeral. The word comes right after the numeral, and a
-// numeral of a point (at most 二十) is one or two characters: the second
-// character must be the word or a numeral.
-func leadPointAt(s string, i int) (pointCand, int, bool) {
-	if len(s) < 6 || s[3]&0xF0 != 0xE0 {
-		return pointCand{}, 0, false
-	}
-	if second := rune3(s, 3); !isLeadWord(second) && !grammar.IsHanNumeral(second) {
-		return pointCand{}, 0, false
-	}
-	n, rest := leadingNumeral(s)
-	if n == 0 || n > 20 || rest == "" {
-		return pointCand{}, 0, false
-	}
-	r, size := utf8.DecodeRuneInString(rest)
-	if !isLeadWord(r) {
-		return pointCand{}, 0, false
-	}
-	if again, _ := leadingNumeral(rest[size:]); again == n {
-		return pointCand{}, 0, false // 一是一，二是二
-	}
-	marker := s[:len(s)-len(rest)+size]
-	return pointCand{key: pointKey{leadPoint, r}, pt: ast.Point{Marker: marker, Number: n, Offset: i}}, len(marker), true
-}
-
-// isLeadWord: r is a word of a lead marker (是 in 一是).
-func isLeadWord(r rune) bool { return r == '是' || r == '要' || r == '靠' || r == '抓' }
-
-// leadingNumeral reads a Chinese numeral (one to three characters) at the
-// start of s.
-func leadingNumeral(s string) (int, string) {
-	j := 0
-	for k := 0; k < 3 && j < len(s); k++ {
-		r, size := utf8x.DecodeRune(s, j)
-		if !grammar.IsHanNumeral(r) {
-			break
-		}
-		j += size
-	}
-	if j == 0 {
-		return 0, s
-	}
-	n, ok := grammar.HanValue(s[:j])
+	pt, ok := grammar.PointAt(p.text[i:end])
 	if !ok {
-		return 0, s
+		return pointCand{}, 0, false
 	}
-	return n, s[j:]
+	return pointCand{key: pointKey{pt.Kind, pt.Word}, pt: ast.Point{Marker: p.text[i : i+pt.Len], Number: pt.Number, Offset: i}}, pt.Len, true
 }
-
-// announcement is a count announced in a transition sentence: 从以下三个方面,
-// 谈三点意见, 分六个部分. start and end delimit the count and its unit.
-type announcement struct {
-	n          int
-	start, end int
-}
-
-// findAnnouncement finds the last announcement in s: a count (two or more,
-// in numerals or digits, 个 after it or not) before 方面, 点, 部分 or 条, with
-// a word of announcing (以下, 下面, 围绕, 从, 分, 讲, 谈, 汇报 …) at most twelve
-// characters before it in the same sentence.
-func findAnnouncement(s string) (announcement, bool) {
-	// The units are found first, 32 bytes at a time where the processor
-	// can.
-	var buf [(announceTail + 64) / 32]uint32
-	bits := buf[:]
-	if n := (len(s) + 31) / 32; n > len(bits) {
-		bits = make([]uint32, n)
-	} else {
-		bits = bits[:n]
-	}
-	unitMarks(s, bits)
-	return announcementAtUnits(s, bits)
-}
-
-// announcementAtUnits is findAnnouncement once the units of s (the first
-// bytes of 方, 部, 点 and 条) are marked in bits. They are taken in text
-// order: 方面 and 部分 may have 个 before them (三个方面), 点 and 条 may not.
-func announcementAtUnits(s string, bits []uint32) (announcement, bool) {
-	var best announcement
-	found := false
-	consider := func(unitStart, end int) {
-		n, start := countEndingAt(s, unitStart)
-		if n < 2 || !announcedBefore(s[:start]) {
-			return
-		}
-		if !found || start > best.start {
-			best, found = announcement{n, start, end}, true
-		}
-	}
-	for at := nextMark(bits, 0); at >= 0; at = nextMark(bits, at+3) {
-		switch s[at : at+3] {
-		case "方", "部":
-			rest := s[at:]
-			if strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "部分") {
-				end := at + len("方面")
-				if strings.HasSuffix(s[:at], "个") {
-					consider(at-len("个"), end)
-				}
-				consider(at, end)
-			}
-		default: // 点, 条
-			consider(at, at+len("点"))
-		}
-	}
-	return best, found
-}
-
-// unitMarksFrom is unitMarks for the characters of s from from on, which
-// is a character boundary: a walk over them.
-func unitMarksFrom(s string, from int, bits []uint32) {
-	for at := from; at < len(s); {
-		c := s[at]
-		if c&0xF0 != 0xE0 || at+2 >= len(s) {
-			at++
-			continue
-		}
-		switch s[at : at+3] {
-		case "方", "部", "点", "条":
-			bits[at/32] |= 1 << (at % 32)
-		}
-		at += 3
-	}
-}
-
-// countEndingAt reads the numeral or digits that end s[:at], and returns
-// its value and where it starts.
-func countEndingAt(s string, at int) (int, int) {
-	start := at
-	for start > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:start])
-		if !(grammar.IsHanNumeral(r) || r == '两' || r >= '0' && r <= '9') || at-start >= 9 {
-			break
-		}
-		start -= size
-	}
-	if start == at {
-		return 0, at // no count: the usual case (重点, 条件, 各方面)
-	}
-	word := strings.ReplaceAll(s[start:at], "两", "二")
-	if n, ok := grammar.HanValue(word); ok {
-		return n, start
-	}
-	n, _ := grammar.ArabicValue(word)
-	return n, start
-}
-
-// announcedBefore reports whether one of the announcing words stands in the
-// last twelve characters of s, within its last sentence.
-func announcedBefore(s string) bool {
-	from := len(s)
-	for k := 0; k < 12 && from > 0; k++ {
-		r, size := utf8.DecodeLastRuneInString(s[:from])
-		if r == '。' || r == '！' || r == '？' || r == '；' {
-			break
-		}
-		from -= size
-	}
-	window := s[from:]
-	for _, w := range []string{"以下", "如下", "下面", "围绕", "从", "分", "讲", "谈", "说", "汇报", "提", "交流"} {
-		if strings.Contains(window, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// announceTail is how far from a paragraph's end an announcement is looked
-// for, in bytes (about a hundred characters).
-const announceTail = 300
 
 // announcedCounts compares an announced count (下面我讲三点) with the
 // sections that follow it.
@@ -715,18 +304,11 @@ func (p *parser) announcedCount(paras []*ast.Para, children []*ast.Section) {
 		return
 	}
 	raw := p.text[para.Span.Start:para.Span.End]
-	// The announcement is in the paragraph's last sentences.
-	tail := max(0, len(raw)-announceTail)
-	for tail > 0 && !utf8.RuneStart(raw[tail]) {
-		tail++
-	}
-	an, ok := findAnnouncement(raw[tail:])
-	an.start += tail
-	an.end += tail
-	if !ok || an.n == len(children) {
+	an, ok := grammar.FindAnnouncement(raw)
+	if !ok || an.N == len(children) {
 		return
 	}
-	start, end := para.Span.Start+an.start, para.Span.Start+an.end
+	start, end := para.Span.Start+an.Start, para.Span.Start+an.End
 	p.diag(ast.CodeAnnouncedCount, start, end,
-		fmt.Sprintf("前文说「%s」，其后有 %d 个同级标题", raw[an.start:an.end], len(children)))
+		fmt.Sprintf("前文说「%s」，其后有 %d 个同级标题", raw[an.Start:an.End], len(children)))
 }

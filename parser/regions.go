@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // Boilerplate the input's format marks: the site chrome a saved page's
@@ -123,7 +124,7 @@ func (p *parser) markRegion(r ast.Region, scores []lineScore, marked []int) []in
 		// A region that covers part of the line: the part it covers,
 		// trimmed, is cut out of the line (when it has anything in it and
 		// no cut there already).
-		s, e := trimSpace(p.text, max(l.start, r.Start), min(l.end, r.End))
+		s, e := scan.TrimSpace(p.text, max(l.start, r.Start), min(l.end, r.End))
 		if s < e && !p.cutOverlaps(s, e) {
 			p.cuts = append(p.cuts, cut{s, e, r.Kind})
 		}

@@ -17,7 +17,7 @@ import (
 func reuseTexts(t *testing.T) []string {
 	texts := fixtureTexts(t)
 	var big strings.Builder
-	for i := range 3 * maxChunk {
+	for i := range 3 * 1024 { // three times the largest chunk of a scan.Slab
 		big.WriteString("一、部分" + strings.Repeat("甲", i%7) + "\n（一）要点。\n第一，抓落实；第二，见成效。\n段落。\n")
 	}
 	texts = append(texts, big.String(), "", "谢谢大家！\n")

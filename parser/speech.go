@@ -5,8 +5,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/scan"
 	"github.com/dagang/dagang/internal/textnorm"
-	"github.com/dagang/dagang/internal/utf8x"
 )
 
 // buildSpeech builds one speech from its segment (conventions.md §1): title
@@ -80,14 +81,14 @@ func (p *parser) setTitle(sp *ast.Speech, i, start, end int) {
 func stripDecoration(s string) string {
 	t := strings.TrimLeft(s, "#")
 	if t != s {
-		t = strings.TrimLeftFunc(t, isBlankRune)
+		t = strings.TrimLeftFunc(t, scan.IsBlank)
 	}
 	for _, m := range []string{"**", "__"} {
 		if strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && len(t) > 2*len(m) {
 			t = t[len(m) : len(t)-len(m)]
 		}
 	}
-	return strings.TrimFunc(t, isBlankRune)
+	return strings.TrimFunc(t, scan.IsBlank)
 }
 
 // maxHeaderLines is how many short lines may stand above a speech's title.
@@ -99,19 +100,19 @@ const maxHeaderLines = 4
 // the page's header — a site's tagline, 每日更新 海量精品 — and are set
 // aside. It returns the position of the title.
 func (p *parser) headerLines(ls []int) int {
-	if genreWord(p.lineText(ls[0])) {
+	if grammar.NamesGenre(p.lineText(ls[0])) {
 		return 0
 	}
 	for k := 1; k < len(ls) && k <= maxHeaderLines; k++ {
 		i := ls[k]
 		s := p.lineText(i)
-		if !p.titleLikeLine(i) || isSubtitle(s) || isDateLine(s) {
+		if !p.titleLikeLine(i) || grammar.IsSubtitle(s) || grammar.IsDateLine(s) {
 			return 0
 		}
-		if !genreWord(s) {
+		if !grammar.NamesGenre(s) {
 			continue
 		}
-		if k+1 < len(ls) && p.titleLikeLine(ls[k+1]) && !isSubtitle(p.lineText(ls[k+1])) && !isDateLine(p.lineText(ls[k+1])) {
+		if k+1 < len(ls) && p.titleLikeLine(ls[k+1]) && !grammar.IsSubtitle(p.lineText(ls[k+1])) && !grammar.IsDateLine(p.lineText(ls[k+1])) {
 			return 0 // more title-like lines follow: a title block, not a header
 		}
 		// Only lines with a trace of boilerplate (每日更新, 【…】) are a header;
@@ -156,17 +157,17 @@ func (p *parser) titleBlock(sp *ast.Speech, ls []int, pos int) int {
 		}
 		s := p.lineText(i)
 		switch {
-		case pos == 1 && sp.Subtitle == nil && continuesTitle(sp.Title) && p.titleLikeLine(i):
+		case pos == 1 && sp.Subtitle == nil && grammar.ContinuesTitle(sp.Title) && p.titleLikeLine(i):
 			p.setTitle(sp, i, sp.TitleSpan.Start, p.lines[i].end)
 			titleLetters = textnorm.Letters(sp.Title)
-		case sp.Subtitle == nil && (isSubtitle(s) || isVenueLine(s)):
+		case sp.Subtitle == nil && (grammar.IsSubtitle(s) || grammar.IsVenueLine(s)):
 			sp.Subtitle = p.linePara(i)
-		case sp.Date == nil && isDateLine(s):
+		case sp.Date == nil && grammar.IsDateLine(s):
 			sp.Date = p.linePara(i)
-		case sp.Speaker == nil && isPositionLine(s) && pos+1 < len(ls) && isNameLine(p.lineText(ls[pos+1])):
+		case sp.Speaker == nil && grammar.IsOfficeLine(s) && pos+1 < len(ls) && grammar.IsNameLine(p.lineText(ls[pos+1])):
 			sp.Speaker = p.para(p.lines[i].start, p.lines[ls[pos+1]].end)
 			pos++
-		case sp.Speaker == nil && isNameLine(s):
+		case sp.Speaker == nil && grammar.IsNameLine(s):
 			sp.Speaker = p.linePara(i)
 		case repeatsTitle(titleLetters, s):
 			l := &p.lines[i]
@@ -214,16 +215,6 @@ func dropCutsWithin(cuts []cut, rs []byteRange) []cut {
 	return out
 }
 
-// continuesTitle: a title line cut before its end (在全市…会议上的 / 讲话).
-func continuesTitle(title string) bool {
-	for _, w := range []string{"的", "在", "与", "和", "及", "暨", "关于", "——"} {
-		if strings.HasSuffix(title, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // repeatsTitle: a line of the title block whose letters stand, in order, in
 // the title (the page's own heading under a site's title line), give or
 // take a connecting word (为夺取… under …夺取…).
@@ -234,7 +225,7 @@ func repeatsTitle(titleLetters, s string) bool {
 		return false
 	}
 	l := textnorm.Letters(s)
-	n := utf8x.RuneCount(l)
+	n := scan.RuneCount(l)
 	if n < 2 {
 		return false
 	}
@@ -243,7 +234,7 @@ func repeatsTitle(titleLetters, s string) bool {
 	}
 	// A run shared with the title is no longer than the title: a line
 	// longer than the title by more than two letters cannot repeat it.
-	if n-2 > utf8x.RuneCount(titleLetters) || n < 6 {
+	if n-2 > scan.RuneCount(titleLetters) || n < 6 {
 		return false
 	}
 	// The line shares a run of at least n-2 letters with the title when
@@ -308,7 +299,7 @@ func (p *parser) findFormula(body []int) formulaAt {
 		end := l.start + st
 		for end > l.start {
 			r, size := utf8.DecodeLastRuneInString(p.text[l.start:end])
-			if !isBlankRune(r) {
+			if !scan.IsBlank(r) {
 				break
 			}
 			end -= size

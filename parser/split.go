@@ -6,7 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // A file may hold one speech or a collection (conventions.md §7): a
@@ -55,7 +56,7 @@ func (p *parser) isHeading(i int) bool {
 
 func (p *parser) titleLikeLine(i int) bool {
 	l := &p.lines[i]
-	if l.end-l.start > maxTitleRunes*4 || p.isHeading(i) {
+	if l.end-l.start > grammar.MaxTitleRunes*4 || p.isHeading(i) {
 		return false // too long for a title whatever it holds
 	}
 	return titleLike(p.lineText(i), p.phrases)
@@ -77,9 +78,9 @@ func (p *parser) titleLikeLines(is []int, workers int, m *Memo) []bool {
 		subs[g].cuts = p.cuts // read, not written
 	}
 	chunks := workers * stretchesPerWorker
-	eachStretch(workers, chunks, func(g, c int) {
+	eachOn(subs, chunks, func(sub *parser, c int) {
 		for k := c * len(is) / chunks; k < (c+1)*len(is)/chunks; k++ {
-			out[k] = subs[g].titleLikeLine(is[k])
+			out[k] = sub.titleLikeLine(is[k])
 		}
 	})
 	return out
@@ -135,10 +136,10 @@ func (p *parser) expectNodes(ls []int) {
 			headings++
 		}
 	}
-	p.paraSlab.expect(len(ls) + 2)
-	p.sectionSlab.expect(headings + 2)
-	p.bodySlab.expect(2 * (headings + 2))
-	p.childSlab.expect(4 * (headings/2 + 2))
+	p.paraSlab.Expect(len(ls) + 2)
+	p.sectionSlab.Expect(headings + 2)
+	p.bodySlab.Expect(2 * (headings + 2))
+	p.childSlab.Expect(4 * (headings/2 + 2))
 }
 
 // emptySpeech gives a text that is all boilerplate its one speech
@@ -159,14 +160,14 @@ func (p *parser) emptySpeech(doc *ast.Document) {
 // isCollectionTitle: the first line names a collection (…集聚5篇), or the
 // file is cut into speeches by separators and the first line is a title.
 func (p *parser) isCollectionTitle(first int, content []int) bool {
-	if _, sep := separatorLine(p.lineText(first)); sep || !p.titleLikeLine(first) {
+	if _, sep := grammar.Separator(p.lineText(first)); sep || !p.titleLikeLine(first) {
 		return false
 	}
-	if collectionTitle(p.lineText(first)) {
+	if grammar.IsCollectionTitle(p.lineText(first)) {
 		return true
 	}
 	for _, i := range content[1:] {
-		if _, ok := separatorLine(p.lineText(i)); ok {
+		if _, ok := grammar.Separator(p.lineText(i)); ok {
 			return true
 		}
 	}
@@ -334,7 +335,7 @@ func (p *parser) titleStartsSpeech(lines []int, k, i int, collection bool) bool 
 	if _, ok := p.phrases.FormulaStart(p.lineText(lines[k-1])); !ok {
 		return false
 	}
-	return collection || genreWord(p.lineText(i)) || p.phrases.IsSalutation(next)
+	return collection || grammar.NamesGenre(p.lineText(i)) || p.phrases.IsSalutation(next)
 }
 
 // innerTitles finds the titles of a collection's speeches, by position in
@@ -345,10 +346,10 @@ func (p *parser) innerTitles(lines []int, titles []bool) map[int]bool {
 	starts := map[int]bool{}
 	stem := ""
 	if first := p.prevContent(lines[0]); first >= 0 {
-		stem = collectionStem(p.lineText(first))
+		stem = grammar.CollectionStem(p.lineText(first))
 	}
 	need := 6
-	if n := utf8x.RuneCount(stem); n*6/10 > need {
+	if n := scan.RuneCount(stem); n*6/10 > need {
 		need = n * 6 / 10
 	}
 	var numbered []int
@@ -362,7 +363,7 @@ func (p *parser) innerTitles(lines []int, titles []bool) map[int]bool {
 			starts[k] = true
 			continue
 		}
-		if endsWithNumber(text) && genreWord(text) {
+		if grammar.EndsWithNumber(text) && grammar.NamesGenre(text) {
 			numbered = append(numbered, k)
 			texts[k] = text
 		}
@@ -382,7 +383,7 @@ func (p *parser) innerTitles(lines []int, titles []bool) map[int]bool {
 func (p *parser) skipBlank(start, end int) int {
 	for start < end {
 		r, size := utf8.DecodeRuneInString(p.text[start:end])
-		if !isBlankRune(r) && r != ':' && r != '：' {
+		if !scan.IsBlank(r) && grammar.MarkOf(r) != grammar.Colon {
 			return start
 		}
 		start += size

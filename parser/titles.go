@@ -6,27 +6,23 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/grammar"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
-
-// maxTitleRunes bounds a title line. Real titles run long (在专题学习…研讨交流会
-// 上的发言:筑牢根基担使命,聚力笃行启新程 is 62 characters), paragraphs longer.
-const maxTitleRunes = 90
 
 // titleLike reports whether s (a line less its boilerplate) reads as a
 // title: short, no sentence inside it, not ending in a clause mark, not a
 // numbered heading, not a salutation.
 func titleLike(s string, phrases *grammar.Phrases) bool {
-	n := utf8x.RuneCount(s)
-	if n < 2 || n > maxTitleRunes {
+	n := scan.RuneCount(s)
+	if n < 2 || n > grammar.MaxTitleRunes {
 		return false
 	}
-	if strings.IndexByte(s, ';') >= 0 || strings.Contains(s, "。") || strings.Contains(s, "；") {
+	if holdsSentence(s) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(s)
-	switch last {
-	case '，', ',', '、', '：', ':', '！', '!', '？', '?', '…', '“', '‘', '《', '（', '(':
+	// Nor does it end with a mark (the marks that end a sentence inside
+	// it are ruled out above), or with an opening quote or bracket.
+	if last, _ := utf8.DecodeLastRuneInString(s); grammar.MarkOf(last) != 0 || strings.ContainsRune("“‘《（(", last) {
 		return false
 	}
 	if phrases.IsSalutation(s) {
@@ -34,269 +30,13 @@ func titleLike(s string, phrases *grammar.Phrases) bool {
 	}
 	letters := 0
 	for i := 0; i < len(s) && letters < 2; {
-		r, size := utf8x.DecodeRune(s, i)
-		if unifiedIdeograph(r) || unicode.IsLetter(r) {
+		r, size := scan.DecodeRune(s, i)
+		if scan.IsIdeograph(r) || unicode.IsLetter(r) {
 			letters++
 		}
 		i += size
 	}
 	return letters >= 2
-}
-
-// genreWord reports whether s names a kind of speech or document.
-func genreWord(s string) bool {
-	return noiseLexicon().scoreLine(s).genre()
-}
-
-// isSubtitle: ——在中国共产党第二十次全国代表大会上的报告.
-func isSubtitle(s string) bool {
-	for _, p := range []string{"——", "—", "──", "－－", "--", "─"} {
-		if strings.HasPrefix(s, p) {
-			return utf8x.RuneCount(s) <= maxTitleRunes
-		}
-	}
-	return false
-}
-
-// isVenueLine: 1957年6月26日在第一届全国人民代表大会第四次会议上, 在全市经济
-// 工作会议上的讲话 — the occasion, a subtitle without its dash.
-func isVenueLine(s string) bool {
-	if utf8x.RuneCount(s) > 60 || strings.ContainsAny(s, "。，,") {
-		return false
-	}
-	if strings.HasPrefix(s, "在") && (strings.HasSuffix(s, "上") || endsWithGenre(s)) {
-		return true
-	}
-	return dateAt(s) > 0 && strings.Contains(s, "在") && (strings.Contains(s, "会") || strings.HasSuffix(s, "上"))
-}
-
-// endsWithGenre: …上的讲话, …的发言, …的报告.
-func endsWithGenre(s string) bool {
-	for _, w := range []string{"讲话", "講話", "发言", "發言", "报告", "報告", "致辞", "致辭", "讲稿", "党课", "讲座", "演讲"} {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// isDateLine: （2022年10月16日）, 2022年10月16日, （二〇二二年十月十六日）.
-func isDateLine(s string) bool {
-	t := strings.TrimSpace(s)
-	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}} {
-		if strings.HasPrefix(t, pair[0]) && strings.HasSuffix(t, pair[1]) {
-			t = strings.TrimSuffix(strings.TrimPrefix(t, pair[0]), pair[1])
-			break
-		}
-	}
-	n := dateAt(t)
-	return n > 0 && strings.TrimSpace(t[n:]) == ""
-}
-
-// dateAt is the length of a date (年 and 月, optionally 日) at the start of
-// s, in digits or Chinese numerals, or 0.
-func dateAt(s string) int {
-	i := 0
-	digits := func() int {
-		n := 0
-		for i < len(s) {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || grammar.IsHanNumeral(r) || r == ' ' || r == '\u3000') {
-				break
-			}
-			if r != ' ' && r != '\u3000' {
-				n++
-			}
-			i += size
-		}
-		return n
-	}
-	word := func(w string) bool {
-		if strings.HasPrefix(s[i:], w) {
-			i += len(w)
-			return true
-		}
-		return false
-	}
-	if digits() < 2 || !word("年") {
-		return 0
-	}
-	if digits() < 1 || !word("月") {
-		return 0
-	}
-	save := i
-	if digits() >= 1 && word("日") {
-		return i
-	}
-	i = save
-	return i
-}
-
-// isPositionLine: a short line naming an office, which the speaker's name
-// follows (国务院总理　/ 李　强).
-func isPositionLine(s string) bool {
-	t := strings.TrimRightFunc(s, isBlankRune)
-	if utf8x.RuneCount(t) > 16 {
-		return false
-	}
-	for _, w := range []string{"总理", "书记", "主席", "部长", "省长", "市长", "县长", "区长", "局长",
-		"主任", "委员", "院长", "校长", "厅长", "处长", "理事长", "董事长", "总经理"} {
-		if strings.HasSuffix(t, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// isNameLine: 习　近　平, 周恩来, 李强 — two to four Chinese characters,
-// often spaced, nothing else.
-func isNameLine(s string) bool {
-	n := 0
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\u3000' || r == '·' || r == '•':
-		case unicode.Is(unicode.Han, r) && !grammar.IsHanNumeral(r):
-			n++
-		default:
-			return false
-		}
-	}
-	return n >= 2 && n <= 4
-}
-
-// maySeparate is the prefilter of separatorLine, small enough to inline
-// where every line is asked: false when s cannot open with a separator's
-// first character (separatorFirst), which is most lines.
-func maySeparate(s string) bool {
-	if len(s) < 3 {
-		return s != "" && (s[0] == '[' || s[0] == '(')
-	}
-	// The other first characters are three bytes long: their bits are
-	// looked up by the character the first three bytes would make.
-	r := uint(s[0]&0x0F)<<12 | uint(s[1]&0x3F)<<6 | uint(s[2]&0x3F)
-	return separatorStarts[r>>6]&(1<<(r&63)) != 0 || s[0] == '[' || s[0] == '('
-}
-
-// separatorFirst holds the characters every separator starts with.
-const separatorFirst = "【[（(篇范範材文第"
-
-// separatorStarts has the bit of each character of separatorFirst.
-var separatorStarts = func() *[1 << 16 / 64]uint64 {
-	t := new([1 << 16 / 64]uint64)
-	for _, r := range separatorFirst {
-		t[r>>6] |= 1 << (r & 63)
-	}
-	return t
-}()
-
-// separatorLine: 【篇一】, 篇二, 范文三, 第一篇, 【第1篇】. It returns the length
-// of the separator at the start of s (the whole of s, or up to a colon after
-// which a title follows).
-func separatorLine(s string) (int, bool) {
-	if s == "" {
-		return 0, false
-	}
-	if r, _ := utf8x.DecodeRune(s, 0); !strings.ContainsRune(separatorFirst, r) {
-		return 0, false // most lines start otherwise
-	}
-	i := 0
-	open := false
-	for _, b := range []string{"【", "[", "（", "("} {
-		if strings.HasPrefix(s, b) {
-			i += len(b)
-			open = true
-			break
-		}
-	}
-	j := i
-	num := func() bool {
-		k := j
-		for k < len(s) {
-			r, size := utf8x.DecodeRune(s, k)
-			if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || grammar.IsHanNumeral(r)) {
-				break
-			}
-			k += size
-		}
-		if k == j {
-			return false
-		}
-		j = k
-		return true
-	}
-	word := func(w string) bool {
-		if strings.HasPrefix(s[j:], w) {
-			j += len(w)
-			return true
-		}
-		return false
-	}
-	ok := false
-	switch {
-	case word("篇"), word("范文"), word("範文"), word("材料"), word("文章"):
-		ok = num()
-	case word("第"):
-		ok = num() && word("篇")
-	}
-	if !ok {
-		return 0, false
-	}
-	if open {
-		closed := false
-		for _, b := range []string{"】", "]", "）", ")"} {
-			if word(b) {
-				closed = true
-				break
-			}
-		}
-		if !closed {
-			return 0, false
-		}
-	}
-	rest := strings.TrimLeftFunc(s[j:], isBlankRune)
-	if rest == "" {
-		return len(s), true
-	}
-	if strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") {
-		return len(s) - len(rest) + len(string([]rune(rest)[:1])), true
-	}
-	if !open && j < len(s) {
-		// 篇一 followed by a title on the same line: the separator is the
-		// part before white space.
-		if r, _ := utf8.DecodeRuneInString(s[j:]); isBlankRune(r) {
-			return j, true
-		}
-		return 0, false
-	}
-	return j, true
-}
-
-// collectionTitle reports whether a title names a collection: …讲话稿集聚5篇,
-// …发言-20篇, …汇编, …范文3篇, …（精选6篇）.
-func collectionTitle(s string) bool {
-	for _, w := range []string{"汇编", "彙編", "合集", "大全", "选编", "選編", "汇总", "彙總"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	rs := []rune(s)
-	for i, r := range rs {
-		if r != '篇' || i == 0 {
-			continue
-		}
-		k := i - 1
-		for k >= 0 && (rs[k] >= '0' && rs[k] <= '9' || rs[k] >= '０' && rs[k] <= '９' || grammar.IsHanNumeral(rs[k])) {
-			k--
-		}
-		if k == i-1 {
-			continue
-		}
-		if k >= 0 && rs[k] == '第' {
-			continue // 第一篇 is a separator, not a count
-		}
-		return true
-	}
-	return false
 }
 
 // commonPrefix is the number of leading characters a and b share.
@@ -314,25 +54,9 @@ func commonPrefix(a, b string) int {
 	return n
 }
 
-// collectionStem is a collection title without its count and decoration
-// (党组书记在…讲话稿集聚5篇 → 党组书记在…讲话稿).
-func collectionStem(s string) string {
-	rs := []rune(s)
-	for i, r := range rs {
-		if r == '篇' && i > 0 && (unicode.IsDigit(rs[i-1]) || grammar.IsHanNumeral(rs[i-1])) {
-			k := i - 1
-			for k >= 0 && (unicode.IsDigit(rs[k]) || grammar.IsHanNumeral(rs[k]) || strings.ContainsRune("集聚精选范文-—（(【 ", rs[k])) {
-				k--
-			}
-			return string(rs[:k+1])
-		}
-	}
-	return s
-}
-
-// endsWithNumber: …讲话1, …讲话（二）, …发言之三.
-func endsWithNumber(s string) bool {
-	t := strings.TrimRight(s, ")）】] ")
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || grammar.IsHanNumeral(r) && r != '〇'
+// holdsSentence is grammar.HasMark(s, grammar.FullStop|grammar.Semicolon)
+// by the runtime's byte searches, as every short line of a document is
+// asked (TestHoldsSentence).
+func holdsSentence(s string) bool {
+	return strings.IndexByte(s, ';') >= 0 || strings.Contains(s, "。") || strings.Contains(s, "；")
 }

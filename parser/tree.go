@@ -2,13 +2,12 @@ package parser
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
-	"github.com/dagang/dagang/internal/utf8x"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // The tree builder places each heading by the rules of conventions.md §2:
@@ -38,13 +37,6 @@ type frame struct {
 
 func (f *frame) ranked() bool { return f.isRanked }
 
-// markerForm is how a marker of a list is written, to write an implied
-// parent's marker the same way.
-type markerForm struct {
-	open, close, punct, word string
-	fullWidth                bool
-}
-
 type tree struct {
 	p      *parser
 	speech *ast.Speech
@@ -65,7 +57,7 @@ type tree struct {
 // listForm is the way a list's markers are written.
 type listForm struct {
 	id   listID
-	form markerForm
+	form grammar.Form
 }
 
 func newTree(p *parser, sp *ast.Speech) *tree {
@@ -88,13 +80,13 @@ func (t *tree) done() {
 }
 
 // form is how the markers of list id are written.
-func (t *tree) form(id listID) markerForm {
+func (t *tree) form(id listID) grammar.Form {
 	for _, f := range t.forms {
 		if f.id == id {
 			return f.form
 		}
 	}
-	return markerForm{}
+	return grammar.Form{}
 }
 
 func (t *tree) top() *frame { return &t.stack[len(t.stack)-1] }
@@ -111,7 +103,7 @@ func listKey(m *grammar.Marker) listID {
 		// A lead marker's word is one character (grammar: @Han).
 		r := utf8.RuneError // as utf8.DecodeRuneInString reads ""
 		if m.Word != "" {
-			r, _ = utf8x.DecodeRune(m.Word, 0)
+			r, _ = scan.DecodeRune(m.Word, 0)
 		}
 		id |= listID(r)
 	}
@@ -240,7 +232,7 @@ func knownListWord(m *grammar.Marker) bool {
 	case ast.StyleOrdinal:
 		return true
 	case ast.StyleLead:
-		return strings.Contains("是要靠抓", m.Word)
+		return grammar.IsLeadWord(scan.LastRune(m.Word)) // the word is one letter
 	}
 	return false
 }
@@ -257,13 +249,13 @@ func (t *tree) continuesOpenList(m *grammar.Marker) bool {
 }
 
 // confirmUnranked decides which lead, ordinal and sequence markers head
-// sections. A lead or ordinal item needs a neighbour of its list (一是 with
-// a 二是 after it, 二是 with a 一是 before or a 三是 after), or, numbered 1,
-// a following heading numbered 2 of another style (一是 … 二、, mixed style):
-// that is what "numeral + the same word each time" means, and it keeps 一把手,
-// 一要素 and 一些 as text. Sequence words (首先 其次 再次 最后) make sections
-// only when at least two open paragraphs in order; they are numbered by
-// order of appearance.
+// sections, by the rule of company (company.go): a lead or ordinal item
+// needs a neighbour of its list in order (一是 with a 二是 after it, 二是
+// with a 一是 before or a 三是 after), and sequence words make sections
+// only in a chain, numbered by order of appearance. Numbered 1, a lead or
+// ordinal item may also have a following heading numbered 2 of another
+// style for company (一是 … 二、, mixed style). That is what "numeral + the
+// same word each time" means, and it keeps 一把手, 一要素 and 一些 as text.
 func (t *tree) confirmUnranked(ls []int) {
 	p := t.p
 	t.confirmed = append(p.scratch.confirmed[:0], make([]bool, len(ls))...)
@@ -278,24 +270,14 @@ func (t *tree) confirmUnranked(ls []int) {
 	if !unranked {
 		return
 	}
-	if p.scratch.seen == nil {
-		p.scratch.seen = map[listItem]listPos{}
-	}
-	seen := p.scratch.seen
-	clear(seen)
-	key := func(k listID, n int) listItem { return listItem(uint64(k)<<32 | uint64(uint32(n))) }
+	items := &p.scratch.sections
+	items.reset()
 	for k, i := range ls {
 		m := p.lines[i].marker
 		if m == nil || m.Trap != "" || m.Style.Ranked() || m.Style == ast.StyleSequence {
 			continue
 		}
-		kk := key(listKey(m), m.Number)
-		if s, ok := seen[kk]; ok {
-			s.last = k
-			seen[kk] = s
-		} else {
-			seen[kk] = listPos{k, k}
-		}
+		items.add(listKey(m), m.Number, k)
 	}
 	// For the mixed-style case (一是 … 二、): the next ranked heading after
 	// each position, and the ranked styles seen before it. A 二、 whose
@@ -309,20 +291,7 @@ func (t *tree) confirmUnranked(ls []int) {
 		}
 	}
 	var seenStyle [8]bool // by Style.Rank
-	var chain []int       // sequence chain: positions in ls
-	var chainWords []int
-	flush := func() {
-		if len(chain) >= 2 {
-			for n, k := range chain {
-				t.confirmed[k] = true
-				if t.seqNumber == nil {
-					t.seqNumber = map[int]int{}
-				}
-				t.seqNumber[ls[k]] = n + 1
-			}
-		}
-		chain, chainWords = chain[:0], chainWords[:0]
-	}
+	seqAt, seqNumbers := p.scratch.seqAt[:0], p.scratch.seqNumbers[:0]
 	for k, i := range ls {
 		m := p.lines[i].marker
 		if m == nil || m.Trap != "" {
@@ -333,34 +302,25 @@ func (t *tree) confirmUnranked(ls []int) {
 			continue
 		}
 		if m.Style == ast.StyleSequence {
-			if len(chainWords) > 0 && m.Number <= chainWords[len(chainWords)-1] {
-				flush()
-			}
-			chain = append(chain, k)
-			chainWords = append(chainWords, m.Number)
+			seqAt, seqNumbers = append(seqAt, k), append(seqNumbers, m.Number)
 			continue
 		}
-		lk := listKey(m)
-		ok := false
-		if s, found := seen[key(lk, m.Number+1)]; found && s.last > k {
-			ok = true
-		}
-		if s, found := seen[key(lk, m.Number-1)]; found && s.first < k {
-			ok = true
-		}
+		ok := items.neighbour(listKey(m), m.Number, k, true)
 		if n := next[k+1]; !ok && m.Number == 1 && knownListWord(m) && n.number == 2 && !seenStyle[n.style.Rank()] {
 			ok = p.nextMarkerNumber(ls[k+1:]) == 2
 		}
 		t.confirmed[k] = ok
 	}
-	flush()
+	sequenceChains(seqNumbers, func(j, place int) {
+		k := seqAt[j]
+		t.confirmed[k] = true
+		if t.seqNumber == nil {
+			t.seqNumber = map[int]int{}
+		}
+		t.seqNumber[ls[k]] = place
+	})
+	p.scratch.seqAt, p.scratch.seqNumbers = seqAt, seqNumbers
 }
-
-// listItem is an item of a list: the list above its number; listPos the
-// first and last position in a speech's lines where it stands.
-type listItem uint64
-
-type listPos struct{ first, last int }
 
 // rankedAt is the number and style of a ranked heading.
 type rankedAt struct {
@@ -384,11 +344,11 @@ func (p *parser) nextMarkerNumber(ls []int) int {
 func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Section, *ast.Para) {
 	p := t.p
 	l := &p.lines[i]
-	sec := p.sectionSlab.new()
+	sec := p.sectionSlab.New()
 	*sec = ast.Section{
 		Marker: p.text[l.start+m.Start : l.start+m.End],
 		Style:  m.Style, Number: m.Number,
-		Body: p.bodySlab.list(2), Children: []*ast.Section{},
+		Body: p.bodySlab.List(2), Children: []*ast.Section{},
 	}
 	if n, ok := t.seqNumber[i]; ok {
 		sec.Number = n
@@ -397,7 +357,7 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 	if titleLine != i {
 		from, lineEnd = p.lines[titleLine].start, p.lines[titleLine].end
 	}
-	ts, te, he := titleBounds(p.text, from, lineEnd)
+	ts, te, he := grammar.TitleBounds(p.text, from, lineEnd)
 	sec.Title = trimEmphasisRight(p.cleanTextIn(titleLine, ts, te))
 	sec.Span = p.idx.spanIn(i, l.start, he)
 	if sec.Title == "" {
@@ -405,8 +365,8 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 	}
 	rs := he
 	for rs < lineEnd {
-		r, size := utf8x.DecodeRune(p.text[:lineEnd], rs)
-		if !isBlankRune(r) {
+		r, size := scan.DecodeRune(p.text[:lineEnd], rs)
+		if !scan.IsBlank(r) {
 			break
 		}
 		rs += size
@@ -418,7 +378,7 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 }
 
 // trimEmphasisRight is s without the Markdown emphasis and white space it
-// ends with: strings.TrimRightFunc(s, …) for * _ # and isBlankRune.
+// ends with: strings.TrimRightFunc(s, …) for * _ # and scan.IsBlank.
 func trimEmphasisRight(s string) string {
 	for s != "" {
 		switch c := s[len(s)-1]; {
@@ -427,8 +387,8 @@ func trimEmphasisRight(s string) string {
 		case c < utf8.RuneSelf:
 			return s
 		default:
-			r := lastRune(s)
-			if !isBlankRune(r) {
+			r := scan.LastRune(s)
+			if !scan.IsBlank(r) {
 				return s
 			}
 			s = s[:len(s)-utf8.RuneLen(r)]
@@ -437,85 +397,12 @@ func trimEmphasisRight(s string) string {
 	return s
 }
 
-// titleBounds finds a heading's title in text[from:end]: it starts after
-// white space and Markdown emphasis, and runs to the first sentence mark
-// (。！？!?；;) outside brackets and quotes, or — when there is none
-// outside them — to the first sentence mark at all, or to the end. It
-// returns the title's start and end and where the heading ends (after the
-// mark and the marks that repeat it).
-func titleBounds(text string, from, end int) (ts, te, he int) {
-	ts = from
-	for ts < end {
-		c := text[ts]
-		if c > ' ' && c < utf8.RuneSelf && c != '*' && c != '_' || ideographLead(c) {
-			break // not white space: what most titles start with
-		}
-		r, size := utf8.DecodeRuneInString(text[ts:end])
-		if !isBlankRune(r) && r != '*' && r != '_' {
-			break
-		}
-		ts += size
-	}
-	if te, ok := sentenceMark(text, ts, end); ok {
-		return ts, te, markRunEnd(text, te, end)
-	}
-	return ts, end, end
-}
-
-// sentenceMark finds where the title of text[from:end] ends: at the first
-// sentence mark outside brackets and quotes, or, when every mark is inside
-// them (or a bracket never closes before the first outside one would
-// come), at the first mark at all.
-func sentenceMark(text string, from, end int) (int, bool) {
-	depth := 0
-	first := -1 // the first mark at any depth
-	for i := from; i < end; {
-		i = skipIdeographs(text, i, end)
-		if i >= end {
-			break
-		}
-		r, size := utf8x.DecodeRune(text[:end], i)
-		switch r {
-		case '“', '‘', '《', '（', '(', '【', '「', '『', '〔', '[':
-			depth++
-		case '”', '’', '》', '）', ')', '】', '」', '』', '〕', ']':
-			if depth > 0 {
-				depth--
-			}
-		case '。', '！', '？', '!', '?', '；', ';':
-			if depth == 0 {
-				return i, true
-			}
-			if first < 0 {
-				first = i
-			}
-		}
-		i += size
-	}
-	return first, first >= 0
-}
-
-// markRunEnd is the end of the run of sentence marks (and ……) that starts
-// with the mark at i.
-func markRunEnd(text string, i, end int) int {
-	_, size := utf8x.DecodeRune(text[:end], i)
-	j := i + size
-	for j < end {
-		r2, s2 := utf8x.DecodeRune(text[:end], j)
-		if r2 != '。' && r2 != '！' && r2 != '？' && r2 != '!' && r2 != '?' && r2 != '…' {
-			break
-		}
-		j += s2
-	}
-	return j
-}
-
 // place puts a section into the tree. It returns false when the marker,
 // in its context, is not a heading after all (the line is then text).
 func (t *tree) place(sec *ast.Section, m *grammar.Marker, i int) bool {
 	key := listKey(m)
 	if !t.hasForm(key) {
-		t.forms = append(t.forms, listForm{key, formOf(m, sec.Marker)})
+		t.forms = append(t.forms, listForm{key, grammar.FormOf(m, sec.Marker)})
 	}
 	var ok bool
 	if m.Style.Ranked() {
@@ -555,7 +442,7 @@ func (t *tree) attach(d int, sec *ast.Section, key listID) {
 	t.stack = t.stack[:d+1]
 	f := t.stack[d]
 	if cap(*f.children) == 0 {
-		*f.children = t.p.childSlab.list(4)
+		*f.children = t.p.childSlab.List(4)
 	}
 	*f.children = append(*f.children, sec)
 	t.push(sec, key)
@@ -639,9 +526,9 @@ func (t *tree) restart(d int, sec *ast.Section, key listID) {
 
 // implied makes a section the numbering proves but the text lacks: no
 // title, a zero-length span where its first child starts.
-func (t *tree) implied(style ast.Style, n int, form markerForm, at ast.Span) *ast.Section {
+func (t *tree) implied(style ast.Style, n int, form grammar.Form, at ast.Span) *ast.Section {
 	return &ast.Section{
-		Marker: writeMarker(style, n, form), Style: style, Number: n, Implied: true,
+		Marker: grammar.WriteMarker(style, n, form), Style: style, Number: n, Implied: true,
 		Span: ast.Span{Start: at.Start, End: at.Start, Line: at.Line, EndLine: at.Line},
 		Body: []*ast.Para{}, Children: []*ast.Section{},
 	}
@@ -747,70 +634,19 @@ func (t *tree) openUnranked(d int, sec *ast.Section, key listID) {
 // 财政政策。一是… and then 二是… on the next line): the list began inside
 // running text, so its line-start items are text too.
 func (t *tree) inlineContinued(m *grammar.Marker, f *frame) bool {
-	want := previousMarkers(m)
+	want := grammar.PreviousMarkers(m)
 	if len(want) == 0 {
 		return false
 	}
 	paras := *f.body
 	for k := len(paras) - 1; k >= 0 && k >= len(paras)-8; k-- {
 		for _, w := range want {
-			if clauseStartIndex(paras[k].Text, w) >= 0 {
+			if grammar.ClauseStartIndex(paras[k].Text, w) >= 0 {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// previousMarkers writes the marker numbered n-1 of m's list in the ways
-// running text writes it.
-func previousMarkers(m *grammar.Marker) []string {
-	n := m.Number - 1
-	if n < 1 {
-		return nil
-	}
-	han := grammar.HanNumeral(n)
-	num := strconv.Itoa(n)
-	switch m.Style {
-	case ast.StyleLead:
-		return []string{han + m.Word}
-	case ast.StyleOrdinal:
-		return []string{"第" + han + "，", "第" + han + "、", "第" + han + "是", "第" + han + ",", "第" + han + "："}
-	case ast.StyleHanDun:
-		return []string{han + "、"}
-	case ast.StyleHanParen:
-		return []string{"（" + han + "）", "(" + han + ")"}
-	case ast.StyleArabicDot:
-		return []string{num + ".", num + "．", num + "、"}
-	case ast.StyleArabicParen:
-		return []string{"（" + num + "）", "(" + num + ")"}
-	case ast.StyleCircled:
-		if n <= 20 {
-			return []string{string(rune('①' + n - 1))}
-		}
-	}
-	return nil
-}
-
-// clauseStartIndex finds w in s where it opens a clause: at the start, or
-// after a sentence or clause mark.
-func clauseStartIndex(s, w string) int {
-	for from := 0; from < len(s); {
-		i := strings.Index(s[from:], w)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		if i == 0 {
-			return 0
-		}
-		r, _ := utf8.DecodeLastRuneInString(s[:i])
-		if strings.ContainsRune("。！？；：，、,;:!?）)”\u3000 ", r) {
-			return i
-		}
-		from = i + len(w)
-	}
-	return -1
 }
 
 // diagAt records a diagnostic about a section's marker.
@@ -825,58 +661,4 @@ func (p *parser) diagAt(code ast.Code, sec *ast.Section, msg string) {
 		end = len(p.text)
 	}
 	p.diag(code, start, end, msg)
-}
-
-// formOf records how a marker is written.
-func formOf(m *grammar.Marker, text string) markerForm {
-	f := markerForm{open: m.Open, close: m.Close, punct: m.Punct, word: m.Word}
-	for _, r := range text {
-		if r >= '０' && r <= '９' {
-			f.fullWidth = true
-		}
-	}
-	return f
-}
-
-// writeMarker writes the marker numbered n of a style, the way the list's
-// other markers are written.
-func writeMarker(style ast.Style, n int, f markerForm) string {
-	han := grammar.HanNumeral(n)
-	num := strconv.Itoa(n)
-	if f.fullWidth {
-		num = strings.Map(func(r rune) rune { return r - '0' + '０' }, num)
-	}
-	or := func(s, def string) string {
-		if s == "" {
-			return def
-		}
-		return s
-	}
-	switch style {
-	case ast.StyleChapter:
-		return "第" + han + or(f.word, "部分")
-	case ast.StyleHanDun:
-		return han + or(f.punct, "、")
-	case ast.StyleHanParen:
-		return or(f.open, "（") + han + or(f.close, "）")
-	case ast.StyleArabicDot:
-		return num + or(f.punct, ".")
-	case ast.StyleArabicParen:
-		if f.open == "" && f.close != "" {
-			return num + f.close
-		}
-		return or(f.open, "（") + num + or(f.close, "）")
-	case ast.StyleCircled:
-		if n >= 1 && n <= 20 {
-			return string(rune('①' + n - 1))
-		}
-		return "(" + num + ")"
-	case ast.StyleLead:
-		return han + or(f.word, "是")
-	case ast.StyleOrdinal:
-		return "第" + han + or(f.punct, "，")
-	case ast.StyleSequence:
-		return [...]string{"", "首先", "其次", "再次", "最后"}[min(n, 4)]
-	}
-	return num
 }

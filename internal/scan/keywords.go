@@ -1,26 +1,26 @@
-package parser
+package scan
 
 import "strings"
 
-// keywords finds every occurrence of a fixed set of words in a line, in one
-// pass over its characters: the boilerplate lexicon (hundreds of words) and
-// the brand names of a document cost a table lookup per character rather
-// than a substring search per word.
+// Keywords finds every occurrence of a fixed set of words in a line, in one
+// pass over its characters: a lexicon of hundreds of words (the parser's
+// of boilerplate) and the brand names of a document cost a table lookup
+// per character rather than a substring search per word.
 //
 // Words are found by their first two characters. At each character the
 // scan packs the bytes of that character and the next into one number and
 // looks its hash up in a bit table; only where the bit is set (where a
-// word may start: one character in sixty of a speech for the lexicon) are
-// the words with those two first characters compared. Words of one
+// word may start, which in the text of a speech is rare) are the words
+// with those two first characters compared. Words of one
 // character have a table of their own. The text must be valid UTF-8, as
 // decoded text is: a word can then start only where a character does.
-type keywords struct {
+type Keywords struct {
 	words []string
 	// pairs lists, for the first two characters of words (packed by
 	// pairKey), the words that start with them; pairBits has the bit of
 	// every such key's hash set.
 	pairs    pairTable
-	pairBits *[1 << keyBits / 64]uint64
+	pairBits *KeywordBits
 	// singles lists the words of one character, grouped by the word.
 	singles [][]int32
 }
@@ -30,15 +30,20 @@ type keywords struct {
 // does, small enough to stay in cache.
 const keyBits = 16
 
-func newKeywords(words []string) *keywords {
-	return newKeywordsOn(words, new([1 << keyBits / 64]uint64))
+// KeywordBits is the bit table of a Keywords, which a Keywords made for
+// each document may take over from the last (NewKeywordsOn).
+type KeywordBits [1 << keyBits / 64]uint64
+
+// NewKeywords is the finder of words.
+func NewKeywords(words []string) *Keywords {
+	return NewKeywordsOn(words, new(KeywordBits))
 }
 
-// newKeywordsOn is newKeywords with bits, cleared, as its bit table: a
+// NewKeywordsOn is NewKeywords with bits, cleared, as its bit table: a
 // table made for each document (its brand names) reuses the last one's.
-func newKeywordsOn(words []string, bits *[1 << keyBits / 64]uint64) *keywords {
+func NewKeywordsOn(words []string, bits *KeywordBits) *Keywords {
 	clear(bits[:])
-	k := &keywords{words: words, pairBits: bits}
+	k := &Keywords{words: words, pairBits: bits}
 	lists := map[uint64][]int32{}
 	for i, w := range words {
 		if w == "" {
@@ -99,7 +104,7 @@ func (t *pairTable) find(key, h uint64) []int32 {
 }
 
 // addSingle files word i, of one character, with the same words before it.
-func (k *keywords) addSingle(i int) {
+func (k *Keywords) addSingle(i int) {
 	for g, list := range k.singles {
 		if k.words[list[0]] == k.words[i] {
 			k.singles[g] = append(list, int32(i))
@@ -151,9 +156,9 @@ var lowBytes = [9]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFF_FFFFFFFF, 0
 
 func keyHash(key uint64) uint64 { return key * 0x9E3779B97F4A7C15 >> (64 - keyBits) }
 
-// scan calls fn for every occurrence of a word in s, with the word's index
+// Scan calls fn for every occurrence of a word in s, with the word's index
 // and the byte offset where it ends.
-func (k *keywords) scan(s string, fn func(word int, end int)) {
+func (k *Keywords) Scan(s string, fn func(word int, end int)) {
 	for _, list := range k.singles {
 		// Words of one character are few (the lexicon has ©): each is
 		// looked for on its own, with a search that reads many bytes at a
@@ -222,7 +227,7 @@ func (k *keywords) scan(s string, fn func(word int, end int)) {
 }
 
 // report calls fn for the words of list that s has at i.
-func (k *keywords) report(list []int32, s string, i int, fn func(word int, end int)) {
+func (k *Keywords) report(list []int32, s string, i int, fn func(word int, end int)) {
 	for _, w := range list {
 		if word := k.words[w]; strings.HasPrefix(s[i:], word) {
 			fn(int(w), i+len(word))

@@ -1,4 +1,4 @@
-package utf8x
+package scan
 
 import (
 	"strings"
@@ -90,5 +90,38 @@ func TestDecodeRune(t *testing.T) {
 				check("a" + string([]byte{byte(a), byte(b), byte(c)}))
 			}
 		}
+	}
+}
+
+// TestLastRune against utf8.DecodeLastRuneInString on every ending of a
+// text of mixed characters, and on bytes that are no UTF-8.
+func TestLastRune(t *testing.T) {
+	s := "a一、（1）é𠀀【页】\u3000\xed\xa0\x80\xe0\xa0\x80\xff"
+	for i := 0; i <= len(s); i++ {
+		for _, t2 := range []string{s[:i], s[i:]} {
+			if want, _ := utf8.DecodeLastRuneInString(t2); LastRune(t2) != want {
+				t.Fatalf("LastRune(%q) = %U, want %U", t2, LastRune(t2), want)
+			}
+		}
+	}
+}
+
+// BenchmarkValid checks a Chinese text of 1 MB with each way there is:
+// Valid (the AVX2 kernel of segmentio/asm where the processor has it),
+// ValidSWAR, and unicode/utf8.
+func BenchmarkValid(b *testing.B) {
+	text := []byte(strings.Repeat("一、总体要求：提高认识，落实责任。（一）加强学习，a1。", 1<<20/78))
+	for _, v := range []struct {
+		name  string
+		valid func([]byte) bool
+	}{{"Valid", Valid}, {"ValidSWAR", ValidSWAR}, {"utf8.Valid", utf8.Valid}} {
+		b.Run(v.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if !v.valid(text) {
+					b.Fatal("invalid")
+				}
+			}
+		})
 	}
 }

@@ -1,8 +1,4 @@
-// Package utf8x checks UTF-8 faster than unicode/utf8 on the texts dagang
-// reads: with github.com/segmentio/asm, 32 bytes at a time, where the
-// processor has AVX2, and elsewhere eight bytes at a time. Decoding checks
-// every input with it, and the JSON encoder every long string it writes.
-package utf8x
+package scan
 
 import (
 	"encoding/binary"
@@ -141,12 +137,47 @@ func load64(s string, i int) uint64 {
 // three-byte characters of Chinese text decoded inline: the parser and the
 // grammar walk lines character by character with it.
 func DecodeRune(s string, i int) (rune, int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
+	if Is3(s, i) {
+		return Rune3(s, i), 3
+	}
+	return decodeRune(s, i)
+}
+
+// decodeRune is DecodeRune for a character that is not three bytes long.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if plain3[c] && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// Is3 reports whether a three-byte character that Rune3 decodes starts at
+// s[i]: a first byte that any two continuation bytes complete (E1–EC, EE,
+// EF) and two of them. (E0 and ED are left to unicode/utf8, as their
+// second byte has a narrower range.)
+func Is3(s string, i int) bool {
+	return i+2 < len(s) && plain3[s[i]] && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
+}
+
+// Rune3 is the three-byte character at s[i:i+3], which the caller has
+// found there (valid UTF-8, a first byte E0–EF): short enough to inline
+// where a loop has already told the character's length by its first byte.
+func Rune3(s string, i int) rune {
+	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+}
+
+// LastRune is the last character of s, utf8.RuneError for an empty s: a
+// three-byte one read by its bytes, others by utf8.DecodeLastRuneInString.
+func LastRune(s string) rune {
+	n := len(s)
+	switch {
+	case n == 0:
+		return utf8.RuneError
+	case s[n-1] < utf8.RuneSelf:
+		return rune(s[n-1])
+	case n >= 3 && Is3(s, n-3):
+		return Rune3(s, n-3)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

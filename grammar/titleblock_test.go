@@ -1,0 +1,50 @@
+package grammar
+
+import "testing"
+
+// TestTitleBlockLines: the lines that may follow a title — a date, a
+// subtitle or an occasion, the speaker's office and name — and lines that
+// only look like them.
+func TestTitleBlockLines(t *testing.T) {
+	dates := map[string]bool{"（2022年10月16日）": true, "2024年3月": true, "(二〇二二年十月十六日)": true, "2022年10月16日在大会上": false, "十月": false}
+	for s, want := range dates {
+		if got := IsDateLine(s); got != want {
+			t.Errorf("IsDateLine(%q) = %v", s, got)
+		}
+	}
+	names := map[string]bool{"习　近　平": true, "周恩来": true, "李强": true, "张": false, "一二三": false, "政府工作报告": false}
+	for s, want := range names {
+		if got := IsNameLine(s); got != want {
+			t.Errorf("IsNameLine(%q) = %v", s, got)
+		}
+	}
+	if !IsSubtitle("——在中国共产党第二十次全国代表大会上的报告") || IsSubtitle("在大会上") {
+		t.Error("IsSubtitle")
+	}
+	if !IsVenueLine("1957年6月26日在第一届全国人民代表大会第四次会议上") || !IsVenueLine("在全市经济工作会议上的讲话") ||
+		IsVenueLine("在全市上下的共同努力下，取得了成绩。") {
+		t.Error("IsVenueLine")
+	}
+	if !IsOfficeLine("国务院总理　") || IsOfficeLine("各位代表") {
+		t.Error("IsOfficeLine")
+	}
+}
+
+func TestCollectionTitle(t *testing.T) {
+	for s, want := range map[string]bool{
+		"党组书记在党组理论学习中心组上的讲话稿集聚5篇":  true,
+		"在学习贯彻主题教育动员大会上的讲话、发言-20篇": true,
+		"2024年主题教育专题党课讲稿范文3篇":      true,
+		"优秀党课讲稿汇编":                 true,
+		"研讨发言材料（精选六篇）":             true,
+		"关于发扬斗争精神的交流发言":            false,
+		"第一篇": false,
+	} {
+		if got := IsCollectionTitle(s); got != want {
+			t.Errorf("IsCollectionTitle(%q) = %v", s, got)
+		}
+	}
+	if got := CollectionStem("党组书记在党组理论学习中心组上的讲话稿集聚5篇"); got != "党组书记在党组理论学习中心组上的讲话稿" {
+		t.Errorf("CollectionStem = %q", got)
+	}
+}

@@ -1,0 +1,198 @@
+package grammar
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dagang/dagang/internal/scan"
+)
+
+// The vocabulary the recognisers share: the sequence words, the chapter
+// units, the lead words, the marks that end sentences and clauses, and the
+// units of an announced count. Each is written here once; the lexer, the
+// marker and point grammars, the frame and the scanners of this package,
+// and the tree builder, ask for them here. (The traditional characters the
+// grammar folds are in fold.go; the words of salutations, cues and closing
+// formulas in frame.go, the only grammar that reads them.)
+
+// sequenceWord is a word that numbers a list by order rather than by
+// numeral (conventions.md §2, sequence).
+type sequenceWord struct {
+	word string
+	// number is the word's place in the usual order; 然后 shares its
+	// place with 再次. The tree builder renumbers a list of them by order
+	// of appearance.
+	number int
+	// inText: the word opens a point inside running text too. 然后 does
+	// not: in running text it is the conjunction "then" far more often
+	// than an item of a list.
+	inText bool
+}
+
+// sequenceWords, in their usual order.
+var sequenceWords = [...]sequenceWord{
+	{"首先", 1, true},
+	{"其次", 2, true},
+	{"再次", 3, true},
+	{"然后", 3, false},
+	{"最后", 4, true},
+}
+
+// sequenceWordList is the words of sequenceWords, for the lexer.
+func sequenceWordList() []string {
+	out := make([]string, len(sequenceWords))
+	for k, w := range sequenceWords {
+		out[k] = w.word
+	}
+	return out
+}
+
+// sequenceNumber numbers the sequence words in their usual order, 0 for a
+// word that is none.
+func sequenceNumber(w string) int {
+	for _, s := range sequenceWords {
+		if s.word == w {
+			return s.number
+		}
+	}
+	return 0
+}
+
+// SequenceWord is the sequence word that writes number n: the first word
+// of that place (首先 for 1, 再次 for 3), the last word for any number
+// past the last place, "" for a number below 1.
+func SequenceWord(n int) string {
+	if n < 1 {
+		return ""
+	}
+	last := ""
+	for _, s := range sequenceWords {
+		if s.number == n {
+			return s.word
+		}
+		last = s.word
+	}
+	return last
+}
+
+// finalWord is the sequence word of the last place (最后): it also opens a
+// speech's closing remarks (最后，祝大家…).
+func finalWord() string { return sequenceWords[len(sequenceWords)-1].word }
+
+// chapterUnits are the units of a chapter marker (第一部分, 第二章, 第三节).
+var chapterUnits = [...]string{"部分", "章", "节"}
+
+// markerWords are the words a line-head marker may hold: the chapter units
+// and the sequence words, in the order they are tried.
+var markerWords = func() []string {
+	return append(append([]string(nil), chapterUnits[:]...), sequenceWordList()...)
+}()
+
+// leadWords are the words of a lead marker (一是, 二要, 三靠, 四抓) that make
+// one by themselves. At a line's head any letter after a numeral makes a
+// lead marker, which its neighbours then confirm (一把手 stays text without
+// 二把); in running text, which has far more numeral-and-letter pairs than
+// lists (一个, 三年), only these words do, and only these are worth a
+// diagnostic when their marker stands alone. The first is the one an
+// implied lead heading is written with.
+const leadWords = "是要靠抓"
+
+// IsLeadWord reports whether r is one of the lead words.
+func IsLeadWord(r rune) bool { return slices.Contains(leadWordRunes, r) }
+
+var leadWordRunes = []rune(leadWords)
+
+// Mark is the class of a punctuation mark that ends a sentence or a
+// clause, one bit each, so that a rule can name the marks it stops at.
+type Mark uint8
+
+const (
+	FullStop    Mark = 1 << iota // 。
+	Exclamation                  // ！ !
+	Question                     // ？ ?
+	Semicolon                    // ； ;
+	Colon                        // ： :
+	Comma                        // ， ,
+	Enumeration                  // 、 (the enumeration comma)
+	Ellipsis                     // …
+)
+
+// SentenceEnd are the marks that end a sentence.
+const SentenceEnd = FullStop | Exclamation | Question
+
+// ClauseEnd are the marks after which a clause starts: a point may open
+// there (…不严不实。一是…, …措施，二是…). The enumeration comma and the
+// ellipsis are not among them: 一、二线城市 and …… run on.
+const ClauseEnd = SentenceEnd | Semicolon | Colon | Comma
+
+// MarkOf is the class of r, 0 for a character that is no such mark. The
+// full-width and the ASCII form of a mark are one class; the ASCII full
+// stop is none (it writes 1. and 1.5, not the end of a sentence).
+func MarkOf(r rune) Mark { return Mark(punctuation.Get(r)) }
+
+// marks are the marks by class.
+var marks = map[rune]Mark{
+	'。': FullStop,
+	'！': Exclamation, '!': Exclamation,
+	'？': Question, '?': Question,
+	'；': Semicolon, ';': Semicolon,
+	'：': Colon, ':': Colon,
+	'，': Comma, ',': Comma,
+	'、': Enumeration,
+	'…': Ellipsis,
+}
+
+// The brackets and quotes: a title does not end at a mark inside them.
+const (
+	openingBrackets = "“‘《（(【「『〔["
+	closingBrackets = "”’》）)】」』〕]"
+)
+
+// bracket is whether a character opens or closes brackets or quotes.
+type bracket uint8
+
+const (
+	opening bracket = 1 + iota
+	closing
+)
+
+// bracketOf is whether r opens or closes, 0 when it does neither.
+func bracketOf(r rune) bracket { return bracket(punctuation.Get(r) >> 8) }
+
+// punctuation is the marks and the brackets as a table that MarkOf and
+// bracketOf, asked of every character of many passes, answer with one
+// lookup: a mark's class in the low byte, a bracket's in the high one.
+var punctuation = func() *scan.RuneTable {
+	var m []scan.RuneValue
+	for r, c := range marks {
+		m = append(m, scan.RuneValue{Rune: r, Value: uint16(c)})
+	}
+	for _, r := range openingBrackets {
+		m = append(m, scan.RuneValue{Rune: r, Value: uint16(opening) << 8})
+	}
+	for _, r := range closingBrackets {
+		m = append(m, scan.RuneValue{Rune: r, Value: uint16(closing) << 8})
+	}
+	return scan.NewRuneTable(m)
+}()
+
+// ClauseMarks finds the marks after which a clause starts (ClauseEnd) in
+// a text, 32 bytes at a time where the processor can.
+var ClauseMarks = scan.NewChars(marksOf(ClauseEnd))
+
+// marksOf is the marks of the classes in m.
+func marksOf(m Mark) string {
+	var rs []rune
+	for r, c := range marks {
+		if c&m != 0 {
+			rs = append(rs, r)
+		}
+	}
+	slices.Sort(rs)
+	return string(rs)
+}
+
+// HasMark reports whether s holds a mark of one of the classes of m.
+func HasMark(s string, m Mark) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return MarkOf(r)&m != 0 }) >= 0
+}

@@ -1,0 +1,187 @@
+package parser
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dagang/dagang/ast"
+)
+
+// The rules of the tree builder (docs/rules.md), one table case each: a
+// short speech of our own words and the outline it must give. A change to
+// a rule shows here by the rule's name before it shows in a golden file.
+
+// outline writes a document's sections as the cases state them: one line
+// a section, indented two spaces a level, its marker (in brackets when the
+// heading is implied) and title; a sequence heading with its number; the
+// points of a paragraph under it, after a dot; the closing formula last.
+func outline(doc *ast.Document) string {
+	var b strings.Builder
+	var paras func(ps []*ast.Para, indent string)
+	paras = func(ps []*ast.Para, indent string) {
+		for _, p := range ps {
+			for _, pt := range p.Points {
+				fmt.Fprintf(&b, "%s· %s%d %s\n", indent, pt.Marker, pt.Number, pt.Title)
+			}
+		}
+	}
+	var sections func(ss []*ast.Section, indent string)
+	sections = func(ss []*ast.Section, indent string) {
+		for _, s := range ss {
+			marker := s.Marker
+			if s.Implied {
+				marker = "[" + marker + "]"
+			}
+			if s.Style == ast.StyleSequence {
+				marker += fmt.Sprint(s.Number)
+			}
+			fmt.Fprintf(&b, "%s%s %s\n", indent, marker, s.Title)
+			paras(s.Body, indent+"  ")
+			sections(s.Children, indent+"  ")
+		}
+	}
+	for _, sp := range doc.Speeches {
+		if sp.TitleSpan != nil {
+			fmt.Fprintf(&b, "title %s\n", sp.Title)
+		}
+		paras(sp.Preamble, "")
+		sections(sp.Sections, "")
+		if sp.Closing != nil && sp.Closing.Formula != nil {
+			fmt.Fprintf(&b, "formula %s\n", sp.Closing.Formula.Text)
+		}
+	}
+	return b.String()
+}
+
+// codes are the codes of a document's diagnostics, closing-missing left
+// out (most cases have no closing).
+func codes(doc *ast.Document) []ast.Code {
+	var out []ast.Code
+	for _, d := range doc.Diagnostics {
+		if d.Code != ast.CodeClosingMissing {
+			out = append(out, d.Code)
+		}
+	}
+	return out
+}
+
+func TestTreeRules(t *testing.T) {
+	tests := []struct {
+		name  string // the subtest: go test -run 'TestTreeRules/restart'
+		rule  string
+		text  string
+		want  string
+		diags []ast.Code
+	}{
+		{name: "first-appearance/nests", rule: "first appearance: a style not open nests under the current section",
+			text: "一、总的要求\n（一）提高认识\n1.学深一层\n2.悟透一层\n（二）压实责任\n二、重点任务\n",
+			want: "一、 总的要求\n  （一） 提高认识\n    1. 学深一层\n    2. 悟透一层\n  （二） 压实责任\n二、 重点任务\n"},
+		{name: "first-appearance/text-order", rule: "first appearance: the order of the text, not the national standard's",
+			text: "（一）总的要求\n一、提高认识\n二、压实责任\n（二）重点任务\n",
+			want: "（一） 总的要求\n  一、 提高认识\n  二、 压实责任\n（二） 重点任务\n"},
+		{name: "unranked/closed-by-ranked", rule: "unranked lists hold no ranked child: a ranked heading closes them",
+			text: "一、总的要求\n一是提高认识\n二是压实责任\n（一）具体安排\n",
+			want: "一、 总的要求\n  一是 提高认识\n  二是 压实责任\n  （一） 具体安排\n"},
+		{name: "unranked/deepest", rule: "unranked lists nest under the deepest open section",
+			text: "一、总的要求\n（一）提高认识\n一要学深\n二要悟透\n（二）压实责任\n",
+			want: "一、 总的要求\n  （一） 提高认识\n    一要 学深\n    二要 悟透\n  （二） 压实责任\n"},
+		{name: "continuation/next", rule: "continuation: a number one past the open list's continues it",
+			text: "一、甲项工作\n二、乙项工作\n三、丙项工作\n",
+			want: "一、 甲项工作\n二、 乙项工作\n三、 丙项工作\n"},
+		{name: "continuation/gap", rule: "gap: a jump is a sibling with a diagnostic",
+			text:  "一、甲项工作\n三、丙项工作\n",
+			want:  "一、 甲项工作\n三、 丙项工作\n",
+			diags: []ast.Code{ast.CodeNumberingGap}},
+		{name: "continuation/duplicate", rule: "duplicate: the same number again is a sibling with a diagnostic",
+			text:  "一、甲项工作\n二、乙项工作\n二、丙项工作\n",
+			want:  "一、 甲项工作\n二、 乙项工作\n二、 丙项工作\n",
+			diags: []ast.Code{ast.CodeNumberingDuplicate}},
+		{name: "continuation/order", rule: "order: a smaller number is a sibling with a diagnostic",
+			text:  "一、甲项工作\n三、乙项工作\n二、丙项工作\n",
+			want:  "一、 甲项工作\n三、 乙项工作\n二、 丙项工作\n",
+			diags: []ast.Code{ast.CodeNumberingGap, ast.CodeNumberingOrder}},
+		{name: "restart/implied-parent", rule: "restart: 1 again under the same parent implies a lost parent",
+			text:  "一、总的要求\n（一）提高认识\n（二）压实责任\n（一）细化分工\n（二）狠抓落实\n",
+			want:  "一、 总的要求\n  （一） 提高认识\n  （二） 压实责任\n[二、] \n  （一） 细化分工\n  （二） 狠抓落实\n",
+			diags: []ast.Code{ast.CodeImpliedParent}},
+		{name: "restart/at-the-top", rule: "restart: a list that restarts with no parent to imply nests under the current section",
+			text: "一、总的要求\n一、重点任务\n",
+			want: "一、 总的要求\n  一、 重点任务\n"},
+		{name: "restart/unranked-under-ranked", rule: "restart: an unranked list that restarts under a ranked parent implies one too",
+			text:  "一、总的要求\n一是提高认识\n二是压实责任\n一是细化分工\n二是狠抓落实\n",
+			want:  "一、 总的要求\n  一是 提高认识\n  二是 压实责任\n[二、] \n  一是 细化分工\n  二是 狠抓落实\n",
+			diags: []ast.Code{ast.CodeImpliedParent}},
+		{name: "restart/unranked-new-run", rule: "restart: an unranked list that restarts with no parent starts a new run beside it",
+			text: "一是提高认识\n二是压实责任\n一是细化分工\n二是狠抓落实\n",
+			want: "一是 提高认识\n二是 压实责任\n一是 细化分工\n二是 狠抓落实\n"},
+		{name: "fragment/implied-parent", rule: "fragment: a list that starts late is wrapped in an implied parent",
+			text:  "二是提高认识\n三是压实责任\n三、重点任务\n",
+			want:  "[二、] \n  二是 提高认识\n  三是 压实责任\n三、 重点任务\n",
+			diags: []ast.Code{ast.CodeListStartsLate, ast.CodeImpliedParent}},
+		{name: "fragment/starts-late", rule: "a list that starts late, with nothing after it, starts late",
+			text:  "二、提高认识\n三、压实责任\n",
+			want:  "二、 提高认识\n三、 压实责任\n",
+			diags: []ast.Code{ast.CodeListStartsLate}},
+		{name: "mixed-style", rule: "mixed style: a list that runs 1…n-1 has the new style as its sibling",
+			text:  "一是提高认识\n二、压实责任\n三、狠抓落实\n",
+			want:  "一是 提高认识\n二、 压实责任\n三、 狠抓落实\n",
+			diags: []ast.Code{ast.CodeMixedStyle}},
+		{name: "company/lone", rule: "company: a lone lead or ordinal marker is text",
+			text:  "一是提高认识，这是前提。\n第一书记要带头。\n",
+			want:  "",
+			diags: []ast.Code{ast.CodeNotAHeading}},
+		{name: "company/lead-word", rule: "company: a lead marker with its neighbour is a heading; 一把手 alone is text",
+			text: "一把手要带头。\n一抓学习\n二抓落实\n",
+			want: "一抓 学习\n二抓 落实\n"},
+		{name: "company/any-lead-word", rule: "company: at a line's head any word after the numeral makes a lead marker",
+			text: "一查思想认识\n二查工作作风\n三查廉洁自律\n",
+			want: "一查 思想认识\n二查 工作作风\n三查 廉洁自律\n"},
+		{name: "sequence/chain", rule: "sequence chains: two or more sequence words in order, numbered in order",
+			text: "首先，提高认识。\n其次，压实责任。\n最后，狠抓落实。\n",
+			want: "首先，1 提高认识\n其次，2 压实责任\n最后，3 狠抓落实\n"},
+		{name: "sequence/lone", rule: "sequence chains: a lone sequence word is text",
+			text: "最后，我们要狠抓落实。\n",
+			want: ""},
+		{name: "sequence/next-chain", rule: "sequence chains: a word that does not rise starts the next chain",
+			text: "其次，压实责任。\n最后，狠抓落实。\n其次，总结经验。\n",
+			want: "其次，1 压实责任\n最后，2 狠抓落实\n"},
+		{name: "titles/sentence-mark", rule: "titles: the title runs to the first sentence mark, the rest is body",
+			text: "一、提高认识。要把学习摆在首位。\n",
+			want: "一、 提高认识\n"},
+		{name: "titles/colon-and-quotes", rule: "titles: a colon does not end a title; marks inside quotes do not",
+			text: "一、党的领导：根本保证。\n二、“学、思、用”贯通！再说一句。\n",
+			want: "一、 党的领导：根本保证\n二、 “学、思、用”贯通\n"},
+		{name: "titles/marker-alone", rule: "titles: a marker alone on its line takes its title from the next",
+			text: "一是\n提高认识\n二是\n压实责任\n",
+			want: "一是 提高认识\n二是 压实责任\n"},
+		{name: "traps", rule: "traps: numbers that only look like markers stay text",
+			text:  "一、二线城市要带头。\n1.5亿元用于民生。\n一是一，二是二。\n",
+			want:  "",
+			diags: []ast.Code{ast.CodeNotAHeading, ast.CodeNotAHeading, ast.CodeNotAHeading}},
+		{name: "points/company", rule: "points: markers that open clauses, in company, inside a paragraph",
+			text: "存在的问题：一是学习不够，二是落实不力。第一书记要带头。\n",
+			want: "· 一是1 学习不够\n· 二是2 落实不力\n"},
+		{name: "points/owner", rule: "points: the section a point stands under is its neighbour",
+			text: "一是提高认识\n二是压实责任\n具体来说，三是狠抓落实。\n",
+			want: "一是 提高认识\n二是 压实责任\n  · 三是3 狠抓落实\n"},
+		{name: "points/lone", rule: "points: a lone point stays text, as a lone line-head marker does",
+			text: "具体来说，三是狠抓落实。\n",
+			want: ""},
+		{name: "closing", rule: "closing: a cue opens the closing remarks, the formula ends the speech",
+			text: "一、提高认识\n要学深悟透。\n同志们，让我们共同努力。\n谢谢大家！\n",
+			want: "一、 提高认识\nformula 谢谢大家！\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(tt.text, ast.Source{})
+			if got := outline(doc); got != tt.want {
+				t.Errorf("%s:\n%s\ngives\n%s\nwant\n%s", tt.rule, tt.text, got, tt.want)
+			}
+			if got := codes(doc); !slices.Equal(got, tt.diags) {
+				t.Errorf("%s: diagnostics %v, want %v", tt.rule, got, tt.diags)
+			}
+		})
+	}
+}
