@@ -18,10 +18,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
+	"github.com/dagang/dagang/internal/i18n"
 	"github.com/dagang/dagang/parser"
 )
 
@@ -139,10 +141,10 @@ func (p *Parser) Parse(name string, src any) (*ast.Document, error) {
 	}
 	var notes []ast.Diagnostic
 	if t.Replaced > 0 {
-		notes = append(notes, encodingNote(fmt.Sprintf("有 %d 个字符无法按 %s 解码，已替换为 U+FFFD", t.Replaced, encoding)))
+		notes = append(notes, encodingNote("replaced", strconv.Itoa(t.Replaced), encoding))
 	}
 	if t.Doubt != "" {
-		notes = append(notes, encodingNote(fmt.Sprintf("编码难以判断：按 %s 读取，也可能是 %s（可指定编码）", encoding, t.Doubt)))
+		notes = append(notes, encodingNote("doubt", encoding, t.Doubt))
 	}
 	if len(notes) > 0 {
 		doc.Diagnostics = append(notes, doc.Diagnostics...)
@@ -152,10 +154,12 @@ func (p *Parser) Parse(name string, src any) (*ast.Document, error) {
 }
 
 // encodingNote is a diagnostic about how the input was decoded, at its
-// head.
-func encodingNote(msg string) ast.Diagnostic {
-	return ast.Diagnostic{Severity: ast.CodeEncoding.DefaultSeverity(), Code: ast.CodeEncoding,
-		Message: msg, Line: 1, Column: 1, Span: ast.Span{Line: 1, EndLine: 1}}
+// head, its message written from the catalog as the parser's are.
+func encodingNote(args ...string) ast.Diagnostic {
+	d := ast.Diagnostic{Severity: ast.CodeEncoding.DefaultSeverity(), Code: ast.CodeEncoding,
+		Args: args, Line: 1, Column: 1, Span: ast.Span{Line: 1, EndLine: 1}}
+	d.Message = i18n.New(i18n.Chinese).Diagnostic(d)
+	return d
 }
 
 // pageName reports whether a file name is a saved web page's.

@@ -97,11 +97,13 @@ type Diagnostic struct {
 	//   not-a-heading        "trap", marker, reason: large-number, decimal, numeral-series,
 	//                                    numeral-pair or one-is-one
 	//                        "alone", marker (no other item of its list around it)
+	//                        "inline", marker (its list began in a paragraph before it)
 	//   marker-punctuation   "han-dun", marker (一. 一，) | "paren", marker (（一）、) |
 	//                        "arabic-dot", marker (1、)
 	//   bracket-mismatch     marker
 	//   closing-missing      (none)
-	//   encoding             how many characters were replaced, encoding name
+	//   encoding             "replaced", how many characters were replaced, encoding name |
+	//                        "doubt", encoding the text was read in, encoding it may be instead
 	//   content-in-noise     "heading", line set aside, line of its list's other item, noise kind |
 	//                        "share", per cent of the text set aside, largest stretch's kind,
 	//                        its first line, its last line

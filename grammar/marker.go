@@ -28,12 +28,12 @@ type Marker struct {
 	// bracketed styles; Punct is the mark written after the marker ("、",
 	// ".", "，", or "" for none).
 	Open, Close, Punct string
-	// Trap, when set, says why the marker is not a heading whatever its
-	// context (1.5亿元, 十、百、千, 一是一).
+	// Trap, when set, names why the marker is not a heading whatever its
+	// context (1.5亿元, 十、百、千, 一是一): one of the Trap* reasons.
 	Trap string
-	// Doubtful, when set, says why the marker is a heading only if its
+	// Doubtful, when set, names why the marker is a heading only if its
 	// number fits a list already open (二、三年 reads as "two or three years"
-	// unless 一、 came before).
+	// unless 一、 came before): one of the Trap* reasons.
 	Doubtful string
 }
 
@@ -705,6 +705,16 @@ func hasTrapRules(s ast.Style) bool {
 	return false
 }
 
+// The reasons a marker is a look-alike (Marker.Trap, Marker.Doubtful), by
+// name: the catalogs of messages (internal/i18n, "reason.NAME") word them.
+const (
+	TrapLargeNumber   = "large-number"   // 2019、: a year or an amount
+	TrapDecimal       = "decimal"        // 1.5亿, 1、2: a digit right after the mark
+	TrapNumeralSeries = "numeral-series" // 十、百、千, 一，二，三
+	TrapNumeralPair   = "numeral-pair"   // 一、二线城市, 二、三年
+	TrapOneIsOne      = "one-is-one"     // 一是一，二是二
+)
+
 // trapRules are the look-alikes by what follows the marker: rest, the line
 // after it less white space, and r1 and r2, its first two characters
 // folded.
@@ -712,30 +722,30 @@ func trapRules(line string, m *Marker, rest string, r1, r2 rune) (trap, doubtful
 	switch m.Style {
 	case ast.StyleArabicDot, ast.StyleArabicParen:
 		if m.Number > 99 {
-			return "数字过大，像是年份或数量", ""
+			return TrapLargeNumber, ""
 		}
 		if m.Punct != "" && r1 >= '0' && r1 <= '9' && rest == line[m.End:] {
-			return "标点后紧接数字，像是小数或并列的数字（如 1.5、1、2）", ""
+			return TrapDecimal, ""
 		}
 	case ast.StyleHanDun:
 		if IsHanNumeral(r1) && r1 != '〇' && r1 != '零' {
 			if r2 == '、' || r2 == '.' {
-				return "标点后又是数字和顿号，像是并列的数字（如 十、百、千）", ""
+				return TrapNumeralSeries, ""
 			}
 			if r2 == ',' {
-				return "标点后又是数字和逗号，像是并列的数字（如 一，二，三）", ""
+				return TrapNumeralSeries, ""
 			}
 			if v := hanDigit(r1); v == m.Number+1 && !IsHanNumeral(r2) {
 				if m.Number == 1 {
-					return "像是并列的数字（如 一、二线城市）", ""
+					return TrapNumeralPair, ""
 				}
-				return "", "像是并列的数字（如 二、三年）"
+				return "", TrapNumeralPair
 			}
 		}
 	case ast.StyleLead:
 		if IsHanNumeral(r1) && !IsHanNumeral(r2) {
 			if v, _ := HanValue(string(r1)); v == m.Number {
-				return "像是“一是一，二是二”式的说法", ""
+				return TrapOneIsOne, ""
 			}
 		}
 	}

@@ -66,7 +66,7 @@ func (t *tree) finish() {
 	if t.speech.Closing == nil || t.speech.Closing.Formula == nil {
 		if len(t.speech.Sections) > 0 || len(t.speech.Preamble) > 0 {
 			end := lastEnd(t.speech)
-			t.p.diag(ast.CodeClosingMissing, end, end, "讲话没有结束语（如“以上发言不妥之处，请批评指正”“谢谢大家”）")
+			t.p.diag(ast.CodeClosingMissing, end, end)
 		}
 	}
 }

@@ -1,8 +1,8 @@
 package parser
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/internal/scan"
@@ -196,9 +196,8 @@ func (p *parser) headingsInNoise(hs []listedHeading) {
 		}
 		reported[h.noise] = true
 		l := &p.lines[h.line]
-		p.diag(ast.CodeContentInNoise, l.start, l.end, fmt.Sprintf(
-			"第 %d 行像是编号标题，与第 %d 行同属一个序列，却被当作杂项（%s）：讲话内容可能被误删",
-			h.line+1, with+1, p.noiseKindAt(h.noise)))
+		p.diag(ast.CodeContentInNoise, l.start, l.end, "heading",
+			strconv.Itoa(h.line+1), strconv.Itoa(with+1), string(p.noiseKindAt(h.noise)))
 	}
 }
 
@@ -232,7 +231,6 @@ func (p *parser) noiseShare(doc *ast.Document) {
 		return
 	}
 	e := doc.Noise[largest]
-	p.diag(ast.CodeContentInNoise, e.Span.Start, e.Span.Start, fmt.Sprintf(
-		"被当作杂项的文字占全文的 %d%%，而文中有编号标题：讲话内容可能被误删（最大的一段是 %s，第 %d–%d 行）",
-		100*covered/total, e.Kind, e.Span.Line, e.Span.EndLine))
+	p.diag(ast.CodeContentInNoise, e.Span.Start, e.Span.Start, "share",
+		strconv.Itoa(100*covered/total), string(e.Kind), strconv.Itoa(e.Span.Line), strconv.Itoa(e.Span.EndLine))
 }

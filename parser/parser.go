@@ -17,6 +17,7 @@ import (
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/i18n"
 	"github.com/dagang/dagang/internal/scan"
 )
 
@@ -339,12 +340,19 @@ func (p *parser) finish(doc *ast.Document) {
 }
 
 // diag records a diagnostic about [start, end).
-func (p *parser) diag(code ast.Code, start, end int, msg string) {
-	p.diags = append(p.diags, ast.Diagnostic{
-		Severity: code.DefaultSeverity(), Code: code, Message: msg,
+func (p *parser) diag(code ast.Code, start, end int, args ...string) {
+	d := ast.Diagnostic{
+		Severity: code.DefaultSeverity(), Code: code, Args: args,
 		Line: p.idx.line(start), Column: p.idx.column(start), Span: p.idx.span(start, end),
-	})
+	}
+	d.Message = chinese.Diagnostic(d)
+	p.diags = append(p.diags, d)
 }
+
+// chinese writes the messages of diagnostics: the contract's messages are
+// Chinese, worded once, in the catalog that the command line's other
+// language is written beside (internal/i18n).
+var chinese = i18n.New(i18n.Chinese)
 
 // para builds the paragraph of [start, end): its text is the stretch less
 // the boilerplate cut out of it, lines joined by a space.

@@ -1,7 +1,7 @@
 package parser
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -309,6 +309,5 @@ func (p *parser) announcedCount(paras []*ast.Para, children []*ast.Section) {
 		return
 	}
 	start, end := para.Span.Start+an.Start, para.Span.Start+an.End
-	p.diag(ast.CodeAnnouncedCount, start, end,
-		fmt.Sprintf("前文说「%s」，其后有 %d 个同级标题", raw[an.Start:an.End], len(children)))
+	p.diag(ast.CodeAnnouncedCount, start, end, raw[an.Start:an.End], strconv.Itoa(len(children)))
 }

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -208,17 +209,17 @@ func (t *tree) accepts(k, i int, m *grammar.Marker) bool {
 	at := l.start + m.Start
 	mtext := p.text[at : l.start+m.End]
 	if m.Trap != "" {
-		p.diag(ast.CodeNotAHeading, at, l.start+m.End, fmt.Sprintf("「%s」看起来像编号，但作为正文保留：%s", mtext, m.Trap))
+		p.diag(ast.CodeNotAHeading, at, l.start+m.End, "trap", mtext, m.Trap)
 		return false
 	}
 	if m.Doubtful != "" && !t.continuesOpenList(m) {
-		p.diag(ast.CodeNotAHeading, at, l.start+m.End, fmt.Sprintf("「%s」看起来像编号，但作为正文保留：%s", mtext, m.Doubtful))
+		p.diag(ast.CodeNotAHeading, at, l.start+m.End, "trap", mtext, m.Doubtful)
 		return false
 	}
 	if !m.Style.Ranked() {
 		ok := t.confirmed[k]
 		if !ok && knownListWord(m) {
-			p.diag(ast.CodeNotAHeading, at, l.start+m.End, fmt.Sprintf("「%s」看起来像编号，但前后没有同一列表的其他条目，作为正文保留", mtext))
+			p.diag(ast.CodeNotAHeading, at, l.start+m.End, "alone", mtext)
 		}
 		return ok
 	}
@@ -491,11 +492,11 @@ func (t *tree) openList(d int, sec *ast.Section, key listID) {
 		// 二是 on a new line continuing …。一是… in the paragraph just
 		// before: a new enumeration, not a slip in the open list.
 	case sec.Number == prev.Number:
-		t.p.diagAt(ast.CodeNumberingDuplicate, sec, fmt.Sprintf("编号重复：「%s」与前一条「%s」编号相同", sec.Marker, prev.Marker))
+		t.p.diagAt(ast.CodeNumberingDuplicate, sec, sec.Marker, prev.Marker)
 	case sec.Number > prev.Number:
-		t.p.diagAt(ast.CodeNumberingGap, sec, fmt.Sprintf("编号不连续：「%s」之后是「%s」，中间缺少 %d 项", prev.Marker, sec.Marker, sec.Number-prev.Number-1))
+		t.p.diagAt(ast.CodeNumberingGap, sec, prev.Marker, sec.Marker, strconv.Itoa(sec.Number-prev.Number-1))
 	default:
-		t.p.diagAt(ast.CodeNumberingOrder, sec, fmt.Sprintf("编号顺序颠倒：「%s」出现在「%s」之后", sec.Marker, prev.Marker))
+		t.p.diagAt(ast.CodeNumberingOrder, sec, sec.Marker, prev.Marker)
 	}
 	t.attach(d-1, sec, key)
 }
@@ -521,7 +522,7 @@ func (t *tree) restart(d int, sec *ast.Section, key listID) {
 	imp := t.implied(parent.sec.Style, parent.sec.Number+1, t.form(parent.key), sec.Span)
 	t.attach(d-2, imp, parent.key)
 	t.attach(len(t.stack)-1, sec, key)
-	t.p.diagAt(ast.CodeImpliedParent, sec, fmt.Sprintf("「%s」重新从 1 编号，推断前面缺少上级标题「%s」", sec.Marker, imp.Marker))
+	t.p.diagAt(ast.CodeImpliedParent, sec, "restart", sec.Marker, imp.Marker)
 }
 
 // implied makes a section the numbering proves but the text lacks: no
@@ -545,11 +546,11 @@ func (t *tree) newList(sec *ast.Section, m *grammar.Marker, key listID) bool {
 	prev := *parent.children
 	if len(prev) == 0 {
 		if t.inlineContinued(m, parent) {
-			t.p.diagAt(ast.CodeNotAHeading, sec, fmt.Sprintf("「%s」接续前文段落中的列举，作为正文保留", sec.Marker))
+			t.p.diagAt(ast.CodeNotAHeading, sec, "inline", sec.Marker)
 			return false
 		}
 		t.attach(d, sec, key)
-		t.p.diagAt(ast.CodeListStartsLate, sec, fmt.Sprintf("列表从「%s」开始，前面缺少编号 1", sec.Marker))
+		t.p.diagAt(ast.CodeListStartsLate, sec, sec.Marker)
 		return true
 	}
 	deeper := false
@@ -560,7 +561,7 @@ func (t *tree) newList(sec *ast.Section, m *grammar.Marker, key listID) bool {
 	}
 	if !deeper && runsOneTo(prev, sec.Number-1) {
 		t.attach(d, sec, key)
-		t.p.diagAt(ast.CodeMixedStyle, sec, fmt.Sprintf("编号样式混用：「%s」与同级的「%s」样式不同", sec.Marker, prev[len(prev)-1].Marker))
+		t.p.diagAt(ast.CodeMixedStyle, sec, sec.Marker, prev[len(prev)-1].Marker)
 		return true
 	}
 	// A fragment: what came before belongs to a parent numbered n-1.
@@ -568,7 +569,7 @@ func (t *tree) newList(sec *ast.Section, m *grammar.Marker, key listID) bool {
 	imp.Children = append(imp.Children, prev...)
 	*parent.children = []*ast.Section{imp}
 	t.attach(d, sec, key)
-	t.p.diagAt(ast.CodeImpliedParent, sec, fmt.Sprintf("「%s」之前缺少「%s」，推断前面的 %d 项属于隐含的上级标题", sec.Marker, imp.Marker, len(prev)))
+	t.p.diagAt(ast.CodeImpliedParent, sec, "missing", sec.Marker, imp.Marker, strconv.Itoa(len(prev)))
 	return true
 }
 
@@ -650,7 +651,7 @@ func (t *tree) inlineContinued(m *grammar.Marker, f *frame) bool {
 }
 
 // diagAt records a diagnostic about a section's marker.
-func (p *parser) diagAt(code ast.Code, sec *ast.Section, msg string) {
+func (p *parser) diagAt(code ast.Code, sec *ast.Section, args ...string) {
 	start := sec.Span.Start
 	end := start + len(sec.Marker)
 	if i := strings.Index(p.text[sec.Span.Start:sec.Span.End], sec.Marker); i >= 0 && sec.Marker != "" {
@@ -660,5 +661,5 @@ func (p *parser) diagAt(code ast.Code, sec *ast.Section, msg string) {
 	if end > len(p.text) {
 		end = len(p.text)
 	}
-	p.diag(code, start, end, msg)
+	p.diag(code, start, end, args...)
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
@@ -119,7 +120,8 @@ func TestCheckText(t *testing.T) {
 	}
 }
 
-// TestCheckSameAsParse: check reports exactly the diagnostics of parse.
+// TestCheckSameAsParse: check reports exactly the diagnostics of parse,
+// whose messages are Chinese: check in Chinese writes the same words.
 func TestCheckSameAsParse(t *testing.T) {
 	in := checkDir + "marker-punctuation.txt"
 	_, out, _ := runCLI(t, "", "parse", in)
@@ -129,7 +131,7 @@ func TestCheckSameAsParse(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatal(err)
 	}
-	_, fs, _ := checkJSON(t, "", "--fail-on", "info", in)
+	_, fs, _ := checkJSON(t, "", "--lang", "zh", "--fail-on", "info", in)
 	if len(fs) != len(doc.Diagnostics) || len(fs) == 0 {
 		t.Fatalf("%d findings, %d diagnostics", len(fs), len(doc.Diagnostics))
 	}
@@ -379,5 +381,31 @@ func TestCheckRules(t *testing.T) {
 	code, _, errOut := runCLI(t, "", "check", speech)
 	if code != 2 || !strings.Contains(errOut, ".dagang.yaml") || !strings.Contains(errOut, "nope") {
 		t.Errorf("a bad config: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestCheckEnglishMessages: every finding of every check fixture reads in
+// English with --lang en: the parser gives each diagnostic the arguments
+// its message is written from, so no Chinese sentence is left but the
+// markers and phrases quoted from the text.
+func TestCheckEnglishMessages(t *testing.T) {
+	files, err := filepath.Glob(checkDir + "*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	quoted := regexp.MustCompile(`“[^”]*”`)
+	seen := map[ast.Code]bool{}
+	for _, in := range files {
+		_, fs, _ := checkJSON(t, "", "--lang", "en", "--fail-on", "info", in)
+		for _, f := range fs {
+			seen[f.Code] = true
+			rest := quoted.ReplaceAllString(f.Message, "")
+			if strings.IndexFunc(rest, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 {
+				t.Errorf("%s: %s: %q is not English", in, f.Code, f.Message)
+			}
+		}
+	}
+	if len(seen) < 10 {
+		t.Errorf("only %d codes seen in the fixtures", len(seen))
 	}
 }

@@ -26,6 +26,7 @@ var DiagnosticArgs = map[ast.Code][]DiagnosticForm{
 	ast.CodeNotAHeading: {
 		{"trap", []string{"the marker", "why it is text: one of " + strings.Join(NotAHeadingReasons, ", ")}},
 		{"alone", []string{"the marker (no other item of its list around it)"}},
+		{"inline", []string{"the marker (its list began in a paragraph before it)"}},
 	},
 	ast.CodeMarkerPunctuation: {
 		{"han-dun", []string{"the marker (一. 一， written for 一、)"}},
@@ -34,7 +35,10 @@ var DiagnosticArgs = map[ast.Code][]DiagnosticForm{
 	},
 	ast.CodeBracketMismatch: {{"", []string{"the marker"}}},
 	ast.CodeClosingMissing:  {{"", nil}},
-	ast.CodeEncoding:        {{"", []string{"how many characters were replaced", "the encoding"}}},
+	ast.CodeEncoding: {
+		{"replaced", []string{"how many characters were replaced", "the encoding"}},
+		{"doubt", []string{"the encoding the text was read in", "the encoding it may be instead"}},
+	},
 	ast.CodeContentInNoise: {
 		{"heading", []string{"the line set aside", "the line of another item of its list", "the kind of boilerplate"}},
 		{"share", []string{"the share of the text set aside, in per cent", "the largest stretch's kind", "its first line", "its last line"}},
