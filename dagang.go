@@ -16,10 +16,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
-	"strings"
 
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
@@ -162,19 +160,13 @@ func encodingNote(args ...string) ast.Diagnostic {
 	return d
 }
 
-// pageName reports whether a file name is a saved web page's.
-func pageName(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	return ext == ".html" || ext == ".htm" || ext == ".xhtml"
-}
-
 // text reads and decodes src.
 func (p *Parser) text(name string, src any) (decode.Text, error) {
 	limit := p.opts.MaxInput
 	if limit == 0 {
 		limit = DefaultMaxInput
 	}
-	opt := decode.Options{Encoding: p.opts.Encoding, HTML: pageName(name)}
+	opt := decode.Options{Encoding: p.opts.Encoding, HTML: decode.IsPageName(name)}
 	var raw []byte
 	switch s := src.(type) {
 	case decode.Text:

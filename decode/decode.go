@@ -19,6 +19,7 @@ import (
 	"github.com/dagang/dagang/ast"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -361,6 +362,8 @@ func Encodings(name string) (encoding.Encoding, bool) {
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), true
 	case GB18030:
 		return simplifiedchinese.GB18030, true
+	case Big5:
+		return traditionalchinese.Big5, true
 	}
 	return nil, false
 }

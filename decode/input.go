@@ -3,6 +3,8 @@ package decode
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/dagang/dagang/docx"
 	"github.com/dagang/dagang/htmltext"
@@ -79,3 +81,10 @@ func docxText(raw []byte) (Text, error) {
 
 // ErrUnknownEncoding: Options.Encoding names no encoding this package reads.
 var ErrUnknownEncoding = errors.New("unknown encoding")
+
+// IsPageName reports whether a file name is a saved web page's (.html,
+// .htm, .xhtml): Options.HTML for an input known by its name.
+func IsPageName(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".html" || ext == ".htm" || ext == ".xhtml"
+}

@@ -68,15 +68,25 @@ var ErrNotRoundTrip = errors.New("the input does not survive decoding and encodi
 // automatic numbering, which is not text that could be edited.
 var ErrDocx = errors.New("a .docx document cannot be rewritten; check it with dagang check, fix a text copy")
 
-// Bytes decodes raw, finds the slips that have one right answer and
-// returns the corrected input in raw's encoding. name is used in errors.
-func Bytes(raw []byte, name string) (*Result, error) {
+// ErrPage is returned for a saved web page: its text is what a browser
+// shows, not the bytes of the page, which hold markup between the
+// characters.
+var ErrPage = errors.New("a saved web page cannot be rewritten; check it with dagang check, fix a text copy")
+
+// Bytes decodes raw as opt says (decode.Input), finds the slips that have
+// one right answer and returns the corrected input in raw's encoding. name
+// is used in errors.
+func Bytes(raw []byte, name string, opt decode.Options) (*Result, error) {
 	if docx.IsZip(raw) {
 		return nil, fmt.Errorf("%s: %w", name, ErrDocx)
 	}
-	t, err := decode.Decode(raw)
+	opt.Shared = false // raw is written back, and may be the caller's
+	t, err := decode.Input(raw, opt)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if t.Encoding == decode.HTML {
+		return nil, fmt.Errorf("%s: %w", name, ErrPage)
 	}
 	doc, err := dagang.Parse(name, t, nil)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/dagang/dagang"
@@ -83,7 +84,7 @@ func TestFixtures(t *testing.T) {
 			t.Fatal(err)
 		}
 		before := parse(t, raw, in)
-		res, err := Bytes(raw, in)
+		res, err := Bytes(raw, in, decode.Options{})
 		if err != nil {
 			t.Errorf("%s: %v", in, err)
 			continue
@@ -101,7 +102,7 @@ func TestFixtures(t *testing.T) {
 			t.Errorf("%s: no edits, but the output differs from the input", in)
 		}
 		checkOnlyMarkers(t, in, before, res.Before, res.After)
-		again, err := Bytes(res.Fixed, in)
+		again, err := Bytes(res.Fixed, in, decode.Options{})
 		if err != nil || len(again.Edits) > 0 {
 			t.Errorf("%s: fixing the fixed text again: %v, %d edits", in, err, len(again.Edits))
 		}
@@ -182,7 +183,7 @@ func TestEdits(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := Bytes(raw, tt.fixture)
+			res, err := Bytes(raw, tt.fixture, decode.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -271,7 +272,7 @@ func TestEncodingsKept(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plain, err := Bytes(raw, "utf-8")
+	plain, err := Bytes(raw, "utf-8", decode.Options{})
 	if err != nil || len(plain.Edits) == 0 {
 		t.Fatalf("fixture has nothing to fix: %v", err)
 	}
@@ -301,7 +302,7 @@ func TestEncodingsKept(t *testing.T) {
 				return b
 			}
 			in, want := encode(plain.Before), encode(plain.After)
-			res, err := Bytes(in, cname)
+			res, err := Bytes(in, cname, decode.Options{})
 			if err != nil {
 				t.Errorf("%s %s: %v", cname, ename, err)
 				continue
@@ -333,7 +334,7 @@ func TestNotRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	broken := append(append([]byte{}, raw...), 0xFF, '\n')
-	_, err = Bytes(broken, "broken")
+	_, err = Bytes(broken, "broken", decode.Options{})
 	if !errors.Is(err, ErrNotRoundTrip) {
 		t.Errorf("error %v, want ErrNotRoundTrip", err)
 	}
@@ -342,7 +343,7 @@ func TestNotRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	// With nothing to fix, the input comes back as it is.
-	res, err := Bytes(append(clean, 0xFF), "clean")
+	res, err := Bytes(append(clean, 0xFF), "clean", decode.Options{})
 	if err != nil || len(res.Edits) != 0 || !bytes.Equal(res.Fixed, append(clean, 0xFF)) {
 		t.Errorf("nothing to fix: %v, %d edits", err, len(res.Edits))
 	}
@@ -372,7 +373,49 @@ func TestApply(t *testing.T) {
 
 func TestDocxRefused(t *testing.T) {
 	raw := []byte("PK\x03\x04 not really a zip")
-	if _, err := Bytes(raw, "a.docx"); !errors.Is(err, ErrDocx) {
+	if _, err := Bytes(raw, "a.docx", decode.Options{}); !errors.Is(err, ErrDocx) {
 		t.Errorf("err = %v, want ErrDocx", err)
+	}
+}
+
+// TestPageRefused: a saved web page is refused, as its text is not its
+// bytes; its text copy is what fix takes.
+func TestPageRefused(t *testing.T) {
+	page := []byte("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><p>一.总体要求</p><p>二.重点任务</p></body></html>")
+	if _, err := Bytes(page, "a.html", decode.Options{}); !errors.Is(err, ErrPage) {
+		t.Errorf("a page: %v, want ErrPage", err)
+	}
+	if _, err := Bytes([]byte("一.总体要求\n"), "a.html", decode.Options{HTML: true}); !errors.Is(err, ErrPage) {
+		t.Errorf("a page known by its name: %v, want ErrPage", err)
+	}
+}
+
+// TestBig5Kept: a Big5 text (traditional characters, as Hong Kong and
+// Taiwan write) is fixed and written back in Big5, whether the encoding is
+// detected or named.
+func TestBig5Kept(t *testing.T) {
+	const text = "在年度工作會議上的講話\n同志們：\n今年以來，我們圍繞中心工作，紮實推進各項任務。\n" +
+		"一.堅持學習不放鬆\n要把學習作為第一要務，持之以恆，學深悟透。\n" +
+		"二.堅持服務不停步\n要把群眾的事情放在心上，辦實事、解難題。\n" +
+		"三.堅持作風不懈怠\n要發揚求真務實的精神，說實話、辦實事、求實效。\n以上發言，請批評指正。\n"
+	raw, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opt := range []decode.Options{{}, {Encoding: decode.Big5}} {
+		res, err := Bytes(raw, "big5.txt", opt)
+		if err != nil {
+			t.Fatalf("%+v: %v", opt, err)
+		}
+		if res.Encoding != decode.Big5 || len(res.Edits) != 3 {
+			t.Fatalf("%+v: read as %s with %d edits, want big5 and 3", opt, res.Encoding, len(res.Edits))
+		}
+		back, err := traditionalchinese.Big5.NewDecoder().Bytes(res.Fixed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := strings.NewReplacer("一.", "一、", "二.", "二、", "三.", "三、").Replace(text); string(back) != want {
+			t.Errorf("%+v: the fixed Big5 reads\n%s\nwant\n%s", opt, back, want)
+		}
 	}
 }

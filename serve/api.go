@@ -15,6 +15,7 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/decode"
 	"github.com/dagang/dagang/docjson"
 	"github.com/dagang/dagang/docx"
 	"github.com/dagang/dagang/export"
@@ -252,7 +253,7 @@ func (s *server) fix(req *request) (*response, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := fix.Bytes(req.body, req.name)
+	res, err := fix.Bytes(req.body, req.name, decode.Options{HTML: decode.IsPageName(req.name)})
 	if err != nil {
 		return nil, err
 	}
@@ -262,7 +263,7 @@ func (s *server) fix(req *request) (*response, error) {
 	}
 	if diff {
 		return &response{contentType: "text/x-diff; charset=utf-8", header: header,
-			body: []byte(unifiedDiff(req.name, res))}, nil
+			body: []byte(res.Diff(req.name))}, nil
 	}
 	return &response{contentType: "text/plain; charset=" + res.Encoding, header: header, body: res.Fixed}, nil
 }
@@ -336,7 +337,7 @@ func statusOf(err error) int {
 	case errors.Is(err, docx.ErrCorrupt):
 		// A Word document that cannot be read: truncated, or broken.
 		return http.StatusUnprocessableEntity
-	case errors.Is(err, fix.ErrDocx), errors.Is(err, fix.ErrNotRoundTrip):
+	case errors.Is(err, fix.ErrDocx), errors.Is(err, fix.ErrPage), errors.Is(err, fix.ErrNotRoundTrip):
 		// Read, but fix cannot write it back.
 		return http.StatusUnprocessableEntity
 	case errors.Is(err, errBusy), errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):

@@ -60,6 +60,8 @@ func describe(p *i18n.Printer, err error) string {
 		return p.T("err.is-dir")
 	case errors.Is(err, fix.ErrDocx):
 		return p.T("err.fix-docx")
+	case errors.Is(err, fix.ErrPage):
+		return p.T("err.fix-page")
 	case errors.Is(err, fix.ErrNotRoundTrip):
 		return p.T("err.round-trip")
 	case errors.Is(err, decode.ErrBinary):

@@ -4,11 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
-	udiff "github.com/aymanbagabas/go-udiff"
 	"github.com/spf13/cobra"
 
+	"github.com/dagang/dagang/decode"
 	"github.com/dagang/dagang/fix"
 )
 
@@ -43,7 +42,7 @@ func (a *app) newFixCmd() *cobra.Command {
 	}
 	cmd.Flags().BoolVarP(&opts.write, "write", "w", false, p.T("flag.write"))
 	cmd.Flags().BoolVar(&opts.dryRun, "dry-run", false, p.T("flag.dry-run"))
-	a.addCommonFlags(cmd, &opts.common, withFormat|withOutput|withMaxInput, "text", "diff")
+	a.addCommonFlags(cmd, &opts.common, withFormat|withOutput|withMaxInput|withEncoding, "text", "diff")
 	return cmd
 }
 
@@ -63,7 +62,10 @@ func (a *app) runFix(cmd *cobra.Command, opts *fixOptions, path string) error {
 	if err != nil {
 		return a.inputFailure(path, err)
 	}
-	res, err := fix.Bytes(raw, path)
+	if err := a.checkEncoding(opts.common.encoding); err != nil {
+		return err
+	}
+	res, err := fix.Bytes(raw, path, decode.Options{Encoding: opts.common.encoding, HTML: decode.IsPageName(path)})
 	if err != nil {
 		return a.inputFailure(path, unwrapName(err))
 	}
@@ -108,32 +110,8 @@ func unwrapName(err error) error {
 	return err
 }
 
-// writeDiff prints the corrections as a unified diff of the decoded texts
-// (UTF-8, whatever the input's encoding, so that a terminal shows it).
-// Lines that end in a lone CR are shown ending in LF: a unified diff is
-// made of \n-ended lines.
+// writeDiff prints the corrections as a unified diff (fix.Result.Diff).
 func writeDiff(w io.Writer, path string, res *fix.Result) error {
-	if len(res.Edits) == 0 {
-		return nil
-	}
-	d := udiff.Unified(path, path+" (fixed)", lfOnly(res.Before), lfOnly(res.After))
-	_, err := io.WriteString(w, d)
+	_, err := io.WriteString(w, res.Diff(path))
 	return err
-}
-
-// lfOnly turns lone CRs (old Mac line ends) into LFs; CRLF stays.
-func lfOnly(s string) string {
-	if !strings.Contains(s, "\r") {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\r' && (i+1 == len(s) || s[i+1] != '\n') {
-			b.WriteByte('\n')
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
 }

@@ -277,18 +277,3 @@ func TestFixExitCodes(t *testing.T) {
 		})
 	}
 }
-
-func TestLFOnly(t *testing.T) {
-	tests := map[string]string{
-		"":              "",
-		"一\n二":          "一\n二",
-		"一\r\n二\r\n":    "一\r\n二\r\n",
-		"一\r二\r":        "一\n二\n",
-		"一\r\n二\r三\r\n": "一\r\n二\n三\r\n",
-	}
-	for in, want := range tests {
-		if got := lfOnly(in); got != want {
-			t.Errorf("lfOnly(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

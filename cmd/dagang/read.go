@@ -112,7 +112,7 @@ func (a *app) readPath(path string, buf []byte, limit int64) ([]byte, error) {
 // decodeInput turns an input's bytes into text; raw is handed over for
 // good when shared. A Word lock file is named as what it is.
 func decodeInput(path string, raw []byte, encoding string, shared bool) (decode.Text, error) {
-	t, err := decode.Input(raw, decode.Options{Encoding: encoding, Shared: shared})
+	t, err := decode.Input(raw, decode.Options{Encoding: encoding, Shared: shared, HTML: decode.IsPageName(path)})
 	if err != nil && errors.Is(err, decode.ErrBinary) && isWordLock(path, raw) {
 		return t, errWordLock
 	}

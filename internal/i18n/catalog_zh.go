@@ -245,6 +245,7 @@ Word 显示的文本（自动编号写出），保存的网页为浏览器显示
 	"err.word-lock":         "这是 Word 的锁定文件，不是文档本身（文档打开期间 Word 会保留它；请给出 .docx 文件本身）",
 	"err.is-dir":            "是目录",
 	"err.fix-docx":          ".docx 文档不能改写；请用 dagang check 检查，或改正其文本副本（dagang text 文件 | dagang fix）",
+	"err.fix-page":          "保存的网页不能改写；请用 dagang check 检查，或改正其文本副本（dagang text 文件 | dagang fix）",
 	"err.round-trip":        "输入解码后再编码无法保持不变（其中有不属于该编码的字节），因此不改写",
 	"err.binary":            "是二进制数据，不是文本",
 	"err.unknown-encoding":  "不认识的编码",
