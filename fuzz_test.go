@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"runtime"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -29,6 +30,10 @@ import (
 // with
 //
 //	go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 30s .
+//
+// It also bounds what a parse allocates: maxParseAllocPerByte bytes per
+// byte of the input and of its text (a .docx's text may be larger than
+// the archive), plus fuzzAllocSlack.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"", "\n", "同志们：\n一、提高站位\n（一）加强学习。\n谢谢大家！\n",
@@ -45,7 +50,16 @@ func FuzzParse(f *testing.F) {
 	recycling := dagang.NewParser(nil)
 	var last *ast.Document
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		doc, err := dagang.Parse("fuzz", raw, nil)
+		var doc *ast.Document
+		var err error
+		allocated := allocatedBy(func() { doc, err = dagang.Parse("fuzz", raw, nil) })
+		textLen := 0
+		if doc != nil {
+			textLen = len(doc.Text)
+		}
+		if limit := maxParseAllocPerByte*uint64(len(raw)+textLen) + fuzzAllocSlack; allocated > limit {
+			t.Fatalf("Parse allocated %d bytes for %d bytes of input, %d of text", allocated, len(raw), textLen)
+		}
 		if err != nil {
 			if !errors.Is(err, decode.ErrBinary) && !errors.Is(err, decode.ErrEncoding) && !errors.Is(err, docx.ErrCorrupt) {
 				t.Fatalf("Parse: an error of no known kind: %v", err)
@@ -148,4 +162,24 @@ func storedZip(tb testing.TB, files ...string) []byte {
 		tb.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// maxParseAllocPerByte bounds the bytes a parse allocates per byte of input
+// and of text: TestLinearAllocation holds the worst shapes of text to 512
+// with the JSON written, and a .docx's reading takes at most 256 a byte of
+// the archive (docx.FuzzExtract).
+const maxParseAllocPerByte = 512
+
+// fuzzAllocSlack is the constant the bound allows: the pools' first
+// tables and the fuzzing engine's own bookkeeping, which lands in the same
+// counter.
+const fuzzAllocSlack = 1 << 20
+
+// allocatedBy is the number of bytes allocated while fn runs.
+func allocatedBy(fn func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	fn()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
 }

@@ -14,14 +14,15 @@ import (
 // per open element (MaxDepth), a paraState per open paragraph and a
 // Paragraph per paragraph read (MaxParagraphs).
 type docReader struct {
-	st    *styles
-	nb    *numbering
-	lim   limits
-	out   strings.Builder
-	paras []Paragraph
-	// numLens are the lengths of the paragraphs' numbers: Number is cut
-	// from the text once it is whole, rather than kept twice.
-	numLens []uint8
+	st  *styles
+	nb  *numbering
+	lim limits
+	out strings.Builder
+	// paras are the paragraphs read, in blocks of paraBlock: a slice grown
+	// by append allocates four times its final size on the way, and the
+	// blocks are copied once into the document's slice at the end.
+	paras [][]paraRecord
+	count int
 
 	stack []string    // names of the open elements (see xmlToken.wName)
 	open  []paraState // the paragraphs being read, innermost last
@@ -55,13 +56,26 @@ func readDocument(p *pkg, name string, st *styles, nb *numbering) (*Document, er
 	if !r.rooted {
 		return nil, fmt.Errorf("%w: %s holds no XML element", ErrCorrupt, name)
 	}
-	doc := &Document{Text: r.out.String(), Paragraphs: r.paras}
-	for i := range doc.Paragraphs {
-		para := &doc.Paragraphs[i]
-		para.Number = doc.Text[para.Start : para.Start+int(r.numLens[i])]
+	doc := &Document{Text: r.out.String(), Paragraphs: make([]Paragraph, 0, r.count)}
+	for _, block := range r.paras {
+		for _, rec := range block {
+			para := rec.Paragraph
+			// The number is cut from the text once it is whole, rather
+			// than kept twice.
+			para.Number = doc.Text[para.Start : para.Start+int(rec.numLen)]
+			doc.Paragraphs = append(doc.Paragraphs, para)
+		}
 	}
 	return doc, nil
 }
+
+// paraRecord is a paragraph read and the length of its number.
+type paraRecord struct {
+	Paragraph
+	numLen uint8
+}
+
+const paraBlock = 4096
 
 func (r *docReader) token(t *xmlToken) error {
 	switch t.kind {
@@ -108,7 +122,7 @@ func (r *docReader) start(t *xmlToken) error {
 		return nil
 	}
 	if name == "p" {
-		if len(r.paras)+len(r.open) >= r.lim.paragraphs {
+		if r.count+len(r.open) >= r.lim.paragraphs {
 			return beyond("more than %d paragraphs, the limit (docx.MaxParagraphs)", r.lim.paragraphs)
 		}
 		r.open = append(r.open, paraState{depth: len(r.stack), textStart: len(r.texts), numID: -1, ilvl: -1, outline: -1})
@@ -176,8 +190,9 @@ func (r *docReader) para() *paraState {
 	return &r.open[len(r.open)-1]
 }
 
-// paragraphBytes is what a paragraph read costs besides its text.
-const paragraphBytes = int(unsafe.Sizeof(Paragraph{})) + 1
+// paragraphBytes is what a paragraph costs besides its text: its record
+// while read, its Paragraph in the document, the state of an open one.
+const paragraphBytes = int(unsafe.Sizeof(paraRecord{}) + unsafe.Sizeof(Paragraph{}) + unsafe.Sizeof(paraState{}))
 
 // finish writes a paragraph out, its number rendered in front of it.
 func (r *docReader) finish(p *paraState) {
@@ -193,7 +208,7 @@ func (r *docReader) finish(p *paraState) {
 	if p.outline >= 0 {
 		level = outlineLevel(p.outline)
 	}
-	if len(r.paras) > 0 {
+	if r.count > 0 {
 		r.out.WriteByte('\n')
 	}
 	start := r.out.Len()
@@ -204,8 +219,12 @@ func (r *docReader) finish(p *paraState) {
 	if p.styleKnown {
 		style = p.style
 	}
-	r.paras = append(r.paras, Paragraph{Start: start, End: r.out.Len(), Level: level, Style: style})
-	r.numLens = append(r.numLens, uint8(len(number)))
+	if len(r.paras) == 0 || len(r.paras[len(r.paras)-1]) == paraBlock {
+		r.paras = append(r.paras, make([]paraRecord, 0, paraBlock))
+	}
+	last := &r.paras[len(r.paras)-1]
+	*last = append(*last, paraRecord{Paragraph{Start: start, End: r.out.Len(), Level: level, Style: style}, uint8(len(number))})
+	r.count++
 }
 
 // numbering is the list and level a paragraph is numbered by: its own

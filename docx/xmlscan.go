@@ -350,7 +350,7 @@ func (s *xmlScanner) startTag() (*xmlToken, error) {
 		return s.fail(s.syntaxError("expected element name after <"))
 	}
 	if len(s.open) >= s.maxDepth {
-		return s.fail(fmt.Errorf("%w: elements nested more than %d deep, the limit", ErrCorrupt, s.maxDepth))
+		return s.fail(beyond("elements nested more than %d deep, the limit (docx.MaxDepth)", s.maxDepth))
 	}
 	qname := hashName(s.name)
 	elemPrefix, hasPrefix := hashName(prefix), len(prefix) > 0
@@ -469,7 +469,7 @@ const maxNamespaces = 4096
 
 func (s *xmlScanner) declare(depth int, prefix uint64, isDefault bool, kind nsKind) error {
 	if len(s.undo) >= maxNamespaces {
-		return fmt.Errorf("%w: more than %d namespace declarations in scope", ErrCorrupt, maxNamespaces)
+		return beyond("more than %d namespace declarations in scope, the limit", maxNamespaces)
 	}
 	u := nsUndo{depth: depth, prefix: prefix, isDef: isDefault}
 	if isDefault {
@@ -732,7 +732,8 @@ func (s *xmlScanner) textRun() (*xmlToken, error) {
 				return nil, s.err
 			}
 			if s.cdata {
-				return s.fail(s.syntaxError("unexpected EOF in CDATA section"))
+				s.err = s.syntaxError("unexpected EOF in CDATA section")
+				return nil, s.err
 			}
 			s.err = nil // the end of the input ends the text; next reports it
 			s.inText = false

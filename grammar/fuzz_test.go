@@ -1,6 +1,7 @@
 package grammar
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -28,7 +29,11 @@ func FuzzParseMarker(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {
-		m, ok := ParseMarker(line)
+		var m Marker
+		var ok bool
+		if allocated := allocatedBy(func() { m, ok = ParseMarker(line) }); allocated > maxGrammarAllocPerByte*uint64(len(line))+fuzzAllocSlack {
+			t.Fatalf("ParseMarker allocated %d bytes for a line of %d", allocated, len(line))
+		}
 		if !utf8.ValidString(line) {
 			return // decoded text is valid UTF-8; here only "no panic" holds
 		}
@@ -76,6 +81,13 @@ func FuzzFrame(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, para string) {
+		if allocated := allocatedBy(func() {
+			IsSalutation(para)
+			ClosingCue(para)
+			FormulaStart(para)
+		}); allocated > maxGrammarAllocPerByte*uint64(len(para))+fuzzAllocSlack {
+			t.Fatalf("the frame's rules allocated %d bytes for a paragraph of %d", allocated, len(para))
+		}
 		ph := NewPhrases()
 		if !utf8.ValidString(para) {
 			// Decoded text is valid UTF-8; here only "no panic" holds.
@@ -110,3 +122,23 @@ func FuzzFrame(f *testing.F) {
 func runeBoundary(s string, i int) bool {
 	return i == len(s) || i >= 0 && i < len(s) && utf8.RuneStart(s[i])
 }
+
+// allocatedBy is the number of bytes allocated while fn runs (the fuzzing
+// engine's own bookkeeping lands in the same counter: the bounds allow
+// fuzzAllocSlack for it).
+func allocatedBy(fn func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	fn()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// fuzzAllocSlack is the constant every allocation bound of a fuzz target
+// allows besides its multiple of the input.
+const fuzzAllocSlack = 1 << 20
+
+// maxGrammarAllocPerByte bounds what one rule of the grammar allocates per
+// byte of the line or paragraph it reads (FuzzParseMarker, FuzzFrame):
+// the lexer's tokens and the parse of them.
+const maxGrammarAllocPerByte = 256

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -157,7 +158,11 @@ func FuzzParallel(f *testing.F) {
 	split := splitEverything(3)
 	f.Fuzz(func(t *testing.T, s string) {
 		text := strings.ToValidUTF8(s, "\uFFFD")
-		want := encoded(t, one.Parse(text, ast.Source{}))
+		var doc *ast.Document
+		if allocated := allocatedBy(func() { doc = one.Parse(text, ast.Source{}) }); allocated > maxParseAllocPerByte*uint64(len(text))+fuzzAllocSlack {
+			t.Fatalf("the parse allocated %d bytes for a text of %d", allocated, len(text))
+		}
+		want := encoded(t, doc)
 		if got := encoded(t, split.Parse(text, ast.Source{})); !bytes.Equal(got, want) {
 			t.Errorf("on 3 goroutines: another document than on one (first difference at byte %d)\n%s\n%s", firstDifference(got, want), got, want)
 		}
@@ -250,3 +255,23 @@ func TestBuildSpeechesOnPanic(t *testing.T) {
 	}()
 	p.buildSpeechesOn(segs, 3, m)
 }
+
+// allocatedBy is the number of bytes allocated while fn runs (the fuzzing
+// engine's own bookkeeping lands in the same counter: the bounds allow
+// fuzzAllocSlack for it).
+func allocatedBy(fn func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	fn()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// fuzzAllocSlack is the constant every allocation bound of a fuzz target
+// allows besides its multiple of the input.
+const fuzzAllocSlack = 1 << 20
+
+// maxParseAllocPerByte bounds what a parse allocates per byte of its text
+// (FuzzParallel): the root package's TestLinearAllocation holds the worst
+// shapes to 512 with the JSON written; the parse alone takes less.
+const maxParseAllocPerByte = 512

@@ -108,6 +108,15 @@ func FuzzPointAt(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		text := strings.ToValidUTF8(s, "\uFFFD")
 		p := &parser{text: text, scratch: new(tables)}
+		if allocated := allocatedBy(func() {
+			for i := 0; i+2 < len(text); i++ {
+				if text[i]&0xF0 == 0xE0 && pointStart(rune3(text, i)) {
+					p.pointAt(i, len(text))
+				}
+			}
+		}); allocated > maxPointAllocPerByte*uint64(len(text))+fuzzAllocSlack {
+			t.Fatalf("pointAt allocated %d bytes over a text of %d", allocated, len(text))
+		}
 		for i := 0; i+2 < len(text); i++ {
 			if text[i]&0xF0 != 0xE0 || !pointStart(rune3(text, i)) {
 				continue
@@ -120,3 +129,7 @@ func FuzzPointAt(f *testing.F) {
 		}
 	})
 }
+
+// maxPointAllocPerByte bounds what reading every clause start of a text
+// with pointAt allocates per byte of the text (FuzzPointAt).
+const maxPointAllocPerByte = 64
