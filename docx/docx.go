@@ -376,6 +376,10 @@ func (p *pkg) scan(name string, max int64, fn func(*xmlToken) error) error {
 			return fmt.Errorf("%w: %s: %v", ErrCorrupt, name, err)
 		}
 		if err := fn(tok); err != nil {
+			var le *limitError
+			if errors.As(err, &le) && le.part == "" {
+				le.part = name
+			}
 			return err
 		}
 	}
