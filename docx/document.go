@@ -2,7 +2,6 @@ package docx
 
 import (
 	"fmt"
-	"strings"
 	"unsafe"
 )
 
@@ -17,7 +16,11 @@ type docReader struct {
 	st  *styles
 	nb  *numbering
 	lim limits
-	out strings.Builder
+	// out is the document's text. A paragraph that nests in no other
+	// writes its text straight into it (its number is put in front at
+	// its end); nested ones are written in texts, and go out in the
+	// order they end.
+	out []byte
 	// paras are the paragraphs read, in blocks of paraBlock: a slice grown
 	// by append allocates four times its final size on the way, and the
 	// blocks are copied once into the document's slice at the end.
@@ -26,8 +29,9 @@ type docReader struct {
 
 	stack []string    // names of the open elements (see xmlToken.wName)
 	open  []paraState // the paragraphs being read, innermost last
-	// texts holds the text of the open paragraphs, each after the one it
-	// nests in (paraState.textStart): the innermost is always the last.
+	// texts holds the text of the open paragraphs that are not written
+	// to out, each after the one it nests in (paraState.textStart): the
+	// innermost is always the last.
 	texts []byte
 	// skipFrom, when not 0, is the stack depth of an element whose content
 	// a reader does not see (deleted text, a drawing's fallback copy).
@@ -37,8 +41,10 @@ type docReader struct {
 
 // paraState is a paragraph being read.
 type paraState struct {
-	depth      int // stack depth of its w:p
-	textStart  int // where its text starts in docReader.texts
+	depth      int  // stack depth of its w:p
+	direct     bool // its text is written to out, not texts
+	textStart  int  // where its text starts in out or texts
+	sepStart   int  // where the line end before it starts in out (direct)
 	style      string
 	styleKnown bool // the document defines style
 	numID      int  // -1: not set on the paragraph
@@ -56,7 +62,12 @@ func readDocument(p *pkg, name string, st *styles, nb *numbering) (*Document, er
 	if !r.rooted {
 		return nil, fmt.Errorf("%w: %s holds no XML element", ErrCorrupt, name)
 	}
-	doc := &Document{Text: r.out.String(), Paragraphs: make([]Paragraph, 0, r.count)}
+	text := ""
+	if len(r.out) > 0 {
+		// out is never written again: the text shares its memory.
+		text = unsafe.String(unsafe.SliceData(r.out), len(r.out))
+	}
+	doc := &Document{Text: text, Paragraphs: make([]Paragraph, 0, r.count)}
 	for _, block := range r.paras {
 		for _, rec := range block {
 			para := rec.Paragraph
@@ -85,7 +96,7 @@ func (r *docReader) token(t *xmlToken) error {
 		r.end()
 	case tokText:
 		if p := r.para(); p != nil && r.skipFrom == 0 && p.textOpened == len(r.stack) && !p.runVanish {
-			r.texts = append(r.texts, t.text...)
+			r.write(p, t.text...)
 		}
 	}
 	return nil
@@ -125,7 +136,24 @@ func (r *docReader) start(t *xmlToken) error {
 		if r.count+len(r.open) >= r.lim.paragraphs {
 			return beyond("more than %d paragraphs, the limit (docx.MaxParagraphs)", r.lim.paragraphs)
 		}
-		r.open = append(r.open, paraState{depth: len(r.stack), textStart: len(r.texts), numID: -1, ilvl: -1, outline: -1})
+		if outer := r.para(); outer != nil && outer.direct {
+			// A paragraph inside it (a text box's) goes out first: what
+			// the outer one wrote moves to texts.
+			r.texts = append(r.texts, r.out[outer.textStart:]...)
+			r.out = r.out[:outer.sepStart]
+			outer.direct, outer.textStart = false, 0
+		}
+		ps := paraState{depth: len(r.stack), numID: -1, ilvl: -1, outline: -1}
+		if len(r.open) == 0 {
+			ps.direct, ps.sepStart = true, len(r.out)
+			if r.count > 0 {
+				r.out = append(r.out, '\n')
+			}
+			ps.textStart = len(r.out)
+		} else {
+			ps.textStart = len(r.texts)
+		}
+		r.open = append(r.open, ps)
 		return nil
 	}
 	p := r.para()
@@ -149,13 +177,22 @@ func (r *docReader) start(t *xmlToken) error {
 	case under(r.stack, "r", "t"):
 		p.textOpened = len(r.stack)
 	case under(r.stack, "r", "tab"), under(r.stack, "r", "ptab"):
-		r.texts = append(r.texts, '\t')
+		r.write(p, '\t')
 	case under(r.stack, "r", "br"), under(r.stack, "r", "cr"):
-		r.texts = append(r.texts, '\n')
+		r.write(p, '\n')
 	case under(r.stack, "r", "noBreakHyphen"):
-		r.texts = append(r.texts, '-')
+		r.write(p, '-')
 	}
 	return nil
+}
+
+// write appends to the text of paragraph p, the innermost open one.
+func (r *docReader) write(p *paraState, b ...byte) {
+	if p.direct {
+		r.out = append(r.out, b...)
+	} else {
+		r.texts = append(r.texts, b...)
+	}
 }
 
 func (r *docReader) end() {
@@ -208,13 +245,23 @@ func (r *docReader) finish(p *paraState) {
 	if p.outline >= 0 {
 		level = outlineLevel(p.outline)
 	}
-	if r.count > 0 {
-		r.out.WriteByte('\n')
+	var start int
+	if p.direct {
+		// The number goes in front of the text written.
+		start = p.textStart
+		end := len(r.out)
+		r.out = append(r.out, number...)
+		copy(r.out[start+len(number):], r.out[start:end])
+		copy(r.out[start:], number)
+	} else {
+		if r.count > 0 {
+			r.out = append(r.out, '\n')
+		}
+		start = len(r.out)
+		r.out = append(r.out, number...)
+		r.out = append(r.out, r.texts[p.textStart:]...)
+		r.texts = r.texts[:p.textStart]
 	}
-	start := r.out.Len()
-	r.out.WriteString(number)
-	r.out.Write(r.texts[p.textStart:])
-	r.texts = r.texts[:p.textStart]
 	style := ""
 	if p.styleKnown {
 		style = p.style
@@ -223,7 +270,7 @@ func (r *docReader) finish(p *paraState) {
 		r.paras = append(r.paras, make([]paraRecord, 0, paraBlock))
 	}
 	last := &r.paras[len(r.paras)-1]
-	*last = append(*last, paraRecord{Paragraph{Start: start, End: r.out.Len(), Level: level, Style: style}, uint8(len(number))})
+	*last = append(*last, paraRecord{Paragraph{Start: start, End: len(r.out), Level: level, Style: style}, uint8(len(number))})
 	r.count++
 }
 

@@ -1,7 +1,7 @@
 package docx
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -26,10 +26,12 @@ import (
 // UTF-8), directives, line ends read as "\n", characters outside XML's
 // range. A test holds it to encoding/xml's Decoder on the same parts.
 type xmlScanner struct {
-	r    *bufio.Reader
-	line int
-	err  error
-	tok  xmlToken
+	src      io.Reader
+	rbuf     []byte // read from src; rbuf[pos:end] not yet scanned
+	pos, end int
+	line     int
+	err      error
+	tok      xmlToken
 
 	name     []byte   // the name being read
 	open     []uint64 // hashes of the names of the open elements
@@ -132,7 +134,24 @@ func keptAttr(local []byte) string {
 }
 
 func newXMLScanner(r io.Reader, maxDepth int) *xmlScanner {
-	return &xmlScanner{r: bufio.NewReaderSize(r, 64<<10), line: 1, maxDepth: maxDepth, ns: map[uint64]nsKind{}}
+	return &xmlScanner{src: r, rbuf: make([]byte, 64<<10), line: 1, maxDepth: maxDepth, ns: map[uint64]nsKind{}}
+}
+
+// fill reads more of the input; false (the error in s.err) at its end.
+func (s *xmlScanner) fill() bool {
+	for {
+		n, err := s.src.Read(s.rbuf)
+		if n > 0 {
+			s.pos, s.end = 0, n
+			return true
+		}
+		if err != nil {
+			if s.err == nil {
+				s.err = err
+			}
+			return false
+		}
+	}
 }
 
 // syntaxError is an error in the XML, worded as encoding/xml words it.
@@ -148,13 +167,11 @@ func (s *xmlScanner) fail(err error) (*xmlToken, error) {
 }
 
 func (s *xmlScanner) getc() (byte, bool) {
-	b, err := s.r.ReadByte()
-	if err != nil {
-		if s.err == nil {
-			s.err = err
-		}
+	if s.pos == s.end && !s.fill() {
 		return 0, false
 	}
+	b := s.rbuf[s.pos]
+	s.pos++
 	if b == '\n' {
 		s.line++
 	}
@@ -170,8 +187,9 @@ func (s *xmlScanner) mustgetc() (byte, bool) {
 	return b, ok
 }
 
+// ungetc gives back the byte getc just read.
 func (s *xmlScanner) ungetc(b byte) {
-	_ = s.r.UnreadByte() // a byte was just read
+	s.pos--
 	if b == '\n' {
 		s.line--
 	}
@@ -752,6 +770,26 @@ func (s *xmlScanner) textRun() (*xmlToken, error) {
 				return s.fail(s.syntaxError("invalid UTF-8")) // a run of continuation bytes
 			}
 		}
+		if !s.cdata && plainText(b) && len(s.buf) < textChunk && !(b == '\n' && s.b1 == '\r') {
+			// A stretch of bytes that need nothing done goes in at once.
+			s.pos--
+			run := s.rbuf[s.pos:s.end]
+			n := 0
+			for n < len(run) && plainText(run[n]) {
+				n++
+			}
+			n = min(n, textChunk-len(s.buf))
+			run = run[:n]
+			s.buf = append(s.buf, run...)
+			s.line += bytes.Count(run, []byte{'\n'})
+			s.pos += n
+			if n >= 2 {
+				s.b0, s.b1 = run[n-2], run[n-1]
+			} else {
+				s.b0, s.b1 = s.b1, run[0]
+			}
+			continue
+		}
 		if s.cdata {
 			if b == '>' && s.brackets == 2 {
 				s.inText = false
@@ -975,4 +1013,10 @@ func (s *xmlScanner) directive() error {
 			}
 		}
 	}
+}
+
+// plainText reports whether a byte of character data is copied as it is:
+// not markup, an entity, a line end to rewrite, or part of "]]>".
+func plainText(b byte) bool {
+	return b != '<' && b != '&' && b != '\r' && b != ']' && b != '>'
 }

@@ -214,3 +214,21 @@ func allocatedBy(fn func()) uint64 {
 	runtime.ReadMemStats(&after)
 	return after.TotalAlloc - before.TotalAlloc
 }
+
+// BenchmarkScanner reads a part of empty elements and one of text:
+//
+//	go test -run '^$' -bench BenchmarkScanner ./docx
+func BenchmarkScanner(b *testing.B) {
+	for _, unit := range []string{"<w:proofErr/>", `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">讲话稿</w:t></w:r>`, "讲话稿讲话稿"} {
+		data := []byte("<w:body " + wordNS + ">" + strings.Repeat(unit, 4<<20/len(unit)) + "</w:body>")
+		b.Run(fmt.Sprintf("%.12s", unit), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := drainScanner(data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
