@@ -35,6 +35,9 @@ var hostileBodies = []struct {
 		return "<w:p><w:r><w:rPr><w:rFonts w:ascii=\"" + strings.Repeat("字", n) + "\"/></w:rPr><w:t>x</w:t></w:r></w:p>"
 	}},
 	{"a long comment", func(n int) string { return "<w:p><!--" + strings.Repeat("<>", n) + "--></w:p>" }},
+	{"empty CDATA sections", func(n int) string {
+		return "<w:p><w:r><w:t>" + strings.Repeat("<![CDATA[]]>", 10*n) + "</w:t></w:r></w:p>"
+	}},
 }
 
 // Bounds of the bytes allocated in reading a document, checked by

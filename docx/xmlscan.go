@@ -296,10 +296,16 @@ func (s *xmlScanner) next() (*xmlToken, error) {
 		t.kind, t.attrs, t.values = tokEnd, t.attrs[:0], t.values[:0]
 		return s.pop()
 	}
-	if s.inText {
-		return s.textRun()
-	}
 	for {
+		if s.inText {
+			// A run's chunks; an empty run (<![CDATA[]]>) gives none, and
+			// the loop reads on rather than recursing, however many there
+			// are in a row.
+			if t, err := s.textRun(); t != nil || err != nil {
+				return t, err
+			}
+			continue
+		}
 		b, ok := s.getc()
 		if !ok {
 			if s.err == io.EOF && len(s.open) > 0 {
@@ -310,7 +316,7 @@ func (s *xmlScanner) next() (*xmlToken, error) {
 		if b != '<' {
 			s.ungetc(b)
 			s.inText, s.cdata, s.b0, s.b1, s.brackets = true, false, 0, 0, 0
-			return s.textRun()
+			continue
 		}
 		if b, ok = s.mustgetc(); !ok {
 			return nil, s.err
@@ -341,7 +347,6 @@ func (s *xmlScanner) next() (*xmlToken, error) {
 					}
 				}
 				s.inText, s.cdata, s.b0, s.b1, s.brackets = true, true, 0, 0, 0
-				return s.textRun()
 			default:
 				if err := s.directive(); err != nil {
 					return s.fail(err)
@@ -837,13 +842,14 @@ func (s *xmlScanner) textRun() (*xmlToken, error) {
 	}
 }
 
-// flushText ends a run with its last chunk; an empty one is skipped.
+// flushText ends a run with its last chunk, or with no token (nil, nil)
+// when the run is empty.
 func (s *xmlScanner) flushText() (*xmlToken, error) {
 	if err := s.checkText(); err != nil {
 		return s.fail(err)
 	}
 	if len(s.buf) == 0 {
-		return s.next()
+		return nil, nil
 	}
 	s.tok.text = s.buf
 	return &s.tok, nil
