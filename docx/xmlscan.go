@@ -227,17 +227,26 @@ func (s *xmlScanner) readName() bool {
 		s.ungetc(b)
 		return false
 	}
+	s.pos-- // the name's bytes are taken from the buffer a stretch at a time
 	for {
-		if len(s.name) == maxName {
+		if s.pos == s.end && !s.fill() {
+			if s.err == io.EOF {
+				s.err = s.syntaxError("unexpected EOF")
+			}
+			return false
+		}
+		run := s.rbuf[s.pos:s.end]
+		n := 0
+		for n < len(run) && (run[n] >= utf8.RuneSelf || isNameByte(run[n])) {
+			n++
+		}
+		if len(s.name)+n > maxName {
 			s.err = s.syntaxError(fmt.Sprintf("a name longer than %d bytes", maxName))
 			return false
 		}
-		s.name = append(s.name, b)
-		if b, ok = s.mustgetc(); !ok {
-			return false
-		}
-		if b < utf8.RuneSelf && !isNameByte(b) {
-			s.ungetc(b)
+		s.name = append(s.name, run[:n]...)
+		s.pos += n
+		if n < len(run) {
 			break
 		}
 	}
