@@ -24,7 +24,14 @@ import (
 // matched end tags, the five entities and character references, CDATA,
 // comments, processing instructions (an XML declaration must declare
 // UTF-8), directives, line ends read as "\n", characters outside XML's
-// range. A test holds it to encoding/xml's Decoder on the same parts.
+// range. FuzzScanner holds it to encoding/xml's Decoder on any input. Its
+// departures: a name may hold any character beyond ASCII (encoding/xml
+// checks them against XML's tables of letters), and it refuses a name
+// longer than maxName bytes, an XML declaration longer than maxDeclBytes,
+// elements nested deeper than its limit and more than maxNamespaces
+// declarations in scope. End tags and prefixes are matched by a 64-bit
+// hash of their names: two names of the same hash (which no document
+// holds by chance) would be taken for one.
 type xmlScanner struct {
 	src      io.Reader
 	rbuf     []byte // read from src; rbuf[pos:end] not yet scanned
@@ -89,12 +96,11 @@ type xmlAttr struct {
 }
 
 type nsUndo struct {
-	depth   int
-	prefix  uint64
-	isDef   bool // the default namespace
-	was     nsKind
-	wasSet  bool
-	counted bool
+	depth  int
+	prefix uint64
+	isDef  bool // the default namespace
+	was    nsKind
+	wasSet bool
 }
 
 // Bounds on what one token keeps.
