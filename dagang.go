@@ -12,7 +12,6 @@
 package dagang
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -28,12 +27,12 @@ import (
 // DefaultMaxInput is the largest input read when Options.MaxInput is 0:
 // far above any speech or collection (the longest congress report is under
 // 1 MB), far below what would take a machine's memory.
-const DefaultMaxInput = 512 << 20
+const DefaultMaxInput = decode.DefaultMaxInput
 
 // Errors, for errors.Is.
 var (
 	// ErrTooLarge: the input is larger than Options.MaxInput.
-	ErrTooLarge = errors.New("input larger than the limit")
+	ErrTooLarge = decode.ErrTooLarge
 	// ErrBinary: the input is not text (an image, an archive, NUL bytes).
 	ErrBinary = decode.ErrBinary
 	// ErrEncoding: the input is not text in a supported encoding.
@@ -177,20 +176,13 @@ func (p *Parser) text(name string, src any) (decode.Text, error) {
 			return decode.Text{}, err
 		}
 		defer f.Close()
-		size := int64(0)
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-			size = fi.Size()
-		}
-		if limit > 0 && size > limit {
-			return decode.Text{}, tooLarge(limit)
-		}
-		if raw, err = readAll(f, size, limit); err != nil {
+		if raw, err = decode.Read(f, nil, limit); err != nil {
 			return decode.Text{}, err
 		}
 		opt.Shared = true // read for this parse alone
 	case io.Reader:
 		var err error
-		if raw, err = readAll(s, 0, limit); err != nil {
+		if raw, err = decode.Read(s, nil, limit); err != nil {
 			return decode.Text{}, err
 		}
 		opt.Shared = true
@@ -203,36 +195,7 @@ func (p *Parser) text(name string, src any) (decode.Text, error) {
 		return decode.Text{}, fmt.Errorf("dagang.Parse: src of type %T, want nil, []byte, string, io.Reader or decode.Text", src)
 	}
 	if limit > 0 && int64(len(raw)) > limit {
-		return decode.Text{}, tooLarge(limit)
+		return decode.Text{}, decode.TooLarge(limit)
 	}
 	return decode.Input(raw, opt)
-}
-
-func tooLarge(limit int64) error {
-	return fmt.Errorf("%w of %d bytes", ErrTooLarge, limit)
-}
-
-// readAll reads r to its end, or to one byte past limit (when limit > 0),
-// in a buffer of size+1 bytes to start with when the size is known.
-func readAll(r io.Reader, size, limit int64) ([]byte, error) {
-	if limit > 0 {
-		r = io.LimitReader(r, limit+1)
-	}
-	buf := make([]byte, 0, max(512, min(size+1, 1<<30)))
-	for {
-		n, err := r.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if limit > 0 && int64(len(buf)) > limit {
-			return nil, tooLarge(limit)
-		}
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-	}
 }

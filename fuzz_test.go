@@ -14,6 +14,7 @@ import (
 	"github.com/dagang/dagang/decode"
 	"github.com/dagang/dagang/docjson"
 	"github.com/dagang/dagang/docx"
+	"github.com/dagang/dagang/testkit/alloc"
 	"github.com/dagang/dagang/testkit/invariant"
 )
 
@@ -30,6 +31,10 @@ import (
 // with
 //
 //	go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 30s .
+//
+// It also bounds what a parse allocates: maxParseAllocPerByte bytes per
+// byte of the input and of its text (a .docx's text may be larger than
+// the archive), plus alloc.Slack.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"", "\n", "同志们：\n一、提高站位\n（一）加强学习。\n谢谢大家！\n",
@@ -49,7 +54,16 @@ func FuzzParse(f *testing.F) {
 	recycling := dagang.NewParser(nil)
 	var last *ast.Document
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		doc, err := dagang.Parse("fuzz", raw, nil)
+		var doc *ast.Document
+		var err error
+		allocated := alloc.Bytes(func() { doc, err = dagang.Parse("fuzz", raw, nil) })
+		textLen := 0
+		if doc != nil {
+			textLen = len(doc.Text)
+		}
+		if limit := maxParseAllocPerByte*uint64(len(raw)+textLen) + alloc.Slack; allocated > limit {
+			t.Fatalf("Parse allocated %d bytes for %d bytes of input, %d of text", allocated, len(raw), textLen)
+		}
 		if err != nil {
 			if !errors.Is(err, decode.ErrBinary) && !errors.Is(err, decode.ErrEncoding) && !errors.Is(err, docx.ErrCorrupt) {
 				t.Fatalf("Parse: an error of no known kind: %v", err)
@@ -153,3 +167,9 @@ func storedZip(tb testing.TB, files ...string) []byte {
 	}
 	return buf.Bytes()
 }
+
+// maxParseAllocPerByte bounds the bytes a parse allocates per byte of input
+// and of text: TestLinearAllocation holds the worst shapes of text to 512
+// with the JSON written, and a .docx's reading takes at most 256 a byte of
+// the archive (docx.FuzzExtract).
+const maxParseAllocPerByte = 512

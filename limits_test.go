@@ -2,6 +2,7 @@ package dagang_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -200,5 +201,43 @@ func BenchmarkHuge(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// endless is a reader that never ends: one unit over and over.
+type endless struct {
+	unit []byte
+	at   int
+	read int64
+}
+
+func (r *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = r.unit[r.at]
+		r.at = (r.at + 1) % len(r.unit)
+	}
+	r.read += int64(len(p))
+	return len(p), nil
+}
+
+// TestParseEndlessInput: an input that never ends is refused, not read
+// until memory runs out: zeros (dagang parse /dev/zero) as binary after
+// their first bytes, text (yes 一、标题 | dagang parse --max-input 64MiB -)
+// at the limit, with an error that names it.
+func TestParseEndlessInput(t *testing.T) {
+	zeros := &endless{unit: []byte{0}}
+	if _, err := dagang.Parse("/dev/zero", zeros, nil); !errors.Is(err, dagang.ErrBinary) {
+		t.Errorf("zeros: %v, want ErrBinary", err)
+	}
+	if zeros.read > 64<<10 {
+		t.Errorf("zeros: %d bytes read before the refusal", zeros.read)
+	}
+	text := &endless{unit: []byte("一、标题\n")}
+	_, err := dagang.Parse("-", text, &dagang.Options{MaxInput: 64 << 20})
+	if !errors.Is(err, dagang.ErrTooLarge) || !strings.Contains(err.Error(), "64 MiB") {
+		t.Errorf("text: %v, want ErrTooLarge naming 64 MiB", err)
+	}
+	if text.read > 64<<20+1 {
+		t.Errorf("text: %d bytes read, the limit is %d", text.read, 64<<20)
 	}
 }

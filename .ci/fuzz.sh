@@ -14,13 +14,17 @@
 set -eu
 cd "$(dirname "$0")/.."
 FUZZTIME=${FUZZTIME:-30s}
+# FUZZPARALLEL sets the fuzzing workers (go test -parallel); unset, one per
+# core. On a shared machine, 1.
+parallel=${FUZZPARALLEL:+-parallel $FUZZPARALLEL}
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 # fuzz_once runs one target; its status: 0 passed, 1 failed, 2 only the
 # coordinator's deadline race.
 fuzz_once() {
-	if go test -run '^$' -fuzz "^$2\$" -fuzztime "$FUZZTIME" -fuzzminimizetime 5s "$1" >"$log" 2>&1; then
+	# shellcheck disable=SC2086 # $parallel is empty or two words
+	if go test -run '^$' -fuzz "^$2\$" -fuzztime "$FUZZTIME" -fuzzminimizetime 5s $parallel "$1" >"$log" 2>&1; then
 		tail -n 3 "$log"
 		return 0
 	fi

@@ -225,6 +225,10 @@ func utf16Text(t Text, raw []byte, name string, order unicode.Endianness) (Text,
 	// The decoder's output is valid UTF-8 with every unpaired surrogate and
 	// odd trailing byte replaced by U+FFFD; the U+FFFD characters the input
 	// itself holds are not replacements.
+	if bytes.IndexByte(out, 0) >= 0 {
+		// U+0000 is no more text in UTF-16 than a NUL byte is elsewhere.
+		return t, fmt.Errorf("%w (NUL bytes)", ErrBinary)
+	}
 	t.Text = string(out)
 	t.Replaced = max(0, bytes.Count(out, []byte("\uFFFD"))-utf16WrittenFFFD(raw[2:], order))
 	return t, checkReplaced(t)
@@ -249,17 +253,67 @@ func utf16WrittenFFFD(raw []byte, order unicode.Endianness) int {
 // gb18030 decodes raw as GB18030 and counts the characters it had to
 // replace.
 func gb18030(raw []byte) (string, int, error) {
-	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
+	// A text cut inside its last four-byte character ends in a prefix of
+	// one: the decoder would replace its first byte and read the rest
+	// anew ("\uFFFD2"), where the whole prefix is one ill-formed sequence
+	// and gets one U+FFFD (the maximal subpart rule, as for UTF-8).
+	body, cut := raw, false
+	if n := gb18030CutTail(raw); n > 0 {
+		body, cut = raw[:len(raw)-n], true
+	}
+	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(body)
 	if err != nil {
 		return "", 0, err
 	}
 	// U+FFFD itself is encodable in GB18030 (84 31 A4 37); anything else that
 	// came out as U+FFFD was a byte sequence the decoder rejected.
-	bad := bytes.Count(out, []byte("\uFFFD")) - bytes.Count(raw, []byte{0x84, 0x31, 0xA4, 0x37})
+	bad := bytes.Count(out, []byte("\uFFFD")) - bytes.Count(body, []byte{0x84, 0x31, 0xA4, 0x37})
 	if bad < 0 {
 		bad = 0
 	}
+	if cut {
+		out = append(out, "\uFFFD"...)
+		bad++
+	}
 	return string(out), bad, nil
+}
+
+// gb18030CutTail is the length of the prefix of a four-byte GB18030
+// character that raw ends with (two or three bytes: a lead byte, a digit
+// and maybe a second lead byte), or 0. It steps through raw by the sizes
+// the decoder gives each sequence, so that it finds where the last
+// character starts as the decoder does.
+func gb18030CutTail(raw []byte) int {
+	lead := func(c byte) bool { return c >= 0x81 && c <= 0xFE }
+	digit := func(c byte) bool { return c >= 0x30 && c <= 0x39 }
+	for i := 0; i < len(raw); {
+		c0 := raw[i]
+		if !lead(c0) || i+1 >= len(raw) {
+			i++
+			continue
+		}
+		c1 := raw[i+1]
+		switch {
+		case c1 >= 0x40 && c1 <= 0x7E, c1 >= 0x80 && c1 <= 0xFE:
+			i += 2
+		case digit(c1):
+			if i+3 >= len(raw) {
+				if i+2 == len(raw) || lead(raw[i+2]) {
+					return len(raw) - i
+				}
+				i++
+				continue
+			}
+			if lead(raw[i+2]) && digit(raw[i+3]) && gb18030Pointer(raw[i:i+4]) {
+				i += 4
+			} else {
+				i++
+			}
+		default:
+			i++
+		}
+	}
+	return 0
 }
 
 // utf8Replacing returns raw as UTF-8, each maximal ill-formed subpart
@@ -322,7 +376,7 @@ func maximalSubpart(b []byte) int {
 
 // signatureKind names the known file signature raw starts with, or "".
 func signatureKind(raw []byte) string {
-	for _, sig := range signatures() {
+	for _, sig := range knownSignatures {
 		if bytes.HasPrefix(raw, sig.magic) {
 			return sig.name
 		}
@@ -335,19 +389,17 @@ type signature struct {
 	name  string
 }
 
-func signatures() []signature {
-	return []signature{
-		{[]byte("\x89PNG\r\n\x1a\n"), "PNG image"},
-		{[]byte{0xFF, 0xD8, 0xFF}, "JPEG image"},
-		{[]byte("GIF87a"), "GIF image"},
-		{[]byte("GIF89a"), "GIF image"},
-		{[]byte("%PDF-"), "PDF document"},
-		{[]byte("PK\x03\x04"), "zip archive"},
-		{[]byte("PK\x05\x06"), "zip archive"},
-		{[]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, "legacy Office document (.doc) or password-protected .docx"},
-		{[]byte{0x1F, 0x8B}, "gzip archive"},
-		{[]byte("\x7fELF"), "ELF executable"},
-	}
+var knownSignatures = []signature{
+	{[]byte("\x89PNG\r\n\x1a\n"), "PNG image"},
+	{[]byte{0xFF, 0xD8, 0xFF}, "JPEG image"},
+	{[]byte("GIF87a"), "GIF image"},
+	{[]byte("GIF89a"), "GIF image"},
+	{[]byte("%PDF-"), "PDF document"},
+	{[]byte("PK\x03\x04"), "zip archive"},
+	{[]byte("PK\x05\x06"), "zip archive"},
+	{[]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, "legacy Office document (.doc) or password-protected .docx"},
+	{[]byte{0x1F, 0x8B}, "gzip archive"},
+	{[]byte("\x7fELF"), "ELF executable"},
 }
 
 // Encodings returns the codec for a source.encoding name, for writing text
@@ -366,4 +418,12 @@ func Encodings(name string) (encoding.Encoding, bool) {
 		return traditionalchinese.Big5, true
 	}
 	return nil, false
+}
+
+// gb18030Pointer reports whether the four-byte sequence b names a
+// character as the decoder reads it: a pointer into the BMP's ranges, or
+// one of those for U+10000…U+10FFFF.
+func gb18030Pointer(b []byte) bool {
+	r := ((int(b[0]-0x81)*10+int(b[1]-0x30))*126+int(b[2]-0x81))*10 + int(b[3]-0x30)
+	return r < 39420 || r >= 189000 && r-189000 < 0x100000
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/dagang/dagang/testkit/alloc"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -321,6 +322,8 @@ func TestCheckInPieces(t *testing.T) {
 	}
 }
 
+// FuzzValidInPieces: the pieces' check is utf8.Valid, and allocates no more
+// than a constant (the goroutines of the pieces) whatever the input.
 func FuzzValidInPieces(f *testing.F) {
 	f.Add([]byte("一、总体要求（一）提高认识。"), 3)
 	f.Add([]byte("ab\x80\x80\x80\x80cd"), 2)
@@ -330,6 +333,9 @@ func FuzzValidInPieces(f *testing.F) {
 			n += 16
 		}
 		want := utf8.Valid(raw)
+		if allocated := alloc.Bytes(func() { validInPieces(raw, n) }); allocated > allocSlack {
+			t.Fatalf("validInPieces allocated %d bytes for %d bytes of input", allocated, len(raw))
+		}
 		if got := validText(raw); got != want {
 			t.Errorf("validText(%q) = %v, utf8.Valid says %v", raw, got, want)
 		}

@@ -1,24 +1,38 @@
 package docx
 
 import (
-	"encoding/xml"
 	"fmt"
-	"strings"
+	"unsafe"
 )
 
 // docReader streams the main document part. It keeps the names of the open
 // elements (an explicit stack: XML nesting is the input's to choose, so no
 // recursion follows it) and the paragraphs being read; a text box's
 // paragraphs nest inside the paragraph that anchors it and come out before
-// it.
+// it. What it holds besides the text it yields is bounded: a string header
+// per open element (MaxDepth), a paraState per open paragraph and a
+// Paragraph per paragraph read (MaxParagraphs).
 type docReader struct {
 	st  *styles
 	nb  *numbering
-	out strings.Builder
-	doc *Document
+	lim limits
+	// out is the document's text. A paragraph that nests in no other
+	// writes its text straight into it (its number is put in front at
+	// its end); nested ones are written in texts, and go out in the
+	// order they end.
+	out []byte
+	// paras are the paragraphs read, in blocks of paraBlock: a slice grown
+	// by append allocates four times its final size on the way, and the
+	// blocks are copied once into the document's slice at the end.
+	paras [][]paraRecord
+	count int
 
-	stack []string     // local names of the open elements, "" outside WordprocessingML
-	open  []*paraState // the paragraphs being read, innermost last
+	stack []string    // names of the open elements (see xmlToken.wName)
+	open  []paraState // the paragraphs being read, innermost last
+	// texts holds the text of the open paragraphs that are not written
+	// to out, each after the one it nests in (paraState.textStart): the
+	// innermost is always the last.
+	texts []byte
 	// skipFrom, when not 0, is the stack depth of an element whose content
 	// a reader does not see (deleted text, a drawing's fallback copy).
 	skipFrom int
@@ -27,10 +41,13 @@ type docReader struct {
 
 // paraState is a paragraph being read.
 type paraState struct {
-	depth      int // stack depth of its w:p
-	text       strings.Builder
+	depth      int  // stack depth of its w:p
+	direct     bool // its text is written to out, not texts
+	textStart  int  // where its text starts in out or texts
+	sepStart   int  // where the line end before it starts in out (direct)
 	style      string
-	numID      int // -1: not set on the paragraph
+	styleKnown bool // the document defines style
+	numID      int  // -1: not set on the paragraph
 	ilvl       int
 	outline    int
 	runVanish  bool // the current run is hidden text
@@ -38,26 +55,48 @@ type paraState struct {
 }
 
 func readDocument(p *pkg, name string, st *styles, nb *numbering) (*Document, error) {
-	r := &docReader{st: st, nb: nb, doc: &Document{}}
+	r := &docReader{st: st, nb: nb, lim: p.lim}
 	if err := p.scan(name, p.lim.part, r.token); err != nil {
 		return nil, err
 	}
 	if !r.rooted {
 		return nil, fmt.Errorf("%w: %s holds no XML element", ErrCorrupt, name)
 	}
-	r.doc.Text = r.out.String()
-	return r.doc, nil
+	text := ""
+	if len(r.out) > 0 {
+		// out is never written again: the text shares its memory.
+		text = unsafe.String(unsafe.SliceData(r.out), len(r.out))
+	}
+	doc := &Document{Text: text, Paragraphs: make([]Paragraph, 0, r.count)}
+	for _, block := range r.paras {
+		for _, rec := range block {
+			para := rec.Paragraph
+			// The number is cut from the text once it is whole, rather
+			// than kept twice.
+			para.Number = doc.Text[para.Start : para.Start+int(rec.numLen)]
+			doc.Paragraphs = append(doc.Paragraphs, para)
+		}
+	}
+	return doc, nil
 }
 
-func (r *docReader) token(_ *xml.Decoder, tok xml.Token) error {
-	switch t := tok.(type) {
-	case xml.StartElement:
+// paraRecord is a paragraph read and the length of its number.
+type paraRecord struct {
+	Paragraph
+	numLen uint8
+}
+
+const paraBlock = 4096
+
+func (r *docReader) token(t *xmlToken) error {
+	switch t.kind {
+	case tokStart:
 		return r.start(t)
-	case xml.EndElement:
+	case tokEnd:
 		r.end()
-	case xml.CharData:
+	case tokText:
 		if p := r.para(); p != nil && r.skipFrom == 0 && p.textOpened == len(r.stack) && !p.runVanish {
-			p.text.Write(t)
+			r.write(p, t.text...)
 		}
 	}
 	return nil
@@ -66,41 +105,55 @@ func (r *docReader) token(_ *xml.Decoder, tok xml.Token) error {
 // skipped are the elements whose content is not part of the text a reader
 // sees: deleted and moved-away runs, the properties a tracked change
 // replaced, and the fallback copy of a drawing (a text box is there twice).
-func skipped(n xml.Name) bool {
-	if n.Space == nsMC {
-		return n.Local == "Fallback"
+func skipped(t *xmlToken) bool {
+	if t.space == nsMCK {
+		return string(t.local) == "Fallback"
 	}
-	if !inW(n) {
-		return false
-	}
-	switch n.Local {
+	switch t.wName() {
 	case "del", "moveFrom", "pPrChange", "rPrChange":
 		return true
 	}
 	return false
 }
 
-func (r *docReader) start(t xml.StartElement) error {
+func (r *docReader) start(t *xmlToken) error {
+	name := t.wName()
 	if len(r.stack) == 0 {
-		if !isW(t.Name, "document") {
-			return fmt.Errorf("%w: the main part's root is <%s>, not a WordprocessingML document", ErrNotDocx, t.Name.Local)
+		if name != "document" {
+			return fmt.Errorf("%w: the main part's root is <%s>, not a WordprocessingML document", ErrNotDocx, t.local)
 		}
 		r.rooted = true
-	}
-	name := ""
-	if inW(t.Name) {
-		name = t.Name.Local
 	}
 	r.stack = append(r.stack, name)
 	if r.skipFrom != 0 {
 		return nil
 	}
-	if skipped(t.Name) {
+	if skipped(t) {
 		r.skipFrom = len(r.stack)
 		return nil
 	}
 	if name == "p" {
-		r.open = append(r.open, &paraState{depth: len(r.stack), numID: -1, ilvl: -1, outline: -1})
+		if r.count+len(r.open) >= r.lim.paragraphs {
+			return beyond("more than %d paragraphs, the limit (docx.MaxParagraphs)", r.lim.paragraphs)
+		}
+		if outer := r.para(); outer != nil && outer.direct {
+			// A paragraph inside it (a text box's) goes out first: what
+			// the outer one wrote moves to texts.
+			r.texts = append(r.texts, r.out[outer.textStart:]...)
+			r.out = r.out[:outer.sepStart]
+			outer.direct, outer.textStart = false, 0
+		}
+		ps := paraState{depth: len(r.stack), numID: -1, ilvl: -1, outline: -1}
+		if len(r.open) == 0 {
+			ps.direct, ps.sepStart = true, len(r.out)
+			if r.count > 0 {
+				r.out = append(r.out, '\n')
+			}
+			ps.textStart = len(r.out)
+		} else {
+			ps.textStart = len(r.texts)
+		}
+		r.open = append(r.open, ps)
 		return nil
 	}
 	p := r.para()
@@ -109,28 +162,37 @@ func (r *docReader) start(t xml.StartElement) error {
 	}
 	switch {
 	case under(r.stack, "p", "pPr", "pStyle"):
-		p.style = attr(t, "val")
+		p.style, p.styleKnown = r.st.intern(t.attr("val"))
 	case under(r.stack, "p", "pPr", "numPr", "numId"):
-		p.numID = intVal(t, -1)
+		p.numID = t.intVal(-1)
 	case under(r.stack, "p", "pPr", "numPr", "ilvl"):
-		p.ilvl = intVal(t, -1)
+		p.ilvl = t.intVal(-1)
 	case under(r.stack, "p", "pPr", "outlineLvl"):
-		p.outline = intVal(t, -1)
+		p.outline = t.intVal(-1)
 	case name == "r":
 		p.runVanish = false
 	case under(r.stack, "r", "rPr", "vanish"):
-		p.runVanish = onOff(t)
+		p.runVanish = t.onOff()
 	case p.runVanish:
 	case under(r.stack, "r", "t"):
 		p.textOpened = len(r.stack)
 	case under(r.stack, "r", "tab"), under(r.stack, "r", "ptab"):
-		p.text.WriteByte('\t')
+		r.write(p, '\t')
 	case under(r.stack, "r", "br"), under(r.stack, "r", "cr"):
-		p.text.WriteByte('\n')
+		r.write(p, '\n')
 	case under(r.stack, "r", "noBreakHyphen"):
-		p.text.WriteByte('-')
+		r.write(p, '-')
 	}
 	return nil
+}
+
+// write appends to the text of paragraph p, the innermost open one.
+func (r *docReader) write(p *paraState, b ...byte) {
+	if p.direct {
+		r.out = append(r.out, b...)
+	} else {
+		r.texts = append(r.texts, b...)
+	}
 }
 
 func (r *docReader) end() {
@@ -153,8 +215,8 @@ func (r *docReader) end() {
 		p.textOpened = 0
 	}
 	if p.depth == depth {
-		r.open = r.open[:len(r.open)-1]
 		r.finish(p)
+		r.open = r.open[:len(r.open)-1]
 	}
 }
 
@@ -162,8 +224,12 @@ func (r *docReader) para() *paraState {
 	if len(r.open) == 0 {
 		return nil
 	}
-	return r.open[len(r.open)-1]
+	return &r.open[len(r.open)-1]
 }
+
+// paragraphBytes is what a paragraph costs besides its text: its record
+// while read, its Paragraph in the document, the state of an open one.
+const paragraphBytes = int(unsafe.Sizeof(paraRecord{}) + unsafe.Sizeof(Paragraph{}) + unsafe.Sizeof(paraState{}))
 
 // finish writes a paragraph out, its number rendered in front of it.
 func (r *docReader) finish(p *paraState) {
@@ -179,13 +245,33 @@ func (r *docReader) finish(p *paraState) {
 	if p.outline >= 0 {
 		level = outlineLevel(p.outline)
 	}
-	if len(r.doc.Paragraphs) > 0 {
-		r.out.WriteByte('\n')
+	var start int
+	if p.direct {
+		// The number goes in front of the text written.
+		start = p.textStart
+		end := len(r.out)
+		r.out = append(r.out, number...)
+		copy(r.out[start+len(number):], r.out[start:end])
+		copy(r.out[start:], number)
+	} else {
+		if r.count > 0 {
+			r.out = append(r.out, '\n')
+		}
+		start = len(r.out)
+		r.out = append(r.out, number...)
+		r.out = append(r.out, r.texts[p.textStart:]...)
+		r.texts = r.texts[:p.textStart]
 	}
-	start := r.out.Len()
-	r.out.WriteString(number)
-	r.out.WriteString(p.text.String())
-	r.doc.Paragraphs = append(r.doc.Paragraphs, Paragraph{Start: start, End: r.out.Len(), Number: number, Level: level, Style: p.style})
+	style := ""
+	if p.styleKnown {
+		style = p.style
+	}
+	if len(r.paras) == 0 || len(r.paras[len(r.paras)-1]) == paraBlock {
+		r.paras = append(r.paras, make([]paraRecord, 0, paraBlock))
+	}
+	last := &r.paras[len(r.paras)-1]
+	*last = append(*last, paraRecord{Paragraph{Start: start, End: len(r.out), Level: level, Style: style}, uint8(len(number))})
+	r.count++
 }
 
 // numbering is the list and level a paragraph is numbered by: its own

@@ -14,7 +14,6 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -25,7 +24,12 @@ import (
 // Encoding is the source.encoding name of text extracted from a .docx.
 const Encoding = "docx"
 
-// Limits against zip bombs and hostile archives.
+// Limits against zip bombs and hostile archives. Each bounds what a
+// document can make the reader hold, so that the memory a document costs
+// is that of the text it yields (three times that at most) and a constant
+// of some tens of megabytes; a document beyond one is refused with an
+// error that wraps ErrLimit (and ErrCorrupt) and names it. docs/limits.md
+// lists them.
 const (
 	// MaxPartBytes caps the uncompressed size of the main document part.
 	MaxPartBytes = 256 << 20
@@ -34,6 +38,16 @@ const (
 	MaxAuxPartBytes = 32 << 20
 	// MaxEntries caps the number of entries in the archive.
 	MaxEntries = 10000
+	// MaxParagraphs caps the paragraphs of the main document part, tables'
+	// and text boxes' included: a speech has hundreds, a long report some
+	// thousands; each costs a Paragraph whatever its text.
+	MaxParagraphs = 1 << 18
+	// MaxDepth caps how deep the elements of a part nest: Word's nest a
+	// few dozen deep; each open one costs a few bytes.
+	MaxDepth = 1 << 19
+	// MaxDefinitionBytes caps the memory the styles and list definitions
+	// kept for the reading take (a document's take some kilobytes).
+	MaxDefinitionBytes = 16 << 20
 )
 
 // Error kinds, for errors.Is.
@@ -43,7 +57,28 @@ var (
 	// ErrCorrupt: a Word document that cannot be read (a truncated
 	// download, a part that is not XML, a part larger than the limits).
 	ErrCorrupt = errors.New("corrupt .docx document")
+	// ErrLimit: a Word document beyond one of the limits above. Such an
+	// error is ErrCorrupt too.
+	ErrLimit = errors.New(".docx document beyond a limit")
 )
+
+// limitError is a document beyond a limit.
+type limitError struct {
+	part, msg string
+}
+
+func (e *limitError) Error() string {
+	if e.part == "" {
+		return ErrLimit.Error() + ": " + e.msg
+	}
+	return ErrLimit.Error() + ": " + e.part + ": " + e.msg
+}
+
+func (e *limitError) Is(target error) bool { return target == ErrLimit || target == ErrCorrupt }
+
+func beyond(format string, args ...any) error {
+	return &limitError{msg: fmt.Sprintf(format, args...)}
+}
 
 // Document is the text of a Word document.
 type Document struct {
@@ -64,7 +99,8 @@ type Paragraph struct {
 	// Level is the outline level its style or w:outlineLvl gives (1 for
 	// Heading 1 / 标题 1), or 0 for body text.
 	Level int
-	// Style is the paragraph's style id, or "".
+	// Style is the paragraph's style id when the document defines the
+	// style, or "".
 	Style string
 }
 
@@ -81,16 +117,48 @@ func IsZip(raw []byte) bool {
 
 // Extract reads the text of the .docx in raw.
 func Extract(raw []byte) (*Document, error) {
-	return extract(raw, limits{part: MaxPartBytes, auxPart: MaxAuxPartBytes, entries: MaxEntries})
+	return extract(raw, defaultLimits)
 }
 
 // limits are the caps Extract applies (tests use smaller ones).
 type limits struct {
 	part, auxPart int64
 	entries       int
+	paragraphs    int
+	depth         int
+	definitions   int
 }
 
+var defaultLimits = limits{part: MaxPartBytes, auxPart: MaxAuxPartBytes, entries: MaxEntries,
+	paragraphs: MaxParagraphs, depth: MaxDepth, definitions: MaxDefinitionBytes}
+
+// withDefaults fills the limits a test leaves at zero.
+func (l limits) withDefaults() limits {
+	if l.paragraphs == 0 {
+		l.paragraphs = MaxParagraphs
+	}
+	if l.depth == 0 {
+		l.depth = MaxDepth
+	}
+	if l.definitions == 0 {
+		l.definitions = MaxDefinitionBytes
+	}
+	return l
+}
+
+// centralHeader starts every entry of a zip's central directory.
+var centralHeader = []byte("PK\x01\x02")
+
 func extract(raw []byte, lim limits) (*Document, error) {
+	lim = lim.withDefaults()
+	// archive/zip reads the whole central directory, a record for each
+	// entry, before their number can be checked: count the signatures
+	// that start the directory's headers first. Those of an archive
+	// embedded in the document count too, so the count is never below the
+	// number of entries.
+	if n := bytes.Count(raw, centralHeader); n > lim.entries {
+		return nil, beyond("%d entries in the archive (embedded archives' included), more than %d, the limit (docx.MaxEntries)", n, lim.entries)
+	}
 	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		if looksLikeOOXML(raw) {
@@ -99,7 +167,7 @@ func extract(raw []byte, lim limits) (*Document, error) {
 		return nil, fmt.Errorf("%w: %v", ErrNotDocx, err)
 	}
 	if len(zr.File) > lim.entries {
-		return nil, fmt.Errorf("%w: %d entries in the archive, more than %d", ErrCorrupt, len(zr.File), lim.entries)
+		return nil, beyond("%d entries in the archive, more than %d, the limit (docx.MaxEntries)", len(zr.File), lim.entries)
 	}
 	pkg := newPackage(zr, lim)
 	mainName, err := pkg.mainDocument()
@@ -145,6 +213,18 @@ func looksLikeOOXML(raw []byte) bool {
 type pkg struct {
 	parts map[string]*zip.File
 	lim   limits
+	// kept is the memory the styles and list definitions read so far
+	// take, against lim.definitions.
+	kept int
+}
+
+// keep counts n more bytes of definitions kept.
+func (p *pkg) keep(n int) error {
+	p.kept += n
+	if p.kept > p.lim.definitions {
+		return beyond("styles and list definitions taking more than %d MB, the limit (docx.MaxDefinitionBytes)", p.lim.definitions>>20)
+	}
+	return nil
 }
 
 func newPackage(zr *zip.Reader, lim limits) *pkg {
@@ -189,7 +269,7 @@ type cappedReader struct {
 
 func (c *cappedReader) Read(b []byte) (int, error) {
 	if c.left <= 0 {
-		return 0, fmt.Errorf("%w: %s: more than %s uncompressed, the limit for a part", ErrCorrupt, c.name, megabytes(c.max))
+		return 0, &limitError{part: c.name, msg: fmt.Sprintf("more than %s uncompressed, the limit for a part (docx.MaxPartBytes, docx.MaxAuxPartBytes)", megabytes(c.max))}
 	}
 	if int64(len(b)) > c.left {
 		b = b[:c.left]
@@ -249,14 +329,13 @@ func (p *pkg) relationships(part string) (rels, error) {
 // A missing part has no relationships.
 func (p *pkg) readRels(name, dir string) (rels, error) {
 	out := rels{}
-	err := p.scan(name, p.lim.auxPart, func(d *xml.Decoder, tok xml.Token) error {
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "Relationship" || attr(se, "TargetMode") == "External" {
+	err := p.scan(name, p.lim.auxPart, func(t *xmlToken) error {
+		if t.kind != tokStart || string(t.local) != "Relationship" || string(t.attr("TargetMode")) == "External" {
 			return nil
 		}
-		typ := attr(se, "Type")
+		typ := string(t.attr("Type"))
 		typ = typ[strings.LastIndexByte(typ, '/')+1:]
-		target := attr(se, "Target")
+		target := string(t.attr("Target"))
 		if _, seen := out[typ]; seen || target == "" {
 			return nil
 		}
@@ -271,25 +350,36 @@ func (p *pkg) readRels(name, dir string) (rels, error) {
 }
 
 // scan streams the tokens of a part to fn. A missing part is no error.
-func (p *pkg) scan(name string, max int64, fn func(*xml.Decoder, xml.Token) error) error {
+func (p *pkg) scan(name string, max int64, fn func(*xmlToken) error) error {
 	rc, err := p.open(name, max)
 	if err != nil || rc == nil {
 		return err
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(rc)
+	s := newXMLScanner(rc, p.lim.depth)
 	for {
-		tok, err := d.Token()
+		tok, err := s.next()
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
+			var le *limitError
+			if errors.As(err, &le) {
+				if le.part == "" {
+					le.part = name
+				}
+				return le
+			}
 			if errors.Is(err, ErrCorrupt) {
 				return err
 			}
 			return fmt.Errorf("%w: %s: %v", ErrCorrupt, name, err)
 		}
-		if err := fn(d, tok); err != nil {
+		if err := fn(tok); err != nil {
+			var le *limitError
+			if errors.As(err, &le) && le.part == "" {
+				le.part = name
+			}
 			return err
 		}
 	}
@@ -303,27 +393,22 @@ const (
 	nsMC     = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 )
 
-// isW reports whether n is the WordprocessingML element local.
-func isW(n xml.Name, local string) bool {
-	return n.Local == local && (n.Space == nsMain || n.Space == nsStrict)
-}
-
-func inW(n xml.Name) bool { return n.Space == nsMain || n.Space == nsStrict }
-
-// attr is the value of an attribute by local name (w:val, or val as some
-// writers leave it unqualified).
-func attr(se xml.StartElement, local string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == local && (a.Name.Space == "" || a.Name.Space == nsMain || a.Name.Space == nsStrict) {
-			return a.Value
+// attr is the value of a kept attribute by local name (w:val, or val as
+// some writers leave it unqualified), or nil.
+func (t *xmlToken) attr(local string) []byte {
+	for _, a := range t.attrs {
+		if a.name == local && (a.space == nsNone || a.space == nsW) {
+			return t.values[a.start:a.end]
 		}
 	}
-	return ""
+	return nil
 }
 
-func hasAttr(se xml.StartElement, local string) bool {
-	for _, a := range se.Attr {
-		if a.Name.Local == local {
+// hasAttr reports whether the element has a kept attribute of that local
+// name, in any namespace.
+func (t *xmlToken) hasAttr(local string) bool {
+	for _, a := range t.attrs {
+		if a.name == local {
 			return true
 		}
 	}
@@ -331,10 +416,14 @@ func hasAttr(se xml.StartElement, local string) bool {
 }
 
 // onOff reads a toggle property: present means on unless w:val says off.
-func onOff(se xml.StartElement) bool {
-	switch attr(se, "val") {
-	case "0", "false", "off":
-		return false
+func (t *xmlToken) onOff() bool { return onOffAttr(string(t.attr("val"))) }
+
+// wName is the local name of a WordprocessingML element as the readers
+// name the elements they look at, "?" for one they do not, and "" for an
+// element of another namespace.
+func (t *xmlToken) wName() string {
+	if t.space != nsW {
+		return ""
 	}
-	return true
+	return knownName(t.local)
 }

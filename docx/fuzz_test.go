@@ -5,13 +5,17 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/dagang/dagang/testkit/alloc"
 )
 
 // FuzzExtract builds a .docx from fuzzed WordprocessingML (the body of the
 // document, the list definitions, the styles) and checks that Extract
 // never panics, fails only with its own error kinds, and returns valid
 // UTF-8 (what the parser requires) with paragraph spans that tile the text
-// and bounded numbers. The seed corpus is in testdata/fuzz/FuzzExtract;
+// and bounded numbers, allocating at most maxExtractAllocPerByte bytes per
+// byte of the archive (plus allocSlack). The seed corpus is in
+// testdata/fuzz/FuzzExtract;
 // run it with
 //
 //	go test -run '^$' -fuzz '^FuzzExtract$' -fuzztime 30s ./docx
@@ -30,7 +34,11 @@ func FuzzExtract(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, err := Extract(raw)
+		var d *Document
+		allocated := alloc.Bytes(func() { d, err = Extract(raw) })
+		if limit := maxExtractAllocPerByte*uint64(len(raw)) + allocSlack; allocated > limit {
+			t.Fatalf("%d bytes allocated for an archive of %d bytes", allocated, len(raw))
+		}
 		if err != nil {
 			if !errors.Is(err, ErrCorrupt) && !errors.Is(err, ErrNotDocx) {
 				t.Fatalf("Extract: an error of no known kind: %v", err)
@@ -61,3 +69,11 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// maxExtractAllocPerByte bounds what Extract allocates per byte of a
+// stored archive: the worst is a paragraph opened in 5 bytes ("<w:p>"),
+// which costs its state, its record and two levels of nesting
+// (maxAllocPerParagraph + 2*maxAllocPerLevel, see TestLinearAllocation),
+// about 240 bytes a byte. A deflated archive's parts cost as much per byte
+// once inflated.
+const maxExtractAllocPerByte = 256

@@ -1,9 +1,9 @@
 package docx
 
 import (
-	"encoding/xml"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // maxLevels is the number of levels a Word list has (w:ilvl 0…8).
@@ -73,58 +73,81 @@ func readNumbering(p *pkg, name string, st *styles) (*numbering, error) {
 		ov   *override
 		lvl  *level
 	)
-	err := p.scan(name, p.lim.auxPart, func(_ *xml.Decoder, tok xml.Token) error {
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if t.Name.Space == nsMC {
+	var (
+		levelBytes    = int(unsafe.Sizeof(level{}))
+		abstractBytes = int(unsafe.Sizeof(abstractNum{})) + mapEntryBytes
+		numBytes      = int(unsafe.Sizeof(num{})) + mapEntryBytes
+		overrideBytes = int(unsafe.Sizeof(override{}))
+	)
+	err := p.scan(name, p.lim.auxPart, func(t *xmlToken) error {
+		switch t.kind {
+		case tokStart:
+			if t.space == nsMCK {
 				return nil // mc:AlternateContent and its branches are transparent here
 			}
-			if !inW(t.Name) {
-				path = append(path, "")
-				return nil
-			}
-			path = append(path, t.Name.Local)
+			path = append(path, t.wName())
 			switch {
+			case path[len(path)-1] == "":
 			case under(path, "numbering", "abstractNum"):
 				abs = &abstractNum{}
-				if id := intAttr(t, "abstractNumId"); id >= 0 {
+				if id := t.intAttr("abstractNumId"); id >= 0 {
 					if _, dup := nb.abstracts[id]; !dup {
+						if err := p.keep(abstractBytes); err != nil {
+							return err
+						}
 						nb.abstracts[id] = abs
 					}
 				}
 			case under(path, "numbering", "num"):
 				n = &num{abstractID: -1}
-				if id := intAttr(t, "numId"); id >= 0 {
+				if id := t.intAttr("numId"); id >= 0 {
 					if _, dup := nb.nums[id]; !dup {
+						if err := p.keep(numBytes); err != nil {
+							return err
+						}
 						nb.nums[id] = n
 					}
 				}
 			case abs != nil && under(path, "abstractNum", "lvl"):
 				lvl = nil
-				if i := intAttr(t, "ilvl"); i >= 0 && i < maxLevels {
+				if i := t.intAttr("ilvl"); i >= 0 && i < maxLevels {
+					if err := p.keep(levelBytes); err != nil {
+						return err
+					}
 					lvl = newLevel()
 					abs.levels[i] = lvl
 				}
 			case abs != nil && under(path, "abstractNum", "numStyleLink"):
-				abs.numStyleLink = attr(t, "val")
+				abs.numStyleLink = string(t.attr("val"))
+				if err := p.keep(len(abs.numStyleLink)); err != nil {
+					return err
+				}
 			case n != nil && under(path, "num", "abstractNumId"):
-				n.abstractID = intVal(t, -1)
+				n.abstractID = t.intVal(-1)
 			case n != nil && under(path, "num", "lvlOverride"):
 				ov = nil
-				if i := intAttr(t, "ilvl"); i >= 0 && i < maxLevels {
+				if i := t.intAttr("ilvl"); i >= 0 && i < maxLevels {
+					if err := p.keep(overrideBytes); err != nil {
+						return err
+					}
 					ov = &override{}
 					n.overrides[i] = ov
 				}
 			case ov != nil && under(path, "lvlOverride", "startOverride"):
-				ov.start, ov.hasStart = intVal(t, 0), true
+				ov.start, ov.hasStart = t.intVal(0), true
 			case ov != nil && under(path, "lvlOverride", "lvl"):
+				if err := p.keep(levelBytes); err != nil {
+					return err
+				}
 				lvl = newLevel()
 				ov.lvl = lvl
 			case lvl != nil && len(path) >= 2 && path[len(path)-2] == "lvl":
-				readLevelProperty(lvl, t)
+				if err := p.keep(readLevelProperty(lvl, t)); err != nil {
+					return err
+				}
 			}
-		case xml.EndElement:
-			if t.Name.Space == nsMC {
+		case tokEnd:
+			if t.space == nsMCK {
 				return nil
 			}
 			if len(path) == 0 {
@@ -147,21 +170,24 @@ func readNumbering(p *pkg, name string, st *styles) (*numbering, error) {
 	return nb, err
 }
 
-// readLevelProperty reads one child element of a w:lvl.
-func readLevelProperty(lvl *level, t xml.StartElement) {
-	switch t.Name.Local {
+// readLevelProperty reads one child element of a w:lvl and returns the
+// bytes of text it kept.
+func readLevelProperty(lvl *level, t *xmlToken) int {
+	switch t.wName() {
 	case "start":
-		lvl.start, lvl.hasStart = intVal(t, 0), true
+		lvl.start, lvl.hasStart = t.intVal(0), true
 	case "numFmt":
-		lvl.format = attr(t, "val")
+		lvl.format = internFormat(t.attr("val"))
 	case "lvlText":
-		lvl.text = cutBytes(attr(t, "val"), maxLevelText)
+		v := t.attr("val")
+		lvl.text = cutBytes(string(v[:min(len(v), maxLevelText+utf8.UTFMax)]), maxLevelText)
+		return len(lvl.text)
 	case "lvlRestart":
-		lvl.restart = intVal(t, -1)
+		lvl.restart = t.intVal(-1)
 	case "isLgl":
-		lvl.legal = onOff(t)
+		lvl.legal = t.onOff()
 	case "suff":
-		switch attr(t, "val") {
+		switch string(t.attr("val")) {
 		case "space":
 			lvl.suffix = " "
 		case "nothing":
@@ -170,8 +196,10 @@ func readLevelProperty(lvl *level, t xml.StartElement) {
 			lvl.suffix = "\t"
 		}
 	case "pStyle":
-		lvl.pStyle = attr(t, "val")
+		lvl.pStyle = string(t.attr("val"))
+		return len(lvl.pStyle)
 	}
+	return 0
 }
 
 // maxLevelText and maxNumberText bound a level's text and the number it
@@ -195,7 +223,7 @@ func cutBytes(s string, n int) string {
 }
 
 // intAttr is an integer attribute, or -1.
-func intAttr(se xml.StartElement, local string) int { return atoi(attr(se, local), -1) }
+func (t *xmlToken) intAttr(local string) int { return atoiBytes(t.attr(local), -1) }
 
 // maxLinkHops bounds the numStyleLink → style → numId → abstractNum chain.
 const maxLinkHops = 8

@@ -1,20 +1,21 @@
 package docx
 
 import (
-	"encoding/xml"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // style is what a paragraph or numbering style says about outline and
 // numbering: its level (Heading 1, 标题 1, w:outlineLvl) and the numbering
 // it applies (w:pPr/w:numPr), each possibly inherited through w:basedOn.
 type style struct {
-	id, name, basedOn string
-	typ               string // paragraph, character, table, numbering
-	numID, ilvl       int    // -1 when the style does not set them
-	outline           int    // w:outlineLvl (0 = level 1, 9 = body text), -1 when unset
-	isDefault         bool
+	id, basedOn string
+	isPara      bool // a paragraph style
+	heading     int  // N of a name "heading N" or "标题 N", else 0
+	numID, ilvl int  // -1 when the style does not set them
+	outline     int  // w:outlineLvl (0 = level 1, 9 = body text), -1 when unset
+	isDefault   bool
 }
 
 // styles are a document's styles by id.
@@ -28,40 +29,44 @@ type styles struct {
 // cycle).
 const maxStyleChain = 32
 
+// mapEntryBytes is what an entry of a map costs besides its key and value,
+// near enough, for the count against MaxDefinitionBytes.
+const mapEntryBytes = 48
+
 func readStyles(p *pkg, name string) (*styles, error) {
 	st := &styles{byID: map[string]*style{}}
 	var cur *style
-	var path []string // local names of the open elements inside w:styles
-	err := p.scan(name, p.lim.auxPart, func(_ *xml.Decoder, tok xml.Token) error {
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if !inW(t.Name) {
-				path = append(path, "")
-				return nil
-			}
-			path = append(path, t.Name.Local)
+	var path []string // names of the open elements inside w:styles (see wName)
+	err := p.scan(name, p.lim.auxPart, func(t *xmlToken) error {
+		switch t.kind {
+		case tokStart:
+			path = append(path, t.wName())
 			switch {
-			case t.Name.Local == "style" && len(path) == 2:
-				cur = &style{id: attr(t, "styleId"), typ: attr(t, "type"), numID: -1, ilvl: -1, outline: -1,
-					isDefault: hasAttr(t, "default") && onOffAttr(attr(t, "default"))}
+			case path[len(path)-1] == "":
+			case t.wName() == "style" && len(path) == 2:
+				cur = &style{id: string(t.attr("styleId")), isPara: string(t.attr("type")) == "paragraph", numID: -1, ilvl: -1, outline: -1,
+					isDefault: t.hasAttr("default") && onOffAttr(string(t.attr("default")))}
 			case cur == nil:
 			case under(path, "style", "name"):
-				cur.name = attr(t, "val")
+				cur.heading = headingNumber(string(t.attr("val")))
 			case under(path, "style", "basedOn"):
-				cur.basedOn = attr(t, "val")
+				cur.basedOn = string(t.attr("val"))
 			case under(path, "style", "pPr", "outlineLvl"):
-				cur.outline = intVal(t, -1)
+				cur.outline = t.intVal(-1)
 			case under(path, "style", "pPr", "numPr", "numId"):
-				cur.numID = intVal(t, -1)
+				cur.numID = t.intVal(-1)
 			case under(path, "style", "pPr", "numPr", "ilvl"):
-				cur.ilvl = intVal(t, -1)
+				cur.ilvl = t.intVal(-1)
 			}
-		case xml.EndElement:
+		case tokEnd:
 			if len(path) == 2 && cur != nil {
 				if _, dup := st.byID[cur.id]; !dup {
+					if err := p.keep(int(unsafe.Sizeof(*cur)) + len(cur.id) + len(cur.basedOn) + mapEntryBytes); err != nil {
+						return err
+					}
 					st.byID[cur.id] = cur
 				}
-				if cur.isDefault && cur.typ == "paragraph" && st.defaultPara == "" {
+				if cur.isDefault && cur.isPara && st.defaultPara == "" {
 					st.defaultPara = cur.id
 				}
 				cur = nil
@@ -73,6 +78,16 @@ func readStyles(p *pkg, name string) (*styles, error) {
 		return nil
 	})
 	return st, err
+}
+
+// intern is the id a paragraph's w:pStyle names as the style's own string
+// when the document defines the style (so that paragraphs share it), and
+// whether it does.
+func (st *styles) intern(id []byte) (string, bool) {
+	if s, ok := st.byID[string(id)]; ok {
+		return s.id, true
+	}
+	return string(id), false
 }
 
 // under reports whether the innermost open elements are names, in order.
@@ -98,7 +113,15 @@ func onOffAttr(v string) bool {
 }
 
 // intVal is the integer w:val of an element, or def.
-func intVal(se xml.StartElement, def int) int { return atoi(attr(se, "val"), def) }
+func (t *xmlToken) intVal(def int) int { return atoiBytes(t.attr("val"), def) }
+
+// atoiBytes is atoi of an attribute's bytes.
+func atoiBytes(b []byte, def int) int {
+	if len(b) > 32 {
+		return def // no sensible number is that long
+	}
+	return atoi(string(b), def)
+}
 
 // atoi reads a decimal attribute value; values out of any sensible range
 // are as good as absent.
@@ -149,8 +172,8 @@ func (st *styles) level(id string) int {
 		if s.outline >= 0 {
 			return outlineLevel(s.outline)
 		}
-		if n := headingNumber(s.name); n > 0 {
-			return n
+		if s.heading > 0 {
+			return s.heading
 		}
 	}
 	return 0

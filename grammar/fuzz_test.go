@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/dagang/dagang/testkit/alloc"
 )
 
 // The fuzz targets check what must hold for any line, however hostile: no
@@ -28,7 +30,11 @@ func FuzzParseMarker(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {
-		m, ok := ParseMarker(line)
+		var m Marker
+		var ok bool
+		if allocated := alloc.Bytes(func() { m, ok = ParseMarker(line) }); allocated > maxGrammarAllocPerByte*uint64(len(line))+alloc.Slack {
+			t.Fatalf("ParseMarker allocated %d bytes for a line of %d", allocated, len(line))
+		}
 		if !utf8.ValidString(line) {
 			return // decoded text is valid UTF-8; here only "no panic" holds
 		}
@@ -76,6 +82,13 @@ func FuzzFrame(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, para string) {
+		if allocated := alloc.Bytes(func() {
+			IsSalutation(para)
+			ClosingCue(para)
+			FormulaStart(para)
+		}); allocated > maxGrammarAllocPerByte*uint64(len(para))+alloc.Slack {
+			t.Fatalf("the frame's rules allocated %d bytes for a paragraph of %d", allocated, len(para))
+		}
 		ph := NewPhrases()
 		if !utf8.ValidString(para) {
 			// Decoded text is valid UTF-8; here only "no panic" holds.
@@ -110,3 +123,8 @@ func FuzzFrame(f *testing.F) {
 func runeBoundary(s string, i int) bool {
 	return i == len(s) || i >= 0 && i < len(s) && utf8.RuneStart(s[i])
 }
+
+// maxGrammarAllocPerByte bounds what one rule of the grammar allocates per
+// byte of the line or paragraph it reads (FuzzParseMarker, FuzzFrame):
+// the lexer's tokens and the parse of them.
+const maxGrammarAllocPerByte = 256

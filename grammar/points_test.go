@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/internal/scan"
+	"github.com/dagang/dagang/testkit/alloc"
 )
 
 // plainPointStart is MayStartPoint by its definition.
@@ -132,6 +133,15 @@ func FuzzPointAt(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		text := strings.ToValidUTF8(s, "\uFFFD")
+		if allocated := alloc.Bytes(func() {
+			for i := 0; i+2 < len(text); i++ {
+				if text[i]&0xF0 == 0xE0 && MayStartPoint(scan.Rune3(text, i)) {
+					PointAt(text[i:])
+				}
+			}
+		}); allocated > maxPointAllocPerByte*uint64(len(text))+alloc.Slack {
+			t.Fatalf("PointAt allocated %d bytes over a text of %d", allocated, len(text))
+		}
 		for i := 0; i+2 < len(text); i++ {
 			if text[i]&0xF0 != 0xE0 || !MayStartPoint(scan.Rune3(text, i)) {
 				continue
@@ -144,3 +154,7 @@ func FuzzPointAt(f *testing.F) {
 		}
 	})
 }
+
+// maxPointAllocPerByte bounds what reading every clause start of a text
+// with pointAt allocates per byte of the text (FuzzPointAt).
+const maxPointAllocPerByte = 64

@@ -14,6 +14,7 @@ import (
 	"github.com/dagang/dagang/docjson"
 	"github.com/dagang/dagang/grammar"
 	"github.com/dagang/dagang/internal/scan"
+	"github.com/dagang/dagang/testkit/alloc"
 )
 
 // splitEverything returns a Memo that parses every document, however
@@ -159,7 +160,11 @@ func FuzzParallel(f *testing.F) {
 	split := splitEverything(3)
 	f.Fuzz(func(t *testing.T, s string) {
 		text := strings.ToValidUTF8(s, "\uFFFD")
-		want := encoded(t, one.Parse(text, ast.Source{}))
+		var doc *ast.Document
+		if allocated := alloc.Bytes(func() { doc = one.Parse(text, ast.Source{}) }); allocated > maxParseAllocPerByte*uint64(len(text))+alloc.Slack {
+			t.Fatalf("the parse allocated %d bytes for a text of %d", allocated, len(text))
+		}
+		want := encoded(t, doc)
 		if got := encoded(t, split.Parse(text, ast.Source{})); !bytes.Equal(got, want) {
 			t.Errorf("on 3 goroutines: another document than on one (first difference at byte %d)\n%s\n%s", firstDifference(got, want), got, want)
 		}
@@ -252,3 +257,8 @@ func TestBuildSpeechesOnPanic(t *testing.T) {
 	}()
 	p.buildSpeechesOn(segs, 3, m)
 }
+
+// maxParseAllocPerByte bounds what a parse allocates per byte of its text
+// (FuzzParallel): the root package's TestLinearAllocation holds the worst
+// shapes to 512 with the JSON written; the parse alone takes less.
+const maxParseAllocPerByte = 512

@@ -134,7 +134,7 @@ func TestMixedGoodAndBad(t *testing.T) {
 		switch {
 		case bad && (rec.Error == nil || !strings.Contains(*rec.Error, reason)):
 			t.Errorf("%s: error line %q, want one saying %q", name, line, reason)
-		case bad && (rec.Source.Encoding != "" || rec.Source.Bytes != len(fileContent(t, name))):
+		case bad && (rec.Source.Encoding != "" || rec.Source.Bytes > len(fileContent(t, name))):
 			t.Errorf("%s: source %+v", name, rec.Source)
 		case !bad && line != singleDocument(t, name):
 			t.Errorf("%s: the line differs from parse of the file alone", name)

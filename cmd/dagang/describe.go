@@ -22,7 +22,7 @@ func (a *app) describe(err error) string { return describe(a.p, err) }
 
 // describe is app.describe in p's language.
 func describe(p *i18n.Printer, err error) string {
-	var tooLarge *limitError
+	var tooLarge *decode.TooLargeError
 	var we *writeError
 	var noMatch *noMatchError
 	var config *report.ConfigError
@@ -49,7 +49,7 @@ func describe(p *i18n.Printer, err error) string {
 		}
 		return p.T("err.write", name, describe(p, we.err))
 	case errors.As(err, &tooLarge):
-		return p.T("err.too-large", formatSize(tooLarge.limit))
+		return p.T("err.too-large", formatSize(tooLarge.Limit))
 	case errors.Is(err, dagang.ErrTooLarge):
 		return p.T("err.too-large-plain")
 	case errors.Is(err, errReadOnly):

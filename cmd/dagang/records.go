@@ -197,7 +197,7 @@ func (d *recordDecoder) decode(data []byte, limit int64) (record, error) {
 		limit = dagang.DefaultMaxInput
 	}
 	if limit > 0 && int64(len(text)) > limit {
-		return rec, &limitError{limit}
+		return rec, decode.TooLarge(limit)
 	}
 	if strings.IndexByte(text, 0) >= 0 {
 		return rec, fmt.Errorf("%w (NUL bytes)", decode.ErrBinary)
