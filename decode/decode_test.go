@@ -333,7 +333,7 @@ func FuzzValidInPieces(f *testing.F) {
 			n += 16
 		}
 		want := utf8.Valid(raw)
-		if allocated := alloc.Bytes(func() { validInPieces(raw, n) }); allocated > allocSlack {
+		if allocated := alloc.Bytes(func() { validInPieces(raw, n) }); allocated > alloc.Slack {
 			t.Fatalf("validInPieces allocated %d bytes for %d bytes of input", allocated, len(raw))
 		}
 		if got := validText(raw); got != want {

@@ -2,16 +2,13 @@ package decode
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
-	"github.com/dagang/dagang/testkit/alloc"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -198,106 +195,3 @@ func TestGB18030CutTail(t *testing.T) {
 		}
 	}
 }
-
-func TestCheck(t *testing.T) {
-	if err := Check("一、标题\n"); err != nil {
-		t.Error(err)
-	}
-	if err := Check("a\x00b"); !errors.Is(err, ErrBinary) {
-		t.Errorf("NUL: %v", err)
-	}
-	if err := Check("a\xffb"); !errors.Is(err, ErrEncoding) {
-		t.Errorf("invalid UTF-8: %v", err)
-	}
-}
-
-func TestJSONText(t *testing.T) {
-	long := strings.Repeat("讲", 200)
-	tests := []struct {
-		name     string
-		lit      string
-		text     string
-		replaced int
-		err      error
-	}{
-		{"plain", `"一、标题\n"`, "一、标题\n", 0, nil},
-		{"no escapes", `"一、标题"`, "一、标题", 0, nil},
-		{"escapes", `"\"\\\/\b\f\n\r\t\u4e00\u00e9"`, "\"\\/\b\f\n\r\t一é", 0, nil},
-		{"a surrogate pair", `"\ud83d\ude00"`, "😀", 0, nil},
-		{"a lone high surrogate in a long text", `"` + long + `\ud83d"`, long + "\uFFFD", 1, nil},
-		{"a lone low surrogate in a long text", `"` + long + `\ude00x"`, long + "\uFFFDx", 1, nil},
-		{"two high surrogates", `"` + long + `\ud83d\ud83d\ude00"`, long + "\uFFFD😀", 1, nil},
-		{"a lone surrogate in a short text", `"\ud800"`, "", 0, ErrEncoding},
-		{"invalid UTF-8 in a long text", `"` + long + "\xe4\xb8" + `"`, long + "\uFFFD", 1, nil},
-		{"invalid UTF-8, escapes too", `"` + long + "\xff\\n" + `"`, long + "\uFFFD\n", 1, nil},
-		{"mostly invalid", "\"\xff\xfe\xfd\"", "", 0, ErrEncoding},
-		{"NUL written as an escape", `"a\u0000b"`, "", 0, ErrBinary},
-		{"a raw NUL", "\"a\x00b\"", "", 0, ErrBinary},
-		{"not a string", `{"a":1}`, "", 0, ErrNotJSONString},
-		{"a bad escape", `"\x"`, "", 0, ErrNotJSONString},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := JSONText([]byte(tt.lit))
-			if tt.err != nil {
-				if !errors.Is(err, tt.err) {
-					t.Fatalf("%+v, %v; want %v", got, err, tt.err)
-				}
-				return
-			}
-			if err != nil || got.Text != tt.text || got.Replaced != tt.replaced || got.Bytes != len(tt.text) || got.Encoding != UTF8 {
-				t.Fatalf("%+v, %v; want %q with %d replaced", got, err, tt.text, tt.replaced)
-			}
-		})
-	}
-}
-
-// FuzzJSONText: for every JSON string encoding/json reads, JSONText reads
-// the same text when it replaces nothing, and never allocates more than
-// maxJSONAllocPerByte bytes per byte of the literal (plus a constant).
-//
-//	go test -run '^$' -fuzz '^FuzzJSONText$' -fuzztime 30s ./decode
-func FuzzJSONText(f *testing.F) {
-	for _, s := range []string{`"一、标题\n"`, `"\ud83d\ude00"`, `"\ud83d"`, "\"\xff\"", `"a\u0000"`, `""`, `"\u00e9\t"`} {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, lit []byte) {
-		var got Text
-		var err error
-		allocated := alloc.Bytes(func() { got, err = JSONText(lit) })
-		if limit := maxJSONAllocPerByte*uint64(len(lit)) + allocSlack; allocated > limit {
-			t.Fatalf("%d bytes allocated for a literal of %d bytes", allocated, len(lit))
-		}
-		var want string
-		jerr := json.Unmarshal(lit, &want)
-		if jerr != nil {
-			return // not JSON: the caller's decoder refuses it first
-		}
-		switch {
-		case err == nil && got.Replaced == 0:
-			if got.Text != want {
-				t.Fatalf("JSONText = %q, encoding/json %q", got.Text, want)
-			}
-		case err == nil:
-			if !utf8.ValidString(got.Text) {
-				t.Fatalf("invalid UTF-8 out: %q", got.Text)
-			}
-		case errors.Is(err, ErrBinary):
-			if !strings.Contains(want, "\x00") {
-				t.Fatalf("refused as binary, but encoding/json reads %q", want)
-			}
-		case errors.Is(err, ErrEncoding):
-		default:
-			t.Fatalf("JSONText: %v for a string encoding/json reads", err)
-		}
-	})
-}
-
-// maxJSONAllocPerByte bounds what JSONText allocates per byte of its
-// literal: the text (at most 3 bytes for one, U+FFFD for a byte that is
-// not UTF-8) and its copy into a string.
-const maxJSONAllocPerByte = 8
-
-// allocSlack is the constant every allocation bound allows: the fuzzing
-// engine's own bookkeeping lands in the same counter.
-const allocSlack = 64 << 10
