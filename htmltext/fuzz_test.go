@@ -6,9 +6,17 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/dagang/dagang/testkit/alloc"
 )
 
-// FuzzRead: any page gives valid UTF-8 text, one non-empty line per block,
+// maxReadAllocPerByte bounds what Read allocates per byte of a page: the
+// parsed tree of x/net/html (a node and its attributes for every few
+// bytes of markup) and the text.
+const maxReadAllocPerByte = 256
+
+// FuzzRead: no page of n bytes allocates more than maxReadAllocPerByte·n
+// (and a constant); any page gives valid UTF-8 text, one non-empty line per block,
 // every line ended by "\n", and chrome regions in order, apart and made of
 // whole lines; Sniff and DeclaredCharset never fail.
 func FuzzRead(f *testing.F) {
@@ -33,7 +41,10 @@ func FuzzRead(f *testing.F) {
 		if !utf8.ValidString(page) {
 			return // Read takes a page decoded to UTF-8
 		}
-		p := Read(page)
+		var p Page
+		if allocated := alloc.Bytes(func() { p = Read(page) }); allocated > maxReadAllocPerByte*uint64(len(page))+alloc.Slack {
+			t.Fatalf("Read allocated %d bytes for a page of %d", allocated, len(page))
+		}
 		if !utf8.ValidString(p.Text) {
 			t.Fatalf("text is not UTF-8: %q", p.Text)
 		}

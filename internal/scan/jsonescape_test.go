@@ -3,6 +3,8 @@ package scan
 import (
 	"strings"
 	"testing"
+
+	"github.com/dagang/dagang/testkit/alloc"
 )
 
 // TestIndexJSONEscape pins the kernel and the eight-bytes-at-a-time form
@@ -37,10 +39,16 @@ func checkJSONEscape(t *testing.T, s string) {
 	}
 }
 
-// FuzzIndexJSONEscape: the kernel agrees with the plain form on any bytes.
+// FuzzIndexJSONEscape: the kernel agrees with the plain form on any bytes,
+// and allocates nothing.
 func FuzzIndexJSONEscape(f *testing.F) {
 	for _, s := range []string{"", "一是加强领导，\"二是\"\n", strings.Repeat("字", 20) + "\u2028", strings.Repeat("a", 70) + "\\"} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) { checkJSONEscape(t, s) })
+	f.Fuzz(func(t *testing.T, s string) {
+		checkJSONEscape(t, s)
+		if allocated := alloc.Bytes(func() { IndexJSONEscape(s) }); allocated > alloc.Slack {
+			t.Fatalf("IndexJSONEscape allocated %d bytes", allocated)
+		}
+	})
 }
