@@ -6,15 +6,14 @@ import (
 )
 
 // Garbage collection in a batch. The documents in flight are few and
-// small, so the live heap is a few MB, and a file's parse allocates about
-// two KB (its document is built in the memory of the worker's last, its
-// parse in the tables of the last). Letting the heap grow to three times
-// the live data between collections runs the collector once over 5,000
-// files at -j 2 where Go's default (GOGC=100) runs it 5 times, each
-// taking processor time from the workers (the default took about 5% more
-// time at -j 2, 15 runs each); more room (400) runs it no more and holds
-// 19 MB where this holds 16. The soft limit keeps a batch that meets one
-// huge document from holding three times its data.
+// small, so the live heap is small and a file's parse allocates little
+// (its document is built in the memory of the worker's last, its parse in
+// the tables of the last). Letting the heap grow to three times the live
+// data between collections runs the collector a few times over a large
+// batch where Go's default (GOGC=100) runs it many, each taking processor
+// time from the workers; more room runs it no less often and holds more
+// (docs/performance.md, the batch). The soft limit keeps a batch that
+// meets one huge document from holding three times its data.
 const (
 	batchGCPercent   = 200
 	batchMemoryLimit = 512 << 20
