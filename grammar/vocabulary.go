@@ -82,6 +82,85 @@ func finalWord() string { return sequenceWords[len(sequenceWords)-1].word }
 // chapterUnits are the units of a chapter marker (第一部分, 第二章, 第三节).
 var chapterUnits = [...]string{"部分", "章", "节"}
 
+// unitRole is what a counting unit (a measure word) does in a marker, one
+// bit each.
+type unitRole uint8
+
+const (
+	// unitQuantity: right after a numeral and white space the unit makes
+	// the numeral a quantity broken by a space (一 年多来, 三 级联动), not a
+	// heading written 一　标题.
+	unitQuantity unitRole = 1 << iota
+	// unitAnnounced: the unit of an announced count (从以下三个方面, 谈两点
+	// 体会, 报告分六个部分, announce.go).
+	unitAnnounced
+	// unitCounted: the unit may take 个 between it and its count (三个方面,
+	// 六个部分, where 两点 and 四条 do not).
+	unitCounted
+)
+
+// countingUnit is a measure word of the language and the roles it plays.
+type countingUnit struct {
+	word  string
+	roles unitRole
+}
+
+// countingUnits are the measure words the grammar asks for: the language's
+// own, not a list of strings seen in some text. One vocabulary serves the
+// forms that count (see unitRole).
+var countingUnits = [...]countingUnit{
+	{"年", unitQuantity}, {"月", unitQuantity}, {"日", unitQuantity}, {"天", unitQuantity},
+	{"周", unitQuantity}, {"岁", unitQuantity}, {"代", unitQuantity}, {"届", unitQuantity},
+	{"期", unitQuantity}, {"轮", unitQuantity}, {"季", unitQuantity}, {"小时", unitQuantity},
+	{"个", unitQuantity}, {"位", unitQuantity}, {"名", unitQuantity}, {"人", unitQuantity},
+	{"家", unitQuantity}, {"户", unitQuantity}, {"所", unitQuantity}, {"座", unitQuantity},
+	{"级", unitQuantity}, {"层", unitQuantity}, {"种", unitQuantity}, {"类", unitQuantity},
+	{"批", unitQuantity}, {"次", unitQuantity}, {"回", unitQuantity}, {"遍", unitQuantity},
+	{"项", unitQuantity}, {"件", unitQuantity}, {"条", unitQuantity | unitAnnounced}, {"点", unitQuantity | unitAnnounced},
+	{"步", unitQuantity}, {"方面", unitQuantity | unitAnnounced | unitCounted}, {"些", unitQuantity}, {"倍", unitQuantity},
+	{"成", unitQuantity}, {"份", unitQuantity}, {"张", unitQuantity}, {"本", unitQuantity},
+	{"场", unitQuantity}, {"句", unitQuantity}, {"段", unitQuantity}, {"块", unitQuantity},
+	{"部分", unitAnnounced | unitCounted}, {"元", unitQuantity}, {"万", unitQuantity}, {"千", unitQuantity}, {"亿", unitQuantity},
+	{"米", unitQuantity}, {"里", unitQuantity}, {"吨", unitQuantity}, {"亩", unitQuantity},
+}
+
+// unitAt is the roles of the counting unit s starts with (folded: 個 is
+// 个), and its length in bytes; 0, 0 when s starts with none.
+func unitAt(s string) (unitRole, int) {
+	if s == "" {
+		return 0, 0
+	}
+	if first, _ := scan.DecodeRune(s, 0); !countingFirsts.Has(foldRune(first)) {
+		return 0, 0
+	}
+	for _, u := range countingUnits {
+		if n := foldedPrefix(s, u.word); n > 0 {
+			return u.roles, n
+		}
+	}
+	return 0, 0
+}
+
+// unitsWith is the counting units that play role r, in the table's order.
+func unitsWith(r unitRole) []countingUnit {
+	var out []countingUnit
+	for _, u := range countingUnits {
+		if u.roles&r != 0 {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// countingFirsts are the first characters of the counting units.
+var countingFirsts = func() *scan.RuneSet {
+	set := new(scan.RuneSet)
+	for _, u := range countingUnits {
+		set.Add(firstRune(u.word))
+	}
+	return set
+}()
+
 // markerWords are the words a line-head marker may hold: the chapter units
 // and the sequence words, in the order they are tried.
 var markerWords = func() []string {
