@@ -30,8 +30,8 @@ type anatomy struct {
 // does not read back as the same heading (then it is left alone).
 func readMarker(sec *ast.Section) (anatomy, bool) {
 	s := sec.Marker
-	m, ok := grammar.ParseMarker(s)
-	if !ok || m.Start != 0 || m.End != len(s) || m.Style != sec.Style {
+	m, ok := grammar.ParseMarkerText(s)
+	if !ok || m.Style != sec.Style {
 		return anatomy{}, false
 	}
 	a := anatomy{marker: s, m: m}

@@ -35,7 +35,29 @@ type Marker struct {
 	// number fits a list already open (二、三年 reads as "two or three years"
 	// unless 一、 came before): one of the Trap* reasons.
 	Doubtful string
+	// Setting is how the marker is set off from its title.
+	Setting Setting
+	// Company: the marker heads a section only in company, with another
+	// item of its list in order (conventions.md §2): every lead, ordinal
+	// and sequence marker, and a ranked one written without its mark
+	// (一　标题, a numeral alone on its line). The tree builder decides.
+	Company bool
 }
+
+// Setting is how a marker is set off from the title after it.
+type Setting uint8
+
+const (
+	// ByMark: a mark, a bracket or a word ends the marker (一、 （一） 1.
+	// 一是 第一部分): the way every style is written.
+	ByMark Setting = iota
+	// BySpace: white space alone (一　标题, 第一　标题), as older texts
+	// print their headings.
+	BySpace
+	// Alone: the marker is all its line holds, but for Markdown decoration
+	// (一, ## 一, **二**): a heading with no title of its own.
+	Alone
+)
 
 // Text is the marker as written in line.
 func (m Marker) Text(line string) string { return line[m.Start:m.End] }
@@ -431,7 +453,8 @@ type chapterNode struct {
 
 type ordinalNode struct {
 	Num   number `parser:"Di @( Numeral | Digits )"`
-	Punct string `parser:"Space? @( Comma | Dun | Colon | Dot | '是' )"`
+	Punct string `parser:"( Space? @( Comma | Dun | Colon | Dot | '是' )"`
+	Blank string `parser:"| @Space )"`
 }
 
 type parenNode struct {
@@ -443,10 +466,12 @@ type parenNode struct {
 
 // hanDunNode also reads 一， (a comma where GB/T 15834 B.3 wants 、) so that
 // the slip is reported and fixed rather than the heading lost; traps keep
-// 一，二，三 and 一，二线 as text.
+// 一，二，三 and 一，二线 as text. A numeral with white space and no mark
+// (一　标题) is the older form of the same heading.
 type hanDunNode struct {
 	Num   number `parser:"@Numeral"`
-	Punct string `parser:"Space? @( Dun | Dot | Comma )"`
+	Punct string `parser:"( Space? @( Dun | Dot | Comma )"`
+	Blank string `parser:"| @Space )"`
 }
 
 type leadNode struct {
@@ -543,6 +568,21 @@ func ParseMarker(line string) (m Marker, ok bool) {
 	return NewMarkers().Parse(line)
 }
 
+// ParseMarkerText reads a marker written on its own, as a section's
+// marker is kept (一、, （二）, 第一 of 第一　标题): the whole of s must be
+// the marker. A marker set off by white space is read as it stood, with
+// white space after it.
+func ParseMarkerText(s string) (Marker, bool) {
+	m, ok := ParseMarker(s)
+	if !ok || m.Start != 0 || m.End != len(s) {
+		m, ok = ParseMarker(s + " ")
+	}
+	if !ok || m.Start != 0 || m.End != len(s) {
+		return Marker{}, false
+	}
+	return m, true
+}
+
 // cutHead is the first n bytes of s, cut back to a rune boundary.
 func cutHead(s string, n int) string {
 	if len(s) <= n {
@@ -563,6 +603,9 @@ func buildMarker(line string, n *markerNode) (Marker, bool) {
 	case n.Ordinal != nil:
 		m.Style, m.Punct = ast.StyleOrdinal, n.Ordinal.Punct
 		m.Number = n.Ordinal.Num.value
+		if n.Ordinal.Blank != "" {
+			m.Setting = BySpace
+		}
 	case n.Paren != nil:
 		p := n.Paren
 		m.Style = ast.StyleHanParen
@@ -575,6 +618,9 @@ func buildMarker(line string, n *markerNode) (Marker, bool) {
 	case n.HanDun != nil:
 		m.Style, m.Punct = ast.StyleHanDun, n.HanDun.Punct
 		m.Number = n.HanDun.Num.value
+		if n.HanDun.Blank != "" {
+			m.Setting = BySpace
+		}
 	case n.Lead != nil:
 		m.Style, m.Word = ast.StyleLead, n.Lead.Word
 		m.Number = n.Lead.Num.value
@@ -592,6 +638,11 @@ func buildMarker(line string, n *markerNode) (Marker, bool) {
 		m.Number = n.Sequence.Word.number
 	}
 	m.Punct = asWritten(line, m.End, m.Punct)
+	if m.Setting == BySpace {
+		// The white space is no part of the marker: 一　标题 is 一.
+		m.End = m.Start + len(trimRightBlank(line[m.Start:m.End]))
+	}
+	m.Company = m.Setting != ByMark || !m.Style.Ranked()
 	if m.Number <= 0 {
 		if bm, bok := bareNumeral(line); bok {
 			return bm, true
@@ -638,13 +689,14 @@ func numberOf(s string) (int, bool) {
 }
 
 // bareNumeral recognises a line that is nothing but a Chinese numeral (a
-// section number set on a line of its own, as old reports print them): a
-// han-dun marker with no mark after it.
+// section number set on a line of its own, as old reports print them: 一,
+// ## 一, **二**): a han-dun marker with no mark after it, and no title.
 func bareNumeral(line string) (Marker, bool) {
-	if len(line) > 32 {
-		return Marker{}, false // three numerals and some white space at most
+	if len(line) > 48 {
+		return Marker{}, false // three numerals, decoration and white space at most
 	}
-	t := trimRightBlank(line)
+	start := skipDecoration(line, len(line))
+	t := trimEmphasisRight(line[start:])
 	if t == "" || scan.RuneCount(t) > 3 {
 		return Marker{}, false
 	}
@@ -652,7 +704,20 @@ func bareNumeral(line string) (Marker, bool) {
 	if !ok || n > 99 {
 		return Marker{}, false
 	}
-	return Marker{Style: ast.StyleHanDun, Number: n, Start: 0, End: len(t)}, true
+	return Marker{Style: ast.StyleHanDun, Number: n, Start: start, End: start + len(t), Setting: Alone, Company: true}, true
+}
+
+// trimEmphasisRight is s less the white space and the Markdown emphasis
+// (* _ #) it ends with.
+func trimEmphasisRight(s string) string {
+	for {
+		t := trimRightBlank(s)
+		t = strings.TrimRight(t, "*_#")
+		if t == s {
+			return s
+		}
+		s = t
+	}
 }
 
 // trimLeftBlank is strings.TrimLeft(s, " \t\u3000").
@@ -713,6 +778,7 @@ const (
 	TrapNumeralSeries = "numeral-series" // 十、百、千, 一，二，三
 	TrapNumeralPair   = "numeral-pair"   // 一、二线城市, 二、三年
 	TrapOneIsOne      = "one-is-one"     // 一是一，二是二
+	TrapQuantity      = "quantity"       // 一 年多来, 二 十年: a number broken by a space
 )
 
 // trapRules are the look-alikes by what follows the marker: rest, the line
@@ -728,6 +794,9 @@ func trapRules(line string, m *Marker, rest string, r1, r2 rune) (trap, doubtful
 			return TrapDecimal, ""
 		}
 	case ast.StyleHanDun:
+		if m.Setting == BySpace {
+			return spacedTrap(line[m.Start:m.End], rest, r1), ""
+		}
 		if IsHanNumeral(r1) && r1 != '〇' && r1 != '零' {
 			if r2 == '、' || r2 == '.' {
 				return TrapNumeralSeries, ""
@@ -750,6 +819,32 @@ func trapRules(line string, m *Marker, rest string, r1, r2 rune) (trap, doubtful
 		}
 	}
 	return "", ""
+}
+
+// spacedTrap is the look-alike of a numeral set off by white space (一　标题):
+// a number or a quantity that a space happens to break — a counting unit
+// right after the space (一 年多来, 三 级联动), or numerals that join the
+// first into one number (二 十年; 一 一月 is no number, so a heading).
+func spacedTrap(marker, rest string, r1 rune) string {
+	if roles, _ := unitAt(rest); roles&unitQuantity != 0 {
+		return TrapQuantity
+	}
+	if IsHanNumeral(r1) {
+		var buf [8 * 3]byte
+		joined := append(buf[:0], marker...)
+		for i := 0; i < len(rest) && len(joined) < len(buf)-4; {
+			r, size := scan.DecodeRune(rest, i)
+			if !IsHanNumeral(foldRune(r)) {
+				break
+			}
+			joined = append(joined, rest[i:i+size]...)
+			i += size
+		}
+		if _, ok := HanValue(string(joined)); ok {
+			return TrapQuantity
+		}
+	}
+	return ""
 }
 
 func firstRuneOf(s string) rune {

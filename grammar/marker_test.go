@@ -184,3 +184,86 @@ func TestParseShared(t *testing.T) {
 		t.Errorf("no marker: got %+v", m)
 	}
 }
+
+// TestMarkerSetting covers how a marker is set off from its title (H1, H2
+// of docs/rules.md): by white space alone (一　标题, 第一　标题) or alone on
+// its line (一, ## 一, **二**), both in company only, and the quantities a
+// space happens to break (一 年多来, 二 十年), which stay text.
+func TestMarkerSetting(t *testing.T) {
+	tests := []struct {
+		line    string
+		ok      bool
+		style   ast.Style
+		number  int
+		text    string
+		setting Setting
+		trap    string
+	}{
+		{"一　认清当前形势", true, ast.StyleHanDun, 1, "一", BySpace, ""},
+		{"二　　抓好农资供应", true, ast.StyleHanDun, 2, "二", BySpace, ""},
+		{"三 压实各级责任", true, ast.StyleHanDun, 3, "三", BySpace, ""},
+		{"十 中国和外国的关系", true, ast.StyleHanDun, 10, "十", BySpace, ""},
+		// 一一 is no number: the heading's title opens with a date.
+		{"一 一月十八日的讲话", true, ast.StyleHanDun, 1, "一", BySpace, ""},
+		{"一 年多来，我们修缮了水库", true, ast.StyleHanDun, 1, "一", BySpace, TrapQuantity},
+		{"三 级联动的预警机制", true, ast.StyleHanDun, 3, "三", BySpace, TrapQuantity},
+		{"二 十年前的往事", true, ast.StyleHanDun, 2, "二", BySpace, TrapQuantity},
+		{"三 个方面的问题", true, ast.StyleHanDun, 3, "三", BySpace, TrapQuantity},
+		{"第一　项目建设要提速", true, ast.StyleOrdinal, 1, "第一", BySpace, ""},
+		{"第二 招商引资要见效", true, ast.StyleOrdinal, 2, "第二", BySpace, ""},
+		{"一", true, ast.StyleHanDun, 1, "一", Alone, ""},
+		{"一  ", true, ast.StyleHanDun, 1, "一", Alone, ""},
+		{"## 一", true, ast.StyleHanDun, 1, "一", Alone, ""},
+		{"## 五  ", true, ast.StyleHanDun, 5, "五", Alone, ""},
+		{"**二**", true, ast.StyleHanDun, 2, "二", Alone, ""},
+		{"十二", true, ast.StyleHanDun, 12, "十二", Alone, ""},
+		// A mark keeps the marker's usual setting.
+		{"一、认清形势", true, ast.StyleHanDun, 1, "一、", ByMark, ""},
+		{"第一，认清形势", true, ast.StyleOrdinal, 1, "第一，", ByMark, ""},
+		{"一二三", false, "", 0, "", 0, ""},
+		{"## 一百二十", false, "", 0, "", 0, ""},
+	}
+	for _, tt := range tests {
+		m, ok := ParseMarker(tt.line)
+		if ok != tt.ok {
+			t.Errorf("ParseMarker(%q) ok = %v, want %v", tt.line, ok, tt.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if m.Style != tt.style || m.Number != tt.number || m.Text(tt.line) != tt.text || m.Setting != tt.setting || m.Trap != tt.trap {
+			t.Errorf("ParseMarker(%q) = %s %d %q setting %d trap %q, want %s %d %q setting %d trap %q", tt.line,
+				m.Style, m.Number, m.Text(tt.line), m.Setting, m.Trap, tt.style, tt.number, tt.text, tt.setting, tt.trap)
+		}
+		if want := tt.setting != ByMark || !m.Style.Ranked(); m.Company != want {
+			t.Errorf("ParseMarker(%q): company %v, want %v", tt.line, m.Company, want)
+		}
+	}
+}
+
+// TestParseMarkerText: a section's marker, kept as written, reads back as
+// the same marker, the forms set off by white space or alone included.
+func TestParseMarkerText(t *testing.T) {
+	tests := []struct {
+		text   string
+		ok     bool
+		style  ast.Style
+		number int
+	}{
+		{"一、", true, ast.StyleHanDun, 1},
+		{"（二）", true, ast.StyleHanParen, 2},
+		{"一", true, ast.StyleHanDun, 1},
+		{"第一", true, ast.StyleOrdinal, 1},
+		{"第三，", true, ast.StyleOrdinal, 3},
+		{"一是", true, ast.StyleLead, 1},
+		{"一、标题", false, "", 0},
+		{"第", false, "", 0},
+	}
+	for _, tt := range tests {
+		m, ok := ParseMarkerText(tt.text)
+		if ok != tt.ok || ok && (m.Style != tt.style || m.Number != tt.number) {
+			t.Errorf("ParseMarkerText(%q) = %s %d %v, want %s %d %v", tt.text, m.Style, m.Number, ok, tt.style, tt.number, tt.ok)
+		}
+	}
+}

@@ -288,10 +288,12 @@ func plainMarkerStart(r rune) bool {
 }
 
 func plainBareNumeral(line string) (Marker, bool) {
-	if len(line) > 32 {
-		return Marker{}, false // three numerals and some white space at most
+	if len(line) > 48 {
+		return Marker{}, false // three numerals, decoration and white space at most
 	}
-	t := strings.TrimRight(line, " \t\u3000")
+	t := strings.TrimLeft(line, "#*>-+_ \t\u3000•")
+	start := len(line) - len(t)
+	t = strings.TrimRight(t, "*_# \t\u3000")
 	if t == "" || utf8.RuneCountInString(t) > 3 {
 		return Marker{}, false
 	}
@@ -299,7 +301,7 @@ func plainBareNumeral(line string) (Marker, bool) {
 	if !ok || n > 99 {
 		return Marker{}, false
 	}
-	return Marker{Style: ast.StyleHanDun, Number: n, Start: 0, End: len(t)}, true
+	return Marker{Style: ast.StyleHanDun, Number: n, Start: start, End: start + len(t), Setting: Alone, Company: true}, true
 }
 
 func plainTraps(line string, m Marker) (trap, doubtful string) {

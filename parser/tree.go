@@ -99,7 +99,7 @@ func (t *tree) top() *frame { return &t.stack[len(t.stack)-1] }
 type listID uint32
 
 func listKey(m *grammar.Marker) listID {
-	id := listID(styleIndex(m.Style)) << 21
+	id := listID(styleIndex(m.Style)) << styleShift
 	if m.Style == ast.StyleLead {
 		// A lead marker's word is one character (grammar: @Han).
 		r := utf8.RuneError // as utf8.DecodeRuneInString reads ""
@@ -141,7 +141,7 @@ func styleIndex(s ast.Style) int {
 // the last line ends (a closing formula takes its rest).
 func (t *tree) build(ls []int, lastEnd int) {
 	p := t.p
-	t.confirmUnranked(ls)
+	t.confirmCompany(ls)
 	for k := 0; k < len(ls); k++ {
 		i := ls[k]
 		l := &p.lines[i]
@@ -154,7 +154,7 @@ func (t *tree) build(ls []int, lastEnd int) {
 		}
 		if m := l.marker; m != nil && t.accepts(k, i, m) {
 			titleLine := i
-			if t.markerOnly(l, m, end) && k+1 < len(ls) && !p.isHeading(ls[k+1]) && !(k+1 == len(ls)-1 && lastEnd >= 0) {
+			if m.Setting != grammar.Alone && t.markerOnly(l, m, end) && k+1 < len(ls) && !p.isHeading(ls[k+1]) && !(k+1 == len(ls)-1 && lastEnd >= 0) {
 				titleLine = ls[k+1]
 			}
 			sec, rest := t.heading(i, m, titleLine, end)
@@ -216,7 +216,7 @@ func (t *tree) accepts(k, i int, m *grammar.Marker) bool {
 		p.diag(ast.CodeNotAHeading, at, l.start+m.End, "trap", mtext, m.Doubtful)
 		return false
 	}
-	if !m.Style.Ranked() {
+	if m.Company {
 		ok := t.confirmed[k]
 		if !ok && knownListWord(m) {
 			p.diag(ast.CodeNotAHeading, at, l.start+m.End, "alone", mtext)
@@ -249,37 +249,46 @@ func (t *tree) continuesOpenList(m *grammar.Marker) bool {
 	return false
 }
 
-// confirmUnranked decides which lead, ordinal and sequence markers head
-// sections, by the rule of company (company.go): a lead or ordinal item
-// needs a neighbour of its list in order (一是 with a 二是 after it, 二是
-// with a 一是 before or a 三是 after), and sequence words make sections
-// only in a chain, numbered by order of appearance. Numbered 1, a lead or
-// ordinal item may also have a following heading numbered 2 of another
-// style for company (一是 … 二、, mixed style). That is what "numeral + the
-// same word each time" means, and it keeps 一把手, 一要素 and 一些 as text.
-func (t *tree) confirmUnranked(ls []int) {
+// confirmCompany decides which markers that need company head sections
+// (grammar.Marker.Company: every lead, ordinal and sequence marker, and a
+// ranked one written without its mark), by the rule of company
+// (company.go): the marker stands in a run of its list — 一是 with a 二是
+// after it, 一　标题 with 二　标题 — and a sequence word in a chain of them,
+// numbered by its place in the chain. Numbered 1, a lead or ordinal item
+// may also have a following heading numbered 2 of another style for
+// company (一是 … 二、, mixed style). That is what "numeral + the same word
+// each time" means, and it keeps 一把手, 一要素, 一些 and 一 年多来 as text.
+func (t *tree) confirmCompany(ls []int) {
 	p := t.p
 	t.confirmed = append(p.scratch.confirmed[:0], make([]bool, len(ls))...)
-	// Most speeches have no lead, ordinal or sequence marker at all.
-	unranked := false
+	// Most speeches have no such marker at all.
+	need := false
 	for _, i := range ls {
-		if m := p.lines[i].marker; m != nil && m.Trap == "" && !m.Style.Ranked() {
-			unranked = true
+		if m := p.lines[i].marker; m != nil && m.Trap == "" && m.Company {
+			need = true
 			break
 		}
 	}
-	if !unranked {
+	if !need {
 		return
 	}
-	items := &p.scratch.sections
-	items.reset()
+	items := p.scratch.runItems[:0]
 	for k, i := range ls {
-		m := p.lines[i].marker
-		if m == nil || m.Trap != "" || m.Style.Ranked() || m.Style == ast.StyleSequence {
-			continue
+		if m := p.lines[i].marker; m != nil && m.Trap == "" && m.Company {
+			items = append(items, runItem[listID]{list: companyKey(m), number: m.Number, at: k})
 		}
-		items.add(listKey(m), m.Number, k)
 	}
+	p.scratch.runOrder = companyRuns(items, needsPair, p.scratch.runOrder, func(j, place int) {
+		k := items[j].at
+		t.confirmed[k] = true
+		if m := p.lines[ls[k]].marker; m.Style == ast.StyleSequence {
+			if t.seqNumber == nil {
+				t.seqNumber = map[int]int{}
+			}
+			t.seqNumber[ls[k]] = place
+		}
+	})
+	p.scratch.runItems = items
 	// For the mixed-style case (一是 … 二、): the next ranked heading after
 	// each position, and the ranked styles seen before it. A 二、 whose
 	// style is already open continues its own list and confirms nothing.
@@ -287,41 +296,52 @@ func (t *tree) confirmUnranked(ls []int) {
 	p.scratch.next = next
 	for k := len(ls) - 1; k >= 0; k-- {
 		next[k] = next[k+1]
-		if m := p.lines[ls[k]].marker; m != nil && m.Trap == "" && m.Style.Ranked() {
+		if m := p.lines[ls[k]].marker; m != nil && m.Trap == "" && m.Style.Ranked() && (!m.Company || t.confirmed[k]) {
 			next[k] = rankedAt{m.Number, m.Style}
 		}
 	}
 	var seenStyle [8]bool // by Style.Rank
-	seqAt, seqNumbers := p.scratch.seqAt[:0], p.scratch.seqNumbers[:0]
 	for k, i := range ls {
 		m := p.lines[i].marker
 		if m == nil || m.Trap != "" {
 			continue
 		}
 		if m.Style.Ranked() {
-			seenStyle[m.Style.Rank()] = true
+			if !m.Company || t.confirmed[k] {
+				seenStyle[m.Style.Rank()] = true
+			}
 			continue
 		}
-		if m.Style == ast.StyleSequence {
-			seqAt, seqNumbers = append(seqAt, k), append(seqNumbers, m.Number)
-			continue
+		if n := next[k+1]; !t.confirmed[k] && m.Number == 1 && knownListWord(m) && n.number == 2 && !seenStyle[n.style.Rank()] {
+			t.confirmed[k] = p.nextMarkerNumber(ls[k+1:]) == 2
 		}
-		ok := items.neighbour(listKey(m), m.Number, k, true)
-		if n := next[k+1]; !ok && m.Number == 1 && knownListWord(m) && n.number == 2 && !seenStyle[n.style.Rank()] {
-			ok = p.nextMarkerNumber(ls[k+1:]) == 2
-		}
-		t.confirmed[k] = ok
 	}
-	sequenceChains(seqNumbers, func(j, place int) {
-		k := seqAt[j]
-		t.confirmed[k] = true
-		if t.seqNumber == nil {
-			t.seqNumber = map[int]int{}
-		}
-		t.seqNumber[ls[k]] = place
-	})
-	p.scratch.seqAt, p.scratch.seqNumbers = seqAt, seqNumbers
 }
+
+// companyKey names the list a marker needs company in: its list, and how
+// it is set off (grammar.Setting). A numeral set off by white space never
+// borrows company from a list written 一、 二、: 三 级… after them is no
+// third item.
+func companyKey(m *grammar.Marker) listID {
+	return listKey(m) | listID(m.Setting)<<settingShift
+}
+
+// settingShift places a marker's setting in a companyKey, above the
+// style's place in a listID.
+const settingShift = 26
+
+// needsPair: a run of the list needs two items numbered n and n+1 side by
+// side. A chain of sequence words does not (首先 → 最后): its words are
+// numbered by their places in the usual order, not one by one.
+func needsPair(id listID) bool {
+	return id&styleMask != listID(styleIndex(ast.StyleSequence))<<styleShift
+}
+
+// styleShift and styleMask place the style in a listID.
+const (
+	styleShift        = 21
+	styleMask  listID = 0x1F << styleShift
+)
 
 // rankedAt is the number and style of a ranked heading.
 type rankedAt struct {
