@@ -333,21 +333,6 @@ func TestClassOf(t *testing.T) {
 	}
 }
 
-// TestMayOpenAddress: the switch holds the characters of the list the
-// prefilter was first written with, and only them, over the whole of
-// Unicode.
-func TestMayOpenAddress(t *testing.T) {
-	const openers = "同各尊亲親总總综綜最让讓女先朋老战戰来來嘉青委大领領全在"
-	for r := rune(0); r <= utf8.MaxRune; r++ {
-		if !utf8.ValidRune(r) {
-			continue
-		}
-		if got, want := mayOpenAddress(string(r)+"们"), strings.ContainsRune(openers, r); got != want {
-			t.Fatalf("mayOpenAddress(%q) = %v, want %v", r, got, want)
-		}
-	}
-}
-
 // TestHasTrapRules: the styles hasTrapRules leaves out have no look-alike
 // whatever follows the marker.
 func TestHasTrapRules(t *testing.T) {

@@ -8,12 +8,13 @@ import (
 )
 
 // The vocabulary the recognisers share: the sequence words, the chapter
-// units, the lead words, the marks that end sentences and clauses, and the
-// units of an announced count. Each is written here once; the lexer, the
-// marker and point grammars, the frame and the scanners of this package,
-// and the tree builder, ask for them here. (The traditional characters the
-// grammar folds are in fold.go; the words of salutations, cues and closing
-// formulas in frame.go, the only grammar that reads them.)
+// units, the counting units, the lead words, the marks that end sentences
+// and clauses. Each is written here once; the lexer, the marker and point
+// grammars, the frame and the scanners of this package, and the tree
+// builder, ask for them here. (The traditional characters the grammar
+// folds are in fold.go; the words of addresses in address.go, of closing
+// cues in cue.go and of closing formulas in frame.go, each the only
+// grammar that reads them.)
 
 // sequenceWord is a word that numbers a list by order rather than by
 // numeral (conventions.md §2, sequence).

@@ -16,7 +16,8 @@ import (
 // outline writes a document's sections as the cases state them: one line
 // a section, indented two spaces a level, its marker (in brackets when the
 // heading is implied) and title; a sequence heading with its number; the
-// points of a paragraph under it, after a dot; the closing formula last.
+// points of a paragraph under it, after a dot; the closing paragraphs and
+// formula last.
 func outline(doc *ast.Document) string {
 	var b strings.Builder
 	var paras func(ps []*ast.Para, indent string)
@@ -48,8 +49,13 @@ func outline(doc *ast.Document) string {
 		}
 		paras(sp.Preamble, "")
 		sections(sp.Sections, "")
-		if sp.Closing != nil && sp.Closing.Formula != nil {
-			fmt.Fprintf(&b, "formula %s\n", sp.Closing.Formula.Text)
+		if sp.Closing != nil {
+			for _, p := range sp.Closing.Paragraphs {
+				fmt.Fprintf(&b, "closing %s\n", p.Text)
+			}
+			if sp.Closing.Formula != nil {
+				fmt.Fprintf(&b, "formula %s\n", sp.Closing.Formula.Text)
+			}
 		}
 	}
 	return b.String()
@@ -206,7 +212,16 @@ func TestTreeRules(t *testing.T) {
 			want: ""},
 		{name: "closing", rule: "closing: a cue opens the closing remarks, the formula ends the speech",
 			text: "一、提高认识\n要学深悟透。\n同志们，让我们共同努力。\n谢谢大家！\n",
-			want: "一、 提高认识\nformula 谢谢大家！\n"},
+			want: "一、 提高认识\nclosing 同志们，让我们共同努力。\nformula 谢谢大家！\n"},
+		{name: "closing/any-address", rule: "C1: a closing opens with any address to the audience, modifiers and all",
+			text: "一、提高认识\n要学深悟透。\n2024级的新同学们，未来的路要靠自己去走。\n",
+			want: "一、 提高认识\nclosing 2024级的新同学们，未来的路要靠自己去走。\n"},
+		{name: "closing/summary", rule: "C2: a closing opens with a summary of what was said",
+			text: "一、提高认识\n要学深悟透。\n二、压实责任\n要层层落实。\n一共讲了两点。归结起来就是抓落实。\n",
+			want: "一、 提高认识\n二、 压实责任\nclosing 一共讲了两点。归结起来就是抓落实。\n"},
+		{name: "closing/not-a-summary", rule: "C2: a count with no word of summing up or saying opens no closing",
+			text: "一、提高认识\n要学深悟透。\n一共有七个项目获奖。\n",
+			want: "一、 提高认识\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
