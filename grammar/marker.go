@@ -5,6 +5,7 @@ package grammar
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
@@ -35,6 +36,10 @@ type Marker struct {
 	// number fits a list already open (二、三年 reads as "two or three years"
 	// unless 一、 came before): one of the Trap* reasons.
 	Doubtful string
+	// Last: the marker names the last item of its list (最后一点，): its
+	// Number is the one written after it (最后一点，第八点：) or, 0, the
+	// previous item's number plus one, which the tree builder gives it.
+	Last bool
 	// Setting is how the marker is set off from its title.
 	Setting Setting
 	// Company: the marker heads a section only in company, with another
@@ -91,9 +96,13 @@ func markerHead(line string) (head, key string) {
 			continue
 		}
 		if cls&clsWordFirst != 0 {
-			if n := markerWordAt(line[i:]); n > 0 {
+			if n, w := markerWordIndex(line[i:]); n > 0 {
 				i += n
 				afterNumber = false
+				if nounAfter[w] {
+					// 第二个问题：, 最后一篇文章，: the noun is part of the marker.
+					i += nounAt(line, i)
+				}
 				continue
 			}
 		}
@@ -104,6 +113,33 @@ func markerHead(line string) (head, key string) {
 	}
 	head = cutHead(line, headMaxBytes)
 	return head, head
+}
+
+// maxNounRunes bounds the noun of a numbered part after its classifier
+// (第二个问题：, 最后一篇文章，).
+const maxNounRunes = 4
+
+// nounAt is the length of the noun at line[i:] that a numbered part's
+// classifier may take: one to maxNounRunes letters, no numeral among
+// them, followed by a mark or white space; 0 when there is none (第一个五
+// 年计划期间, 第二个就是要…).
+func nounAt(line string, i int) int {
+	j, n := i, 0
+	for j < len(line) && n <= maxNounRunes {
+		cls, r, size := classAt(line, j)
+		if cls&clsHead != 0 {
+			if n > 0 && cls&clsNumber == 0 && r != '第' && (cls&clsSpace != 0 || MarkOf(foldRune(r)) != 0) {
+				return j - i
+			}
+			return 0
+		}
+		if !unicode.IsLetter(r) {
+			return 0
+		}
+		j += size
+		n++
+	}
+	return 0
 }
 
 // skipDecoration is the offset of the first character of line, among its
@@ -139,22 +175,39 @@ func headRune(f rune) bool {
 	return f >= '0' && f <= '9' || IsHanNumeral(f) || circledValue(f) > 0
 }
 
-// markerWordAt is the length of a chapter unit or sequence word at the
-// start of s (folded, so 最後 is 最后), or 0.
+// markerWordAt is the length of a unit or sequence word at the start of s
+// (folded, so 最後 is 最后), or 0.
 func markerWordAt(s string) int {
+	n, _ := markerWordIndex(s)
+	return n
+}
+
+// markerWordIndex is markerWordAt, with the word's index in markerWords.
+func markerWordIndex(s string) (n, w int) {
 	if s == "" {
-		return 0
+		return 0, 0
 	}
 	if first, _ := scan.DecodeRune(s, 0); !markerWordFirst(foldRune(first)) {
-		return 0 // most characters start no such word
+		return 0, 0 // most characters start no such word
 	}
-	for _, w := range markerWords {
-		if n := foldedPrefix(s, w); n > 0 {
-			return n
+	for k, word := range markerWords {
+		if n := foldedPrefix(s, word); n > 0 {
+			return n, k
 		}
 	}
-	return 0
+	return 0, 0
 }
+
+// nounAfter says, for each word of markerWords, whether a noun may follow
+// it in a marker: the classifiers of numbered parts (第二个问题：, and the
+// last item, 最后一篇文章，).
+var nounAfter = func() []bool {
+	out := make([]bool, len(markerWords))
+	for k, w := range markerWords {
+		out[k] = unitRoles(w)&(unitPart|unitNoun) != 0
+	}
+	return out
+}()
 
 // markerWordFirst reports whether a marker word starts with r (folded).
 func markerWordFirst(r rune) bool { return markerWordFirsts.Has(r) }
@@ -374,6 +427,14 @@ func numberAt(line string, m Marker) (int, bool) {
 		return sequenceNumber(m.Word), true
 	}
 	text := line[m.Start:m.End]
+	if m.Last {
+		// 最后一点，第八点：: the number is the one after 第, if any.
+		i := strings.Index(text, "第")
+		if i < 0 {
+			return 0, true
+		}
+		text = text[i:]
+	}
 	for i := 0; i < len(text); {
 		cls, r, size := classAt(text, i)
 		if v := circledValue(r); v > 0 {
@@ -435,6 +496,7 @@ type headNode struct {
 type markerNode struct {
 	Pos      lexer.Position
 	Chapter  *chapterNode  `parser:"(  @@"`
+	Last     *lastNode     `parser:"| @@"`
 	Ordinal  *ordinalNode  `parser:"| @@"`
 	Paren    *parenNode    `parser:"| @@"`
 	HanDun   *hanDunNode   `parser:"| @@"`
@@ -445,10 +507,30 @@ type markerNode struct {
 	EndPos   lexer.Position
 }
 
+// chapterNode reads 第一部分, 第二章 (a unit that makes a chapter by
+// itself) and the numbered parts with a classifier, which a mark or white
+// space must follow: 第一点， 第六件　 第二个问题： (个 takes a noun).
 type chapterNode struct {
-	Num   number `parser:"Di Space? @( Numeral | Digits ) Space?"`
-	Unit  string `parser:"@Unit"`
-	Punct string `parser:"@( Dun | Colon )?"`
+	Num     number   `parser:"Di Space? @( Numeral | Digits )"`
+	Unit    string   `parser:"(  Space? @Unit"`
+	Part    string   `parser:" | @Part"`
+	Counter string   `parser:" | @Counter"`
+	Noun    []string `parser:"   @( Han | Part | Unit )+ )"`
+	Punct   string   `parser:"( @( Dun | Colon | Comma )"`
+	Blank   string   `parser:"| @Space )?"`
+}
+
+// lastNode reads the last item of a list of numbered parts: 最后一点，,
+// 最后一篇文章，, 最后一点，第八点： (its number given again after it).
+type lastNode struct {
+	Seq     sequence     `parser:"@Seq"`
+	One     number       `parser:"@Numeral"`
+	Part    string       `parser:"(  @Part"`
+	Counter string       `parser:" | @Counter )"`
+	Noun    []string     `parser:"@( Han | Part | Unit )*"`
+	Punct   string       `parser:"( @( Dun | Colon | Comma )"`
+	Blank   string       `parser:"| @Space )"`
+	Again   *chapterNode `parser:"@@?"`
 }
 
 type ordinalNode struct {
@@ -474,9 +556,11 @@ type hanDunNode struct {
 	Blank string `parser:"| @Space )"`
 }
 
+// leadNode's word is one letter (一是, 一讲政治): a classifier of one
+// letter is one too, the longer ones (一方面) are not.
 type leadNode struct {
 	Num  number `parser:"@Numeral"`
-	Word string `parser:"@Han"`
+	Word string `parser:"@( Han | Part | Counter )"`
 }
 
 type arabicNode struct {
@@ -546,8 +630,10 @@ func (s *sequence) Capture(values []string) error {
 // headVocabulary holds the words a marker can contain.
 func headVocabulary() *vocabulary {
 	return newVocabulary(map[lexer.TokenType][]string{
-		tUnit: chapterUnits[:],
-		tSeq:  sequenceWordList(),
+		tUnit:    chapterUnits,
+		tPart:    partUnits,
+		tCounter: nounUnits,
+		tSeq:     sequenceWordList(),
 	})
 }
 
@@ -598,8 +684,44 @@ func buildMarker(line string, n *markerNode) (Marker, bool) {
 	m := Marker{Start: n.Pos.Offset, End: n.EndPos.Offset}
 	switch {
 	case n.Chapter != nil:
-		m.Style, m.Word, m.Punct = ast.StyleChapter, n.Chapter.Unit, n.Chapter.Punct
-		m.Number = n.Chapter.Num.value
+		c := n.Chapter
+		m.Style, m.Punct = ast.StyleChapter, c.Punct
+		m.Number = c.Num.value
+		switch {
+		case c.Unit != "":
+			m.Word = c.Unit
+		case c.Punct == "" && c.Blank == "":
+			return Marker{}, false // 第一点 with no mark: 第一点意见 is a phrase
+		default:
+			m.Word = c.Part + c.Counter + strings.Join(c.Noun, "")
+			m.Company = true
+			if c.Blank != "" {
+				m.Setting = BySpace
+			}
+		}
+		if c.Blank != "" {
+			m.End = m.Start + len(trimRightBlank(line[m.Start:m.End]))
+		}
+	case n.Last != nil:
+		c := n.Last
+		if c.Seq.word != finalWord() || c.One.value != 1 {
+			return Marker{}, false
+		}
+		m.Style, m.Punct, m.Last, m.Company = ast.StyleChapter, c.Punct, true, true
+		m.Word = c.Part + c.Counter
+		if c.Counter != "" {
+			m.Word += strings.Join(c.Noun, "")
+		}
+		if a := c.Again; a != nil {
+			if a.Part+a.Counter != c.Part+c.Counter {
+				return Marker{}, false // 最后一点，第八件: not the same list
+			}
+			m.Number, m.Punct = a.Num.value, a.Punct
+		}
+		if c.Blank != "" && c.Again == nil {
+			m.Setting = BySpace
+			m.End = m.Start + len(trimRightBlank(line[m.Start:m.End]))
+		}
 	case n.Ordinal != nil:
 		m.Style, m.Punct = ast.StyleOrdinal, n.Ordinal.Punct
 		m.Number = n.Ordinal.Num.value
@@ -622,6 +744,9 @@ func buildMarker(line string, n *markerNode) (Marker, bool) {
 			m.Setting = BySpace
 		}
 	case n.Lead != nil:
+		if utf8.RuneCountInString(n.Lead.Word) != 1 {
+			return Marker{}, false // 一方面, 一部分: a phrase
+		}
 		m.Style, m.Word = ast.StyleLead, n.Lead.Word
 		m.Number = n.Lead.Num.value
 	case n.Arabic != nil:
@@ -642,8 +767,8 @@ func buildMarker(line string, n *markerNode) (Marker, bool) {
 		// The white space is no part of the marker: 一　标题 is 一.
 		m.End = m.Start + len(trimRightBlank(line[m.Start:m.End]))
 	}
-	m.Company = m.Setting != ByMark || !m.Style.Ranked()
-	if m.Number <= 0 {
+	m.Company = m.Company || m.Setting != ByMark || !m.Style.Ranked()
+	if m.Number <= 0 && !m.Last {
 		if bm, bok := bareNumeral(line); bok {
 			return bm, true
 		}

@@ -267,3 +267,68 @@ func TestParseMarkerText(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedParts covers the numbered parts with a classifier (H3 of
+// docs/rules.md): 第 + numeral + a classifier of the vocabulary's counting
+// units and a mark or white space, 个 with a short noun, and the last
+// item, 最后一点， (numbered by the tree builder) or 最后一点，第八点：.
+func TestNumberedParts(t *testing.T) {
+	tests := []struct {
+		line   string
+		ok     bool
+		number int
+		text   string
+		word   string
+		last   bool
+	}{
+		{"第一点，要足够地估计成绩", true, 1, "第一点，", "点", false},
+		{"第二点：关于我国知识分子的情况", true, 2, "第二点：", "点", false},
+		{"第六件　打倒土豪劣绅", true, 6, "第六件", "件", false},
+		{"第一小时：LLM 的本质", true, 1, "第一小时：", "小时", false},
+		{"第一小時：LLM 的本質", true, 1, "第一小時：", "小时", false},
+		{"第三篇，是从《鲁迅全集》里选出的", true, 3, "第三篇，", "篇", false},
+		{"第二个问题：到了基层怎么干", true, 2, "第二个问题：", "个问题", false},
+		{"第一个阶段，打基础", true, 1, "第一个阶段，", "个阶段", false},
+		{"最后一点，第八点：双百方针", true, 8, "最后一点，第八点：", "点", true},
+		{"最后一点，安全是底线", true, 0, "最后一点，", "点", true},
+		{"最后一篇文章，是论宣传的民族化", true, 0, "最后一篇文章，", "篇", true},
+		{"第一部分 总体要求", true, 1, "第一部分", "部分", false},
+		// No marker: no classifier (次, 书记, 时间), no mark, a noun that is
+		// long or holds a numeral, no noun after 个.
+		{"第一次世界大战", false, 0, "", "", false},
+		{"第二次世界大战以后，", false, 0, "", "", false},
+		{"第一书记要带头", false, 0, "", "", false},
+		{"第一时间赶到现场", false, 0, "", "", false},
+		{"第一个五年计划期间，", false, 0, "", "", false},
+		{"第二个就是有的同志下去了", false, 0, "", "", false},
+		{"第一点意见要记牢", false, 0, "", "", false},
+	}
+	for _, tt := range tests {
+		m, ok := ParseMarker(tt.line)
+		if ok != tt.ok {
+			t.Errorf("ParseMarker(%q) ok = %v, want %v", tt.line, ok, tt.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if m.Style != ast.StyleChapter || m.Number != tt.number || m.Text(tt.line) != tt.text || m.Word != tt.word || m.Last != tt.last {
+			t.Errorf("ParseMarker(%q) = %s %d %q word %q last %v, want chapter %d %q word %q last %v", tt.line,
+				m.Style, m.Number, m.Text(tt.line), m.Word, m.Last, tt.number, tt.text, tt.word, tt.last)
+		}
+		if want := tt.word != "部分"; m.Company != want {
+			t.Errorf("ParseMarker(%q): company %v, want %v", tt.line, m.Company, want)
+		}
+	}
+	// A classifier of one letter still makes a lead marker (一讲政治，二讲
+	// 规矩); a longer one does not (一方面 is a phrase of running text).
+	if m, ok := ParseMarker("一讲政治"); !ok || m.Style != ast.StyleLead || m.Word != "讲" {
+		t.Errorf("ParseMarker(一讲政治) = %+v %v", m, ok)
+	}
+	if m, ok := ParseMarker("最后一公里问题"); ok && m.Style != ast.StyleSequence {
+		t.Errorf("ParseMarker(最后一公里问题) = %+v: no last item", m)
+	}
+	if m, ok := ParseMarker("一方面要加强学习"); ok {
+		t.Errorf("ParseMarker(一方面要加强学习) = %+v", m)
+	}
+}

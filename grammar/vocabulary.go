@@ -80,8 +80,17 @@ func SequenceWord(n int) string {
 // speech's closing remarks (最后，祝大家…).
 func finalWord() string { return sequenceWords[len(sequenceWords)-1].word }
 
-// chapterUnits are the units of a chapter marker (第一部分, 第二章, 第三节).
-var chapterUnits = [...]string{"部分", "章", "节"}
+// chapterUnits are the units of a chapter marker that make one by
+// themselves, with no mark after them (第一部分, 第二章, 第三节).
+var chapterUnits = func() []string { return unitWords(unitChapter) }()
+
+// partUnits are the classifiers of a numbered part (第一点， 第六件
+// 第二小时：), which a mark or white space must follow; nounUnits are the
+// ones that take a noun before it (第二个问题：).
+var (
+	partUnits = func() []string { return unitWords(unitPart) }()
+	nounUnits = func() []string { return unitWords(unitNoun) }()
+)
 
 // unitRole is what a counting unit (a measure word) does in a marker, one
 // bit each.
@@ -98,6 +107,16 @@ const (
 	// unitCounted: the unit may take 个 between it and its count (三个方面,
 	// 六个部分, where 两点 and 四条 do not).
 	unitCounted
+	// unitChapter: a chapter marker's unit, which needs no mark after it
+	// (第一部分, 第二章, 第三节).
+	unitChapter
+	// unitPart: the classifier of a numbered part (第一点， 第六件　 第一小时：),
+	// a chapter marker that a mark or white space must follow and that
+	// counts only in company.
+	unitPart
+	// unitNoun: a classifier that takes a short noun before the mark
+	// (第二个问题： 第一个阶段，); alone (第二个就是…) it makes no marker.
+	unitNoun
 )
 
 // countingUnit is a measure word of the language and the roles it plays.
@@ -110,19 +129,45 @@ type countingUnit struct {
 // own, not a list of strings seen in some text. One vocabulary serves the
 // forms that count (see unitRole).
 var countingUnits = [...]countingUnit{
-	{"年", unitQuantity}, {"月", unitQuantity}, {"日", unitQuantity}, {"天", unitQuantity},
-	{"周", unitQuantity}, {"岁", unitQuantity}, {"代", unitQuantity}, {"届", unitQuantity},
-	{"期", unitQuantity}, {"轮", unitQuantity}, {"季", unitQuantity}, {"小时", unitQuantity},
-	{"个", unitQuantity}, {"位", unitQuantity}, {"名", unitQuantity}, {"人", unitQuantity},
-	{"家", unitQuantity}, {"户", unitQuantity}, {"所", unitQuantity}, {"座", unitQuantity},
-	{"级", unitQuantity}, {"层", unitQuantity}, {"种", unitQuantity}, {"类", unitQuantity},
-	{"批", unitQuantity}, {"次", unitQuantity}, {"回", unitQuantity}, {"遍", unitQuantity},
-	{"项", unitQuantity}, {"件", unitQuantity}, {"条", unitQuantity | unitAnnounced}, {"点", unitQuantity | unitAnnounced},
-	{"步", unitQuantity}, {"方面", unitQuantity | unitAnnounced | unitCounted}, {"些", unitQuantity}, {"倍", unitQuantity},
+	// The units of chapters and parts.
+	{"部分", unitChapter | unitAnnounced | unitCounted}, {"章", unitChapter | unitQuantity}, {"节", unitChapter | unitQuantity},
+	{"篇", unitPart | unitQuantity}, {"点", unitPart | unitQuantity | unitAnnounced}, {"件", unitPart | unitQuantity},
+	{"项", unitPart | unitQuantity}, {"讲", unitPart}, {"课", unitPart | unitQuantity}, {"单元", unitPart | unitQuantity},
+	{"阶段", unitPart | unitQuantity}, {"方面", unitPart | unitQuantity | unitAnnounced | unitCounted},
+	{"小时", unitPart | unitQuantity}, {"天", unitPart | unitQuantity}, {"步", unitPart | unitQuantity},
+	{"个", unitNoun | unitQuantity},
+	// Units of time, people, things and amounts.
+	{"年", unitQuantity}, {"月", unitQuantity}, {"日", unitQuantity}, {"周", unitQuantity},
+	{"岁", unitQuantity}, {"代", unitQuantity}, {"届", unitQuantity}, {"期", unitQuantity},
+	{"轮", unitQuantity}, {"季", unitQuantity}, {"位", unitQuantity}, {"名", unitQuantity},
+	{"人", unitQuantity}, {"家", unitQuantity}, {"户", unitQuantity}, {"所", unitQuantity},
+	{"座", unitQuantity}, {"级", unitQuantity}, {"层", unitQuantity}, {"种", unitQuantity},
+	{"类", unitQuantity}, {"批", unitQuantity}, {"次", unitQuantity}, {"回", unitQuantity},
+	{"遍", unitQuantity}, {"条", unitQuantity | unitAnnounced}, {"些", unitQuantity}, {"倍", unitQuantity},
 	{"成", unitQuantity}, {"份", unitQuantity}, {"张", unitQuantity}, {"本", unitQuantity},
 	{"场", unitQuantity}, {"句", unitQuantity}, {"段", unitQuantity}, {"块", unitQuantity},
-	{"部分", unitAnnounced | unitCounted}, {"元", unitQuantity}, {"万", unitQuantity}, {"千", unitQuantity}, {"亿", unitQuantity},
+	{"元", unitQuantity}, {"万", unitQuantity}, {"千", unitQuantity}, {"亿", unitQuantity},
 	{"米", unitQuantity}, {"里", unitQuantity}, {"吨", unitQuantity}, {"亩", unitQuantity},
+}
+
+// unitWords is the words of the counting units that play role r.
+func unitWords(r unitRole) []string {
+	var out []string
+	for _, u := range unitsWith(r) {
+		out = append(out, u.word)
+	}
+	return out
+}
+
+// unitRoles is the roles of the counting unit w (folded), 0 for a word
+// that is none.
+func unitRoles(w string) unitRole {
+	for _, u := range countingUnits {
+		if u.word == w {
+			return u.roles
+		}
+	}
+	return 0
 }
 
 // unitAt is the roles of the counting unit s starts with (folded: 個 is
@@ -162,10 +207,13 @@ var countingFirsts = func() *scan.RuneSet {
 	return set
 }()
 
-// markerWords are the words a line-head marker may hold: the chapter units
-// and the sequence words, in the order they are tried.
+// markerWords are the words a line-head marker may hold: the units of
+// chapters and parts and the sequence words, the longest first where one
+// starts another.
 var markerWords = func() []string {
-	return append(append([]string(nil), chapterUnits[:]...), sequenceWordList()...)
+	out := append(append(append(append([]string(nil), chapterUnits...), partUnits...), nounUnits...), sequenceWordList()...)
+	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out
 }()
 
 // leadWords are the words of a lead marker (一是, 二要, 三靠, 四抓) that make

@@ -47,7 +47,7 @@ func WriteMarker(style ast.Style, n int, f Form) string {
 	}
 	switch style {
 	case ast.StyleChapter:
-		return "第" + han + or(f.Word, chapterUnits[0]) // 第一部分
+		return "第" + han + or(f.Word, chapterUnits[0]) + f.Punct // 第一部分, 第二点，
 	case ast.StyleHanDun:
 		return han + or(f.Punct, "、")
 	case ast.StyleHanParen:

@@ -45,9 +45,11 @@ type tree struct {
 	forms  []listForm // how each list's first marker is written
 	// confirmed holds, for every position of the body's lines that starts
 	// with a lead, ordinal or sequence marker, whether the marker heads a
-	// section; seqNumber the number of a sequence item that does, by line.
+	// section; numbers the number of a heading that the tree gives it, by
+	// line: a sequence item's place in its chain, the last item of a list
+	// of numbered parts (最后一点，) one more than the item before it.
 	confirmed []bool
-	seqNumber map[int]int
+	numbers   map[int]int
 	keys      map[*ast.Section]listID // the list of every unranked section
 	// last is the last heading placed, and lastBody the number of its body
 	// paragraphs that came from its own line.
@@ -93,18 +95,20 @@ func (t *tree) form(id listID) grammar.Form {
 func (t *tree) top() *frame { return &t.stack[len(t.stack)-1] }
 
 // listID names the list a marker belongs to: its style, and for lead
-// markers the word (一是 and 一要 are different lists), packed in a number
-// that the builder compares often: the style's place in ast.Styles (from
-// 1) above the word's character. The zero listID is no list's.
+// and chapter markers the word (一是 and 一要, 第一章 and 第一点 are
+// different lists), packed in a number that the builder compares often:
+// the style's place in ast.Styles (from 1) above the word's last
+// character (a lead marker's word is one; 个问题 is told from 个阶段). The
+// zero listID is no list's.
 type listID uint32
 
 func listKey(m *grammar.Marker) listID {
 	id := listID(styleIndex(m.Style)) << styleShift
-	if m.Style == ast.StyleLead {
-		// A lead marker's word is one character (grammar: @Han).
+	switch m.Style {
+	case ast.StyleLead, ast.StyleChapter:
 		r := utf8.RuneError // as utf8.DecodeRuneInString reads ""
 		if m.Word != "" {
-			r, _ = scan.DecodeRune(m.Word, 0)
+			r = scan.LastRune(m.Word)
 		}
 		id |= listID(r)
 	}
@@ -274,18 +278,28 @@ func (t *tree) confirmCompany(ls []int) {
 	}
 	items := p.scratch.runItems[:0]
 	for k, i := range ls {
-		if m := p.lines[i].marker; m != nil && m.Trap == "" && m.Company {
-			items = append(items, runItem[listID]{list: companyKey(m), number: m.Number, at: k})
+		m := p.lines[i].marker
+		if m == nil || m.Trap != "" || !m.Company {
+			continue
 		}
+		key, n := companyKey(m), m.Number
+		if m.Last && n == 0 {
+			// 最后一点，: one more than the item of its list before it.
+			for j := len(items) - 1; j >= 0; j-- {
+				if items[j].list == key {
+					n = items[j].number + 1
+					t.number(i, n)
+					break
+				}
+			}
+		}
+		items = append(items, runItem[listID]{list: key, number: n, at: k})
 	}
 	p.scratch.runOrder = companyRuns(items, needsPair, p.scratch.runOrder, func(j, place int) {
 		k := items[j].at
 		t.confirmed[k] = true
 		if m := p.lines[ls[k]].marker; m.Style == ast.StyleSequence {
-			if t.seqNumber == nil {
-				t.seqNumber = map[int]int{}
-			}
-			t.seqNumber[ls[k]] = place
+			t.number(ls[k], place)
 		}
 	})
 	p.scratch.runItems = items
@@ -318,12 +332,25 @@ func (t *tree) confirmCompany(ls []int) {
 	}
 }
 
-// companyKey names the list a marker needs company in: its list, and how
-// it is set off (grammar.Setting). A numeral set off by white space never
-// borrows company from a list written 一、 二、: 三 级… after them is no
-// third item.
+// number gives the heading on line i the number n.
+func (t *tree) number(i, n int) {
+	if t.numbers == nil {
+		t.numbers = map[int]int{}
+	}
+	t.numbers[i] = n
+}
+
+// companyKey names the list a marker needs company in: its list, and for
+// a numeral with no word, how it is set off (grammar.Setting). A numeral
+// set off by white space never borrows company from a list written 一、
+// 二、: 三 级… after them is no third item. A numbered part's list is its
+// classifier's, however each is set off (第一件　… 最后一件，…).
 func companyKey(m *grammar.Marker) listID {
-	return listKey(m) | listID(m.Setting)<<settingShift
+	switch m.Style {
+	case ast.StyleHanDun, ast.StyleOrdinal:
+		return listKey(m) | listID(m.Setting)<<settingShift
+	}
+	return listKey(m)
 }
 
 // settingShift places a marker's setting in a companyKey, above the
@@ -371,7 +398,7 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 		Style:  m.Style, Number: m.Number,
 		Body: p.bodySlab.List(2), Children: []*ast.Section{},
 	}
-	if n, ok := t.seqNumber[i]; ok {
+	if n, ok := t.numbers[i]; ok {
 		sec.Number = n
 	}
 	from, lineEnd := l.start+m.End, end
