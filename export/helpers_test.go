@@ -122,7 +122,7 @@ func wantTextLabel(sec *ast.Section) string {
 	switch {
 	case sec.Title == "":
 		return sec.Marker
-	case sec.Style == ast.StyleChapter,
+	case sec.Style == ast.StyleChapter, sec.Style == ast.StyleArticle,
 		len(last) > 0 && strings.ContainsRune("〇零一二三四五六七八九十百0123456789０１２３４５６７８９", last[len(last)-1]):
 		return sec.Marker + "\u3000" + sec.Title
 	}

@@ -60,6 +60,7 @@ const (
 	tAnd       // 和 及 与 以及
 	tPart      // partUnits
 	tCounter   // nounUnits
+	tArticle   // articleUnits
 )
 
 // symbols names every token type for the grammars.
@@ -74,7 +75,7 @@ func symbols() map[string]lexer.TokenType {
 		"Place": tPlace, "Please": tPlease, "Critic": tCritic, "Thank": tThank,
 		"Done": tDone, "Respected": tRespected, "Each": tEach, "Group": tGroup,
 		"Honor": tHonor, "Summing": tSumming, "LetUs": tLetUs, "And": tAnd,
-		"Part": tPart, "Counter": tCounter,
+		"Part": tPart, "Counter": tCounter, "Article": tArticle,
 	}
 }
 

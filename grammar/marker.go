@@ -496,6 +496,7 @@ type headNode struct {
 type markerNode struct {
 	Pos      lexer.Position
 	Chapter  *chapterNode  `parser:"(  @@"`
+	Article  *articleNode  `parser:"| @@"`
 	Last     *lastNode     `parser:"| @@"`
 	Ordinal  *ordinalNode  `parser:"| @@"`
 	Paren    *parenNode    `parser:"| @@"`
@@ -520,12 +521,21 @@ type chapterNode struct {
 	Blank   string   `parser:"| @Space )?"`
 }
 
+// articleNode reads an article: 第一条 and white space, a mark or its
+// text (第三条申请入会须具备下列条件).
+type articleNode struct {
+	Num   number `parser:"Di Space? @( Numeral | Digits ) Space? Article"`
+	Punct string `parser:"( @( Dun | Colon | Comma )"`
+	Blank string `parser:"| @Space )?"`
+}
+
 // lastNode reads the last item of a list of numbered parts: 最后一点，,
 // 最后一篇文章，, 最后一点，第八点： (its number given again after it).
 type lastNode struct {
 	Seq     sequence     `parser:"@Seq"`
 	One     number       `parser:"@Numeral"`
 	Part    string       `parser:"(  @Part"`
+	Article string       `parser:" | @Article"`
 	Counter string       `parser:" | @Counter )"`
 	Noun    []string     `parser:"@( Han | Part | Unit )*"`
 	Punct   string       `parser:"( @( Dun | Colon | Comma )"`
@@ -560,7 +570,7 @@ type hanDunNode struct {
 // letter is one too, the longer ones (一方面) are not.
 type leadNode struct {
 	Num  number `parser:"@Numeral"`
-	Word string `parser:"@( Han | Part | Counter )"`
+	Word string `parser:"@( Han | Part | Counter | Article )"`
 }
 
 type arabicNode struct {
@@ -633,6 +643,7 @@ func headVocabulary() *vocabulary {
 		tUnit:    chapterUnits,
 		tPart:    partUnits,
 		tCounter: nounUnits,
+		tArticle: articleUnits,
 		tSeq:     sequenceWordList(),
 	})
 }
@@ -702,18 +713,29 @@ func buildMarker(line string, n *markerNode) (Marker, bool) {
 		if c.Blank != "" {
 			m.End = m.Start + len(trimRightBlank(line[m.Start:m.End]))
 		}
+	case n.Article != nil:
+		c := n.Article
+		m.Style, m.Punct, m.Company = ast.StyleArticle, c.Punct, true
+		m.Number, m.Word = c.Num.value, articleUnits[0]
+		if c.Blank != "" {
+			m.Setting = BySpace
+			m.End = m.Start + len(trimRightBlank(line[m.Start:m.End]))
+		}
 	case n.Last != nil:
 		c := n.Last
 		if c.Seq.word != finalWord() || c.One.value != 1 {
 			return Marker{}, false
 		}
 		m.Style, m.Punct, m.Last, m.Company = ast.StyleChapter, c.Punct, true, true
-		m.Word = c.Part + c.Counter
+		if c.Article != "" {
+			m.Style = ast.StyleArticle
+		}
+		m.Word = c.Part + c.Counter + c.Article
 		if c.Counter != "" {
 			m.Word += strings.Join(c.Noun, "")
 		}
 		if a := c.Again; a != nil {
-			if a.Part+a.Counter != c.Part+c.Counter {
+			if a.Part+a.Counter != c.Part+c.Counter+c.Article {
 				return Marker{}, false // 最后一点，第八件: not the same list
 			}
 			m.Number, m.Punct = a.Num.value, a.Punct

@@ -320,6 +320,15 @@ func TestNumberedParts(t *testing.T) {
 			t.Errorf("ParseMarker(%q): company %v, want %v", tt.line, m.Company, want)
 		}
 	}
+	// Articles (H4) are a style of their own.
+	for _, tt := range []struct {
+		line, text string
+		number     int
+	}{{"第一条　本会是公益性社团", "第一条", 1}, {"第十二条：附则", "第十二条：", 12}, {"第三条申请入会须具备下列条件", "第三条", 3}} {
+		if m, ok := ParseMarker(tt.line); !ok || m.Style != ast.StyleArticle || m.Number != tt.number || m.Text(tt.line) != tt.text || !m.Company {
+			t.Errorf("ParseMarker(%q) = %+v %v, want article %d %q", tt.line, m, ok, tt.number, tt.text)
+		}
+	}
 	// A classifier of one letter still makes a lead marker (一讲政治，二讲
 	// 规矩); a longer one does not (一方面 is a phrase of running text).
 	if m, ok := ParseMarker("一讲政治"); !ok || m.Style != ast.StyleLead || m.Word != "讲" {

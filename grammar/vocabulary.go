@@ -90,6 +90,8 @@ var chapterUnits = func() []string { return unitWords(unitChapter) }()
 var (
 	partUnits = func() []string { return unitWords(unitPart) }()
 	nounUnits = func() []string { return unitWords(unitNoun) }()
+	// articleUnits are the units of an article (第一条).
+	articleUnits = func() []string { return unitWords(unitArticle) }()
 )
 
 // unitRole is what a counting unit (a measure word) does in a marker, one
@@ -117,6 +119,9 @@ const (
 	// unitNoun: a classifier that takes a short noun before the mark
 	// (第二个问题： 第一个阶段，); alone (第二个就是…) it makes no marker.
 	unitNoun
+	// unitArticle: the unit of an article (第一条), a style of its own
+	// below the chapters of a 章程 or 条例.
+	unitArticle
 )
 
 // countingUnit is a measure word of the language and the roles it plays.
@@ -143,7 +148,7 @@ var countingUnits = [...]countingUnit{
 	{"人", unitQuantity}, {"家", unitQuantity}, {"户", unitQuantity}, {"所", unitQuantity},
 	{"座", unitQuantity}, {"级", unitQuantity}, {"层", unitQuantity}, {"种", unitQuantity},
 	{"类", unitQuantity}, {"批", unitQuantity}, {"次", unitQuantity}, {"回", unitQuantity},
-	{"遍", unitQuantity}, {"条", unitQuantity | unitAnnounced}, {"些", unitQuantity}, {"倍", unitQuantity},
+	{"遍", unitQuantity}, {"条", unitArticle | unitQuantity | unitAnnounced}, {"些", unitQuantity}, {"倍", unitQuantity},
 	{"成", unitQuantity}, {"份", unitQuantity}, {"张", unitQuantity}, {"本", unitQuantity},
 	{"场", unitQuantity}, {"句", unitQuantity}, {"段", unitQuantity}, {"块", unitQuantity},
 	{"元", unitQuantity}, {"万", unitQuantity}, {"千", unitQuantity}, {"亿", unitQuantity},
@@ -211,7 +216,10 @@ var countingFirsts = func() *scan.RuneSet {
 // chapters and parts and the sequence words, the longest first where one
 // starts another.
 var markerWords = func() []string {
-	out := append(append(append(append([]string(nil), chapterUnits...), partUnits...), nounUnits...), sequenceWordList()...)
+	var out []string
+	for _, ws := range [][]string{chapterUnits, partUnits, nounUnits, articleUnits, sequenceWordList()} {
+		out = append(out, ws...)
+	}
 	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
 	return out
 }()

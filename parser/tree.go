@@ -55,6 +55,9 @@ type tree struct {
 	// paragraphs that came from its own line.
 	last     *ast.Section
 	lastBody int
+	// article is the last article placed (第三条): the articles of a 章程
+	// run on across its chapters.
+	article *ast.Section
 }
 
 // listForm is the way a list's markers are written.
@@ -121,22 +124,24 @@ func styleIndex(s ast.Style) int {
 	switch s {
 	case ast.StyleChapter:
 		return 1
-	case ast.StyleHanDun:
+	case ast.StyleArticle:
 		return 2
-	case ast.StyleHanParen:
+	case ast.StyleHanDun:
 		return 3
-	case ast.StyleArabicDot:
+	case ast.StyleHanParen:
 		return 4
-	case ast.StyleArabicParen:
+	case ast.StyleArabicDot:
 		return 5
-	case ast.StyleCircled:
+	case ast.StyleArabicParen:
 		return 6
-	case ast.StyleLead:
+	case ast.StyleCircled:
 		return 7
-	case ast.StyleOrdinal:
+	case ast.StyleLead:
 		return 8
-	case ast.StyleSequence:
+	case ast.StyleOrdinal:
 		return 9
+	case ast.StyleSequence:
+		return 10
 	}
 	return 0
 }
@@ -314,7 +319,7 @@ func (t *tree) confirmCompany(ls []int) {
 			next[k] = rankedAt{m.Number, m.Style}
 		}
 	}
-	var seenStyle [8]bool // by Style.Rank
+	var seenStyle [8]bool // by Style.Rank, 1 to 7
 	for k, i := range ls {
 		m := p.lines[i].marker
 		if m == nil || m.Trap != "" {
@@ -460,6 +465,9 @@ func (t *tree) place(sec *ast.Section, m *grammar.Marker, i int) bool {
 	}
 	if ok {
 		t.lint(sec, m)
+		if sec.Style == ast.StyleArticle {
+			t.article = sec
+		}
 	}
 	return ok
 }
@@ -588,6 +596,15 @@ func (t *tree) newList(sec *ast.Section, m *grammar.Marker, key listID) bool {
 	parent := t.top()
 	if sec.Number == 1 {
 		t.attach(d, sec, key)
+		return true
+	}
+	if prev := t.article; sec.Style == ast.StyleArticle && prev != nil && sec.Number > prev.Number {
+		// 第三条 opening 第二章: the articles run on from the chapter
+		// before, not a list that starts late.
+		t.attach(d, sec, key)
+		if sec.Number > prev.Number+1 {
+			t.p.diagAt(ast.CodeNumberingGap, sec, prev.Marker, sec.Marker, strconv.Itoa(sec.Number-prev.Number-1))
+		}
 		return true
 	}
 	prev := *parent.children
