@@ -242,6 +242,7 @@ type tables struct {
 	// stand, and seqAt and seqNumbers their sequence items.
 	runItems          []runItem[listID]
 	runOrder          []int
+	heads             []headAt
 	points            company[pointKey]
 	seqAt, seqNumbers []int
 	// lines, starts and scores are the line tables of the last document.

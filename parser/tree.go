@@ -1,7 +1,9 @@
 package parser
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -58,6 +60,20 @@ type tree struct {
 	// article is the last article placed (第三条): the articles of a 章程
 	// run on across its chapters.
 	article *ast.Section
+	// heads are the headings the speech's lines will have, in text order
+	// (see confirmCompany), and pos the position of the line being placed.
+	heads []headAt
+	pos   int
+}
+
+// headAt is a heading of the speech, known before it is placed: its
+// position among the body's lines, its list and number, and whether it is
+// ranked.
+type headAt struct {
+	at     int
+	list   listID
+	number int
+	ranked bool
 }
 
 // listForm is the way a list's markers are written.
@@ -70,7 +86,8 @@ func newTree(p *parser, sp *ast.Speech) *tree {
 	root := frame{children: &sp.Sections, body: &sp.Preamble}
 	// The stack of the speech built before is reused: speeches are built
 	// one after another on a parser.
-	t := &tree{p: p, speech: sp, stack: append(p.scratch.stack[:0], root), forms: p.scratch.forms[:0], keys: p.scratch.keys}
+	t := &tree{p: p, speech: sp, stack: append(p.scratch.stack[:0], root), forms: p.scratch.forms[:0], keys: p.scratch.keys,
+		heads: p.scratch.heads[:0]}
 	clear(t.keys)
 	return t
 }
@@ -83,6 +100,7 @@ func (t *tree) done() {
 	t.p.scratch.confirmed = t.confirmed[:0]
 	t.p.scratch.forms = t.forms[:0]
 	t.p.scratch.keys = t.keys
+	t.p.scratch.heads = t.heads[:0]
 }
 
 // form is how the markers of list id are written.
@@ -154,6 +172,7 @@ func (t *tree) build(ls []int, lastEnd int) {
 	for k := 0; k < len(ls); k++ {
 		i := ls[k]
 		l := &p.lines[i]
+		t.pos = k
 		end := l.end
 		if k == len(ls)-1 && lastEnd >= 0 {
 			end = lastEnd
@@ -334,7 +353,60 @@ func (t *tree) confirmCompany(ls []int) {
 		if n := next[k+1]; !t.confirmed[k] && m.Number == 1 && knownListWord(m) && n.number == 2 && !seenStyle[n.style.Rank()] {
 			t.confirmed[k] = p.nextMarkerNumber(ls[k+1:]) == 2
 		}
+		if !t.confirmed[k] && m.Style == ast.StyleSequence && m.Number == 1 {
+			// 首先， then 第二， 第三，: the sequence word opens the
+			// ordinal list (mixed style), though alone it is a point.
+			t.confirmed[k] = t.opensOrdinals(ls, k)
+		}
 	}
+	t.listHeads(ls)
+}
+
+// opensOrdinals reports whether the first heading after position k is a
+// line-start ordinal numbered 2 that heads a section (第二，…), with no
+// sequence word between (首先，我提议： far before 首先，… 第二，… opens
+// nothing).
+func (t *tree) opensOrdinals(ls []int, k int) bool {
+	for j := k + 1; j < len(ls); j++ {
+		m := t.p.lines[ls[j]].marker
+		if m == nil || m.Trap != "" || m.Company && !t.confirmed[j] && m.Style != ast.StyleSequence {
+			continue
+		}
+		return m.Style == ast.StyleOrdinal && m.Number == 2 && t.confirmed[j]
+	}
+	return false
+}
+
+// listHeads records the headings the lines will have (heads), for the
+// rule of consecutive unranked lists (goesOn).
+func (t *tree) listHeads(ls []int) {
+	for k, i := range ls {
+		m := t.p.lines[i].marker
+		if m == nil || m.Trap != "" || m.Company && !t.confirmed[k] {
+			continue
+		}
+		n := m.Number
+		if r, ok := t.numbers[i]; ok {
+			n = r
+		}
+		t.heads = append(t.heads, headAt{at: k, list: listKey(m), number: n, ranked: m.Style.Ranked()})
+	}
+}
+
+// goesOn reports whether the unranked list of an item numbered n goes on
+// after the line being placed: its item n+1 heads a later line before any
+// ranked heading closes the list.
+func (t *tree) goesOn(list listID, n int) bool {
+	k, _ := slices.BinarySearchFunc(t.heads, t.pos+1, func(h headAt, at int) int { return cmp.Compare(h.at, at) })
+	for _, h := range t.heads[k:] {
+		if h.ranked {
+			return false
+		}
+		if h.list == list && h.number == n+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // number gives the heading on line i the number n.
@@ -598,6 +670,12 @@ func (t *tree) newList(sec *ast.Section, m *grammar.Marker, key listID) bool {
 		t.attach(d, sec, key)
 		return true
 	}
+	if sec.Style == ast.StyleSequence {
+		// A chain's words are numbered by their places in it: a later word
+		// whose list is not open proves no lost parent.
+		t.attach(d, sec, key)
+		return true
+	}
 	if prev := t.article; sec.Style == ast.StyleArticle && prev != nil && sec.Number > prev.Number {
 		// 第三条 opening 第二章: the articles run on from the chapter
 		// before, not a list that starts late.
@@ -674,7 +752,31 @@ func (t *tree) placeUnranked(sec *ast.Section, m *grammar.Marker, key listID) bo
 			break
 		}
 	}
+	// An unranked item holds the list that follows it only when its own
+	// list goes on after that list (第一，/一是/二是/第二，), or when an item
+	// of its list before it held one (…/第二，/一是/二是); a list that
+	// follows the last item of another stands beside it (三抓/一是,
+	// 三是/第一，, 首先/第二，).
+	for len(t.stack) > 1 && !t.top().ranked() && !t.holds(len(t.stack)-1) {
+		t.stack = t.stack[:len(t.stack)-1]
+	}
 	return t.newList(sec, m, key)
+}
+
+// holds reports whether the unranked item open at depth d holds the list
+// that starts now: its own list goes on after it, or an earlier item of
+// its list holds a list of its own.
+func (t *tree) holds(d int) bool {
+	f := t.stack[d]
+	if t.goesOn(f.key, f.sec.Number) {
+		return true
+	}
+	for _, c := range *t.stack[d-1].children {
+		if c != f.sec && len(c.Children) > 0 && t.keys[c] == f.key {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *tree) openUnranked(d int, sec *ast.Section, key listID) {
