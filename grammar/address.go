@@ -84,9 +84,11 @@ type address struct {
 	// or len(tokens).
 	next int
 	// items is how many audiences it lists; respected, whether one opens
-	// with 尊敬的 or 亲爱的.
+	// with 尊敬的 or 亲爱的; phrases, whether an item after the first is a
+	// noun phrase of no audience's shape (书记院长).
 	items     int
 	respected bool
+	phrases   bool
 }
 
 // readAddress reads an address from the first of toks. ok is false when
@@ -124,6 +126,7 @@ func readAddress(toks []lexer.Token) (a address, ok bool) {
 		}
 		a.next, a.items = end, a.items+1
 		a.respected = a.respected || toks[k].Type == tRespected
+		a.phrases = a.phrases || kind != itemAudience
 	}
 	return a, true
 }
@@ -298,8 +301,10 @@ func IsSalutation(line string) bool {
 		return false
 	}
 	if a.next == len(toks) {
-		// A bare word with no mark after it (同志 on its own) is too weak.
-		return a.items > 1 || a.respected
+		// A bare word with no mark after it (同志 on its own) is too weak,
+		// and so is a list of no audiences' shape (县长　王建国 names the
+		// speaker).
+		return (a.items > 1 || a.respected) && !a.phrases
 	}
 	mark := toks[a.next]
 	switch {

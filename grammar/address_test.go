@@ -38,6 +38,8 @@ func TestAddressShapes(t *testing.T) {
 		{"下面我讲三点意见：", false},
 		{"大会的主题是：", false},
 		{"Thank you all:", false},
+		{"县长　王建国", false},
+		{"各位领导 同志们", true},
 	}
 	for _, tt := range tests {
 		if got := IsSalutation(tt.line); got != tt.want {

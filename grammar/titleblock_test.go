@@ -48,3 +48,27 @@ func TestCollectionTitle(t *testing.T) {
 		t.Errorf("CollectionStem = %q", got)
 	}
 }
+
+// TestSpeakerLine: a speaker named by office and name on one line (T2),
+// and lines that only look like one.
+func TestSpeakerLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"县长　王建国":         true,
+		"局党组书记、局长　王建国":   true,
+		"（县委书记　张志远）":     true,
+		"市委常委、常务副市长　李文华": true,
+		"党委书记、校长 王　红":    true,
+		"新闻发言人　刘明":       true,
+		"县长　讲话":          false,
+		"校长　致辞":          false,
+		"书记　要带头":         false,
+		"张　伟：负责会务":       false,
+		"各位代表　同志们":       false,
+		"县长王建国":          false,
+		"县长　王建国同志在会上的讲话": false,
+	} {
+		if got := IsSpeakerLine(s); got != want {
+			t.Errorf("IsSpeakerLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -56,10 +56,35 @@ func (p *parser) isHeading(i int) bool {
 
 func (p *parser) titleLikeLine(i int) bool {
 	l := &p.lines[i]
-	if l.end-l.start > grammar.MaxTitleRunes*4 || p.isHeading(i) {
-		return false // too long for a title whatever it holds
+	if l.end-l.start > grammar.MaxTitleRunes*4 || p.isHeading(i) && !p.leadLookAlike(i) {
+		return false // too long for a title whatever it holds, or a heading
 	}
 	return titleLike(p.lineText(i), p.phrases)
+}
+
+// leadLookAlikeLines is how far on leadLookAlike looks for the next item
+// of a lead list.
+const leadLookAlikeLines = 8
+
+// leadLookAlike: line i opens with a numeral and a letter that is none of
+// the lead words (三好学生…, 十佳青年…), and no line shortly after it goes on
+// with the list (四好…): the line is no heading of a lead list, and may be
+// a title.
+func (p *parser) leadLookAlike(i int) bool {
+	m := p.lines[i].marker
+	if m.Style != ast.StyleLead || grammar.IsLeadWord(scan.LastRune(m.Word)) {
+		return false
+	}
+	for j, seen := i+1, 0; j < len(p.lines) && seen < leadLookAlikeLines; j++ {
+		if p.lines[j].blank() {
+			continue
+		}
+		seen++
+		if n := p.lines[j].marker; n != nil && n.Style == ast.StyleLead && n.Word == m.Word && n.Number == m.Number+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // titleLikeLines is titleLikeLine of each of the lines is: a long list on
