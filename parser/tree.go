@@ -169,6 +169,7 @@ func styleIndex(s ast.Style) int {
 func (t *tree) build(ls []int, lastEnd int) {
 	p := t.p
 	t.confirmCompany(ls)
+	t.listHeads(ls)
 	for k := 0; k < len(ls); k++ {
 		i := ls[k]
 		l := &p.lines[i]
@@ -185,11 +186,9 @@ func (t *tree) build(ls []int, lastEnd int) {
 			if m.Setting != grammar.Alone && t.markerOnly(l, m, end) && k+1 < len(ls) && !p.isHeading(ls[k+1]) && !(k+1 == len(ls)-1 && lastEnd >= 0) {
 				titleLine = ls[k+1]
 			}
-			sec, rest := t.heading(i, m, titleLine, end)
+			sec, rest, used := t.heading(ls, k, m, titleLine, end, lastEnd >= 0)
 			if t.place(sec, m, i) {
-				if titleLine != i {
-					k++
-				}
+				k += used
 				t.last, t.lastBody = sec, 0
 				if rest != nil {
 					sec.Body = append(sec.Body, rest)
@@ -359,7 +358,6 @@ func (t *tree) confirmCompany(ls []int) {
 			t.confirmed[k] = t.opensOrdinals(ls, k)
 		}
 	}
-	t.listHeads(ls)
 }
 
 // opensOrdinals reports whether the first heading after position k is a
@@ -378,7 +376,8 @@ func (t *tree) opensOrdinals(ls []int, k int) bool {
 }
 
 // listHeads records the headings the lines will have (heads), for the
-// rule of consecutive unranked lists (goesOn).
+// rules that look ahead or at a heading's siblings: consecutive unranked
+// lists (goesOn), broken headings (shapeOf).
 func (t *tree) listHeads(ls []int) {
 	for k, i := range ls {
 		m := t.p.lines[i].marker
@@ -463,13 +462,17 @@ func (p *parser) nextMarkerNumber(ls []int) int {
 	return 0
 }
 
-// heading builds the section of a heading line: marker, title up to the
-// first sentence mark, and the rest of the line as a first body paragraph.
-// When the marker stands alone, its title is on titleLine.
-func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Section, *ast.Para) {
+// heading builds the section of the heading line ls[k]: marker, title up
+// to the first sentence mark, and the rest of the line as a first body
+// paragraph. When the marker stands alone, its title is on titleLine; when
+// the heading is broken over two lines (broken.go), its title runs on on
+// the next. used is how many lines after the heading's it took; lastEnds
+// says a closing formula ends the speech's last line.
+func (t *tree) heading(ls []int, k int, m *grammar.Marker, titleLine, end int, lastEnds bool) (sec *ast.Section, rest *ast.Para, used int) {
 	p := t.p
+	i := ls[k]
 	l := &p.lines[i]
-	sec := p.sectionSlab.New()
+	sec = p.sectionSlab.New()
 	*sec = ast.Section{
 		Marker: p.text[l.start+m.Start : l.start+m.End],
 		Style:  m.Style, Number: m.Number,
@@ -481,9 +484,22 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 	from, lineEnd := l.start+m.End, end
 	if titleLine != i {
 		from, lineEnd = p.lines[titleLine].start, p.lines[titleLine].end
+		used = 1
 	}
 	ts, te, he := grammar.TitleBounds(p.text, from, lineEnd)
 	sec.Title = trimEmphasisRight(p.cleanTextIn(titleLine, ts, te))
+	if titleLine == i && he == lineEnd && te == lineEnd && sec.Title != "" {
+		last := k+1 == len(ls)-1 && lastEnds
+		if c := t.continuation(ls, k, listKey(m), ts, te, last); c >= 0 {
+			// The title runs on on the next line, to its first sentence
+			// mark (H6).
+			titleLine, used = ls[c], c-k
+			nl := &p.lines[titleLine]
+			from, lineEnd = nl.start+skipHashes(p.text[nl.start:nl.end]), nl.end
+			ts, te, he = grammar.TitleBounds(p.text, from, lineEnd)
+			sec.Title = joinTitle(sec.Title, trimEmphasisRight(p.cleanTextIn(titleLine, ts, te)))
+		}
+	}
 	sec.Span = p.idx.spanIn(i, l.start, he)
 	if sec.Title == "" {
 		p.diag(ast.CodeEmptyTitle, l.start+m.Start, l.start+m.End, fmt.Sprintf("「%s」后没有标题文字", sec.Marker))
@@ -497,9 +513,19 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 		rs += size
 	}
 	if rs < lineEnd {
-		return sec, p.trimmedPara(titleLine, rs, lineEnd) // rs is no white space, and lineEnd ends the line's content
+		return sec, p.trimmedPara(titleLine, rs, lineEnd), used // rs is no white space, and lineEnd ends the line's content
 	}
-	return sec, nil
+	return sec, nil, used
+}
+
+// skipHashes is the length of the Markdown heading marks and white space
+// a line opens with.
+func skipHashes(s string) int {
+	t := strings.TrimLeft(s, "#")
+	if len(t) == len(s) {
+		return 0
+	}
+	return len(s) - len(strings.TrimLeftFunc(t, scan.IsBlank))
 }
 
 // trimEmphasisRight is s without the Markdown emphasis and white space it
