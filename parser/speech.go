@@ -87,7 +87,7 @@ func stripDecoration(s string) string {
 			t = t[len(m) : len(t)-len(m)]
 		}
 	}
-	return strings.TrimFunc(t, scan.IsBlank)
+	return dropEmphasis(strings.TrimFunc(t, scan.IsBlank), "")
 }
 
 // maxHeaderLines is how many short lines may stand above a speech's title.

@@ -487,7 +487,7 @@ func (t *tree) heading(ls []int, k int, m *grammar.Marker, titleLine, end int, l
 		used = 1
 	}
 	ts, te, he := grammar.TitleBounds(p.text, from, lineEnd)
-	sec.Title = trimEmphasisRight(p.cleanTextIn(titleLine, ts, te))
+	sec.Title = dropEmphasis(trimEmphasisRight(p.cleanTextIn(titleLine, ts, te)), p.text[from:ts])
 	if titleLine == i && he == lineEnd && te == lineEnd && sec.Title != "" {
 		last := k+1 == len(ls)-1 && lastEnds
 		if c := t.continuation(ls, k, listKey(m), ts, te, last); c >= 0 {
@@ -497,7 +497,7 @@ func (t *tree) heading(ls []int, k int, m *grammar.Marker, titleLine, end int, l
 			nl := &p.lines[titleLine]
 			from, lineEnd = nl.start+skipHashes(p.text[nl.start:nl.end]), nl.end
 			ts, te, he = grammar.TitleBounds(p.text, from, lineEnd)
-			sec.Title = joinTitle(sec.Title, trimEmphasisRight(p.cleanTextIn(titleLine, ts, te)))
+			sec.Title = joinTitle(sec.Title, dropEmphasis(trimEmphasisRight(p.cleanTextIn(titleLine, ts, te)), p.text[from:ts]))
 		}
 	}
 	sec.Span = p.idx.spanIn(i, l.start, he)
@@ -526,6 +526,24 @@ func skipHashes(s string) int {
 		return 0
 	}
 	return len(s) - len(strings.TrimLeftFunc(t, scan.IsBlank))
+}
+
+// dropEmphasis is s without the Markdown strong emphasis inside it
+// (1. **耐心倾听**：… has the title 耐心倾听：…, H7): pairs of ** are
+// decoration wherever they stand, the first of a pair perhaps in before,
+// the text s was cut from; a lone * (a footnote star, a product) is text.
+func dropEmphasis(s, before string) string {
+	n := strings.Count(s, "**")
+	if n == 0 {
+		return s // most titles
+	}
+	if strings.Count(before, "**")%2 == 1 {
+		n++
+	}
+	if n%2 != 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "**", "")
 }
 
 // trimEmphasisRight is s without the Markdown emphasis and white space it
