@@ -64,6 +64,9 @@ type tree struct {
 	// (see confirmCompany), and pos the position of the line being placed.
 	heads []headAt
 	pos   int
+	// open is the depth of the innermost section open when a ranked
+	// heading came, before the unranked ones were closed.
+	open int
 }
 
 // headAt is a heading of the speech, known before it is placed: its
@@ -627,13 +630,26 @@ func (t *tree) popUnranked() {
 }
 
 func (t *tree) placeRanked(sec *ast.Section, m *grammar.Marker, key listID) bool {
+	t.open = len(t.stack) - 1
 	t.popUnranked()
-	// An open list that the number continues, innermost first.
+	// An open list that the number continues, innermost first; one written
+	// as Markdown headings of the same depth first (### 3. goes on from
+	// ### 2., not from a plain 2. under it, L4).
+	cont := -1
 	for d := len(t.stack) - 1; d >= 1; d-- {
 		if f := t.stack[d]; f.key == key && sec.Number == f.sec.Number+1 {
-			t.attach(d-1, sec, key)
-			return true
+			if t.sameDepth(f.sec, sec) {
+				cont = d
+				break
+			}
+			if cont < 0 {
+				cont = d
+			}
 		}
+	}
+	if cont >= 1 {
+		t.attach(cont-1, sec, key)
+		return true
 	}
 	for d := len(t.stack) - 1; d >= 1; d-- {
 		if f := t.stack[d]; f.key == key {
@@ -642,6 +658,16 @@ func (t *tree) placeRanked(sec *ast.Section, m *grammar.Marker, key listID) bool
 		}
 	}
 	return t.newList(sec, m, key)
+}
+
+// sameDepth reports whether two headings are written alike as Markdown
+// headings: both of one depth (## 一、), or neither one.
+func (t *tree) sameDepth(a, b *ast.Section) bool {
+	ta, tb := t.p.text[a.Span.Start:], t.p.text[b.Span.Start:]
+	if ta == "" || tb == "" || ta[0] != '#' && tb[0] != '#' {
+		return true // most headings
+	}
+	return headingDepth(ta) == headingDepth(tb)
 }
 
 // openList places sec in the open list at depth d whose number it does not
@@ -682,12 +708,11 @@ func (t *tree) resumesInline(sec *ast.Section) bool {
 // restart handles an item numbered 1 in a list already open at depth d: a
 // parent was lost (a hidden stretch, a page not copied), so an implied
 // parent of the parent's style follows the parent. A list directly under
-// the speech has no parent style to imply; it starts a new list under the
-// current section instead.
+// the speech has no parent style to imply: see restartAtTop.
 func (t *tree) restart(d int, sec *ast.Section, key listID) {
 	parent := t.stack[d-1]
 	if parent.sec == nil {
-		t.attach(len(t.stack)-1, sec, key)
+		t.restartAtTop(d, sec, key)
 		return
 	}
 	imp := t.implied(parent.sec.Style, parent.sec.Number+1, t.form(parent.key), sec.Span)
