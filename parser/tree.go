@@ -67,6 +67,10 @@ type tree struct {
 	// open is the depth of the innermost section open when a ranked
 	// heading came, before the unranked ones were closed.
 	open int
+	// hopes is the position of a closing cue that announces the items
+	// after it (同志们，…提三点希望：), whose items are closing paragraphs;
+	// len(ls) when there is none.
+	hopes int
 }
 
 // headAt is a heading of the speech, known before it is placed: its
@@ -172,6 +176,7 @@ func styleIndex(s ast.Style) int {
 func (t *tree) build(ls []int, lastEnd int) {
 	p := t.p
 	t.confirmCompany(ls)
+	t.closingItems(ls)
 	t.listHeads(ls)
 	for k := 0; k < len(ls); k++ {
 		i := ls[k]
@@ -248,7 +253,7 @@ func (t *tree) accepts(k, i int, m *grammar.Marker) bool {
 	}
 	if m.Company {
 		ok := t.confirmed[k]
-		if !ok && knownListWord(m) {
+		if !ok && knownListWord(m) && k <= t.hopes {
 			p.diag(ast.CodeNotAHeading, at, l.start+m.End, "alone", mtext)
 		}
 		return ok
