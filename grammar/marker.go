@@ -937,7 +937,7 @@ func trapRules(line string, m *Marker, rest string, r1, r2 rune) (trap, doubtful
 		if m.Number > 99 {
 			return TrapLargeNumber, ""
 		}
-		if m.Punct != "" && r1 >= '0' && r1 <= '9' && rest == line[m.End:] {
+		if m.Punct != "" && r1 >= '0' && r1 <= '9' && rest == line[m.End:] && !startsWithDate(rest) {
 			return TrapDecimal, ""
 		}
 	case ast.StyleHanDun:
@@ -966,6 +966,34 @@ func trapRules(line string, m *Marker, rest string, r1, r2 rune) (trap, doubtful
 		}
 	}
 	return "", ""
+}
+
+// dateUnits are the words after which digits are a date or a time, not a
+// decimal: 1、7月8日-7月14日, 2. 9:00 开幕.
+const dateUnits = "年月日号时:"
+
+// startsWithDate: s opens with digits that a date or a time unit follows
+// (7月8日, 2024年, 9:00; not 1.5万, 2、3项).
+func startsWithDate(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	if i == 0 {
+		// Full-width digits fold to the ASCII ones the rule asked about.
+		for i < len(s) {
+			r, size := scan.DecodeRune(s, i)
+			if f := foldRune(r); f < '0' || f > '9' {
+				break
+			}
+			i += size
+		}
+	}
+	if i == 0 || i == len(s) {
+		return false
+	}
+	r, _ := scan.DecodeRune(s, i)
+	return strings.ContainsRune(dateUnits, foldRune(r))
 }
 
 // spacedTrap is the look-alike of a numeral set off by white space (一　标题):

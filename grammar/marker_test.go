@@ -341,3 +341,23 @@ func TestNumberedParts(t *testing.T) {
 		t.Errorf("ParseMarker(一方面要加强学习) = %+v", m)
 	}
 }
+
+// TestDateAfterMarker: digits right after a marker's mark are a decimal
+// (1.5万名), unless a date or a time unit follows them (H5): 1、7月8日-7月14日,
+// 2. 9:00 开幕 are headings.
+func TestDateAfterMarker(t *testing.T) {
+	for line, trap := range map[string]bool{
+		"1、7月1日-7月7日，各社区组织报名。": false,
+		"2、2024年工作回顾":          false,
+		"3. 9:00 开幕式":          false,
+		"4、１２月底前完成":            false,
+		"1.5万名志愿者":             true,
+		"1、2、3项任务":             true,
+		"2.3亿元":                true,
+	} {
+		m, ok := ParseMarker(line)
+		if !ok || (m.Trap != "") != trap {
+			t.Errorf("ParseMarker(%q) = %+v %v, want trap %v", line, m, ok, trap)
+		}
+	}
+}
