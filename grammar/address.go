@@ -378,3 +378,22 @@ func maySalute(line string, n int) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return n <= 8 || strings.ContainsRune("：:！!，,", last)
 }
+
+// addressesAll reports whether s opens with an address to a whole
+// audience — a group (同志们), 各位 or 诸位, 尊敬的 or 亲爱的 — rather than a
+// person named with an honour word or an office (陈主任, 江青同志), which a
+// transcript's speaker line also writes (M3, by what a speaker is not).
+func addressesAll(s string) bool {
+	toks := addressTokens(s)
+	a, ok := readAddress(toks)
+	if !ok {
+		return false
+	}
+	for _, t := range toks[:a.next] {
+		switch t.Type {
+		case tGroup, tEach, tRespected:
+			return true
+		}
+	}
+	return false
+}

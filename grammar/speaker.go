@@ -87,3 +87,90 @@ func endsWithOffice(s string) bool {
 	}
 	return false
 }
+
+// A transcript (conventions.md §7) names each speaker taking the floor on
+// a line of its own: a person, then 讲话 or 发言 (的讲话, 的发言) and perhaps
+// a colon, or a colon alone (周总理讲话：, 康生同志讲话, 陈主任：, 江青同志：).
+// A person is a name with an honour word (康生同志, 王刚先生) or with an
+// office (周总理, 王局长, 李建国书记). A bare name and a colon (赵刚：…,
+// 张　伟：负责…) is a reply or a duty inside a speech, and an address
+// (同志们：, 各位同志：) no speaker. A name with an honour word or an
+// office and a colon may have the first words of the turn after it on its
+// line (陈伯达同志：谈一下…).
+
+// honours are the words of respect after a name (康生同志).
+var honours = [...]string{"同志", "先生", "女士", "老师", "教授"}
+
+// takingFloor are the words of a speaker taking the floor after the
+// person's name.
+var takingFloor = [...]string{"的讲话", "的发言", "讲话", "发言", "講話", "發言"}
+
+// maxTurnRunes bounds a speaker line, and maxPersonRunes the name before
+// its honour word or office.
+const (
+	maxTurnRunes   = 16
+	maxPersonRunes = 4
+)
+
+// SpeakerTurn reads a line that names a speaker taking the floor: n is
+// the length of the speaker's part, up to and with its colon; the rest of
+// the line (after white space) is the turn's first words, if any.
+func SpeakerTurn(line string) (n int, ok bool) {
+	if line == "" || line[0] < 0xE0 {
+		return 0, false // a Chinese name opens it: most lines open otherwise
+	}
+	// The person: letters up to an honour word or an office.
+	i, letters := 0, 0
+	person := 0
+	for i < len(line) && letters <= maxPersonRunes {
+		if w := wordAt(line[i:], honours[:]); w > 0 && letters >= 1 {
+			person = i + w
+			break
+		}
+		if w := wordAt(line[i:], offices[:]); w > 0 && letters >= 1 {
+			person = i + w
+			break
+		}
+		r, size := scan.DecodeRune(line, i)
+		if !unicode.Is(unicode.Han, r) || IsHanNumeral(r) || strings.ContainsRune(notInNames, r) {
+			return 0, false
+		}
+		i += size
+		letters++
+	}
+	if person == 0 {
+		return 0, false
+	}
+	j := person
+	floor := wordAt(line[j:], takingFloor[:])
+	j += floor
+	colon := 0
+	if j < len(line) {
+		if r, size := scan.DecodeRune(line, j); MarkOf(r) == Colon {
+			colon = size
+		}
+	}
+	rest := strings.TrimFunc(line[j+colon:], scan.IsBlank)
+	switch {
+	case rest == "" && (floor > 0 || colon > 0):
+		// The whole line: 周总理讲话：, 康生同志讲话, 陈主任：.
+	case rest != "" && colon > 0 && floor == 0:
+		// 陈伯达同志：谈一下… opens the turn on its own line.
+	default:
+		return 0, false
+	}
+	if scan.RuneCount(line[:j+colon]) > maxTurnRunes || addressesAll(line[:j+colon]) {
+		return 0, false
+	}
+	return j + colon, true
+}
+
+// wordAt is the length of the first of words s opens with, or 0.
+func wordAt(s string, words []string) int {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
+}

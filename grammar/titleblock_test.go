@@ -1,6 +1,9 @@
 package grammar
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestTitleBlockLines: the lines that may follow a title — a date, a
 // subtitle or an occasion, the speaker's office and name — and lines that
@@ -69,6 +72,43 @@ func TestSpeakerLine(t *testing.T) {
 	} {
 		if got := IsSpeakerLine(s); got != want {
 			t.Errorf("IsSpeakerLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestSpeakerTurn: the lines of a transcript that name a speaker taking
+// the floor (D3 of docs/rules.md), and what only looks like one.
+func TestSpeakerTurn(t *testing.T) {
+	tests := []struct {
+		line string
+		n    int // the speaker's part, in characters; -1 for none
+	}{
+		{"周总理讲话：", 6},
+		{"康生同志讲话", 6},
+		{"张春桥同志讲话：", 8},
+		{"陈主任：", 4},
+		{"江青同志：", 5},
+		{"王市长讲话：", 6},
+		{"刘明同志的发言：", 8},
+		{"陈伯达同志：谈一下姚文元同志的文章。", 6},
+		{"赵刚：三号水库的泄洪闸已经检修完毕。", -1},
+		{"张　伟：负责项目督查，每周报送进度。", -1},
+		{"戚本禹：蒯大富，听说你支持刘刚。", -1},
+		{"同志们：", -1},
+		{"各位同志：", -1},
+		{"王刚同志讲话很好。", -1},
+		{"周总理讲话：大家好。", -1},
+		{"在全市防汛调度会上的讲话", -1},
+		{"我同意周总理的讲话，根本的问题是打回老家。", -1},
+	}
+	for _, tt := range tests {
+		n, ok := SpeakerTurn(tt.line)
+		got := -1
+		if ok {
+			got = utf8.RuneCountInString(tt.line[:n])
+		}
+		if got != tt.n {
+			t.Errorf("SpeakerTurn(%q) = %d, want %d", tt.line, got, tt.n)
 		}
 	}
 }

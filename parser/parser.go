@@ -303,6 +303,10 @@ type parser struct {
 	pointSlab scan.ListSlab[ast.Point]
 	// format is what the input's format set aside (regions.go).
 	format formatNoise
+	// turns are the lines of a transcript that name a speaker taking the
+	// floor, once turnsRead (transcript.go).
+	turns     []int
+	turnsRead bool
 }
 
 func newParser(text string, m *Memo) *parser {

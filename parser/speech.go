@@ -19,6 +19,13 @@ func (p *parser) buildSpeech(seg segment) *ast.Speech {
 	}
 	p.warm(p.segmentStart(seg), p.lines[ls[len(ls)-1]].end)
 	sp := &ast.Speech{Preamble: []*ast.Para{}, Sections: []*ast.Section{}}
+	if seg.turn {
+		ls = p.speakerOf(sp, ls, seg.speaker)
+		if len(ls) == 0 {
+			sp.Span = sp.Speaker.Span
+			return sp
+		}
+	}
 	pos := 0
 	switch {
 	case seg.title >= 0:
