@@ -59,7 +59,7 @@ func englishCue(head string) bool {
 		return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "!") || strings.HasPrefix(rest, ":")
 	}
 	lower := strings.ToLower(head)
-	for _, label := range []string{"in conclusion", "conclusion", "to conclude", "in closing", "in summary"} {
+	for _, label := range append([]string{"to conclude", "in closing", "in summary"}, englishLabels...) {
 		if rest, ok := strings.CutPrefix(lower, label); ok {
 			rest = strings.TrimLeft(rest, " ")
 			return rest == "" || rest[0] == ':' || rest[0] == ','
@@ -111,6 +111,27 @@ func summaryCue(head string) bool {
 	rest, _ = cutFolded(rest[n+size:], summedThings)
 	return rest == "" || markFirst(rest)
 }
+
+// ConcludingLabel reports whether a paragraph opens with a label that
+// heads a speech's conclusion (结语：, ## 結語：真正的核心, 结束语,
+// Conclusion:): a closing cue however far from the speech's end it stands.
+func ConcludingLabel(para string) bool {
+	head := para[skipDecoration(para, len(para)):]
+	if startsLatin(head) {
+		lower := strings.ToLower(head[:min(len(head), 16)])
+		for _, label := range englishLabels {
+			if rest, ok := strings.CutPrefix(lower, label); ok && (rest == "" || rest[0] == ':') {
+				return true
+			}
+		}
+		return false
+	}
+	rest, ok := cutFolded(head, concludingLabels)
+	return ok && (rest == "" || markFirst(rest))
+}
+
+// englishLabels are the labels of an English conclusion.
+var englishLabels = []string{"conclusion", "in conclusion", "concluding remarks", "closing remarks"}
 
 // restatement: (让)我再说一遍, 再重复一遍, 我再强调一下 — a restating verb
 // after 再, then 一遍 or 一下.

@@ -111,10 +111,17 @@ func announces(s string) bool {
 // closing.
 const maxClosingParas = 6
 
-// firstCue is the index of the first paragraph, from `from` on and among
-// the last maxClosingParas, that opens a closing, or -1.
+// firstCue is the index of the first paragraph, from `from` on, that
+// opens a closing, or -1: a concluding label (结语：, Conclusion:) anywhere,
+// any other cue among the last maxClosingParas.
 func firstCue(phrases *grammar.Phrases, ps []*ast.Para, from int) int {
-	for k := max(from, len(ps)-maxClosingParas); k < len(ps); k++ {
+	window := max(from, len(ps)-maxClosingParas)
+	for k := from; k < window; k++ {
+		if grammar.ConcludingLabel(ps[k].Text) {
+			return k
+		}
+	}
+	for k := window; k < len(ps); k++ {
 		if phrases.ClosingCue(ps[k].Text) {
 			return k
 		}

@@ -33,9 +33,8 @@ func (t *tree) restartAtTop(d int, sec *ast.Section, key listID) {
 	if t.preview(sec, key) {
 		return
 	}
-	if !t.sameDepth(sec, t.stack[d].sec) || d < t.open {
-		// A sub-list of the section open: of the Markdown heading item
-		// before it, or of a deeper section (三、 / （一） / 一、…, a list
+	if d < t.open {
+		// A sub-list of a deeper section open (三、 / （一） / 一、…, a list
 		// written again in its parent's style).
 		t.attach(len(t.stack)-1, sec, key)
 		return

@@ -715,6 +715,12 @@ func (t *tree) resumesInline(sec *ast.Section) bool {
 // parent of the parent's style follows the parent. A list directly under
 // the speech has no parent style to imply: see restartAtTop.
 func (t *tree) restart(d int, sec *ast.Section, key listID) {
+	if !t.sameDepth(sec, t.stack[d].sec) {
+		// A plain list under a list of Markdown headings of its style is
+		// the heading item's sub-list (L4, parts.go).
+		t.attach(len(t.stack)-1, sec, key)
+		return
+	}
 	parent := t.stack[d-1]
 	if parent.sec == nil {
 		t.restartAtTop(d, sec, key)
