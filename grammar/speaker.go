@@ -112,38 +112,40 @@ const (
 	maxPersonRunes = 4
 )
 
+// MaxTurnBytes bounds the part of a line a speaker line is looked for in:
+// maxTurnRunes characters of three bytes and a colon. A longer line is one
+// only when a colon ends its speaker's part (陈伯达同志：谈一下…).
+const MaxTurnBytes = 3*maxTurnRunes + 3
+
 // SpeakerTurn reads a line that names a speaker taking the floor: n is
 // the length of the speaker's part, up to and with its colon; the rest of
-// the line (after white space) is the turn's first words, if any.
+// the line (after white space) is the turn's first words, if any. Every
+// line of a file is asked: most have no colon and no 讲话 near their
+// start, and are answered by a few byte searches.
 func SpeakerTurn(line string) (n int, ok bool) {
 	if line == "" || line[0] < 0xE0 {
 		return 0, false // a Chinese name opens it: most lines open otherwise
 	}
-	// The person: letters up to an honour word or an office.
-	i, letters := 0, 0
-	person := 0
-	for i < len(line) && letters <= maxPersonRunes {
-		if w := wordAt(line[i:], honours[:]); w > 0 && letters >= 1 {
-			person = i + w
-			break
-		}
-		if w := wordAt(line[i:], offices[:]); w > 0 && letters >= 1 {
-			person = i + w
-			break
-		}
-		r, size := scan.DecodeRune(line, i)
-		if !unicode.Is(unicode.Han, r) || IsHanNumeral(r) || strings.ContainsRune(notInNames, r) {
-			return 0, false
-		}
-		i += size
-		letters++
+	head := cutHead(line, MaxTurnBytes)
+	if strings.IndexByte(head, ':') < 0 && !strings.Contains(head, "：") && !endsTakingFloor(line) {
+		return 0, false // no colon near its start, no 讲话 at its end: most lines
 	}
-	if person == 0 {
+	// Where the person's words end: at 讲话 or 发言 (的讲话 …), or a colon.
+	end, floor := -1, 0
+	for _, w := range takingFloor {
+		if i := strings.Index(head, w); i > 0 && (end < 0 || i < end) {
+			end, floor = i, len(w)
+		}
+	}
+	for _, c := range [...]string{"：", ":"} {
+		if i := strings.Index(head, c); i > 0 && (end < 0 || i < end) {
+			end, floor = i, 0
+		}
+	}
+	if end <= 0 || !namesPerson(line[:end]) {
 		return 0, false
 	}
-	j := person
-	floor := wordAt(line[j:], takingFloor[:])
-	j += floor
+	j := end + floor
 	colon := 0
 	if j < len(line) {
 		if r, size := scan.DecodeRune(line, j); MarkOf(r) == Colon {
@@ -159,18 +161,46 @@ func SpeakerTurn(line string) (n int, ok bool) {
 	default:
 		return 0, false
 	}
-	if scan.RuneCount(line[:j+colon]) > maxTurnRunes || addressesAll(line[:j+colon]) {
+	if addressesAll(line[:j+colon]) {
 		return 0, false
 	}
 	return j + colon, true
 }
 
-// wordAt is the length of the first of words s opens with, or 0.
-func wordAt(s string, words []string) int {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return len(w)
+// endsTakingFloor: the line ends with 讲话 or 发言, as a speaker line with
+// no colon does (康生同志讲话).
+func endsTakingFloor(line string) bool {
+	line = strings.TrimRightFunc(line, scan.IsBlank)
+	for _, w := range takingFloor {
+		if strings.HasSuffix(line, w) {
+			return true
 		}
 	}
-	return 0
+	return false
+}
+
+// namesPerson: s is a name of one to four letters and an honour word or
+// an office after it (康生同志, 周总理, 李建国书记).
+func namesPerson(s string) bool {
+	name := ""
+	for _, ws := range [...][]string{honours[:], offices[:]} {
+		for _, w := range ws {
+			if strings.HasSuffix(s, w) && len(s) > len(w) {
+				name = s[:len(s)-len(w)]
+				break
+			}
+		}
+		if name != "" {
+			break
+		}
+	}
+	if name == "" || scan.RuneCount(name) > maxPersonRunes {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.Is(unicode.Han, r) || IsHanNumeral(r) || strings.ContainsRune(notInNames, r) {
+			return false
+		}
+	}
+	return true
 }

@@ -50,7 +50,9 @@ type listShape struct {
 // heading on ls[k], whose title, read from its own line, is text[ts:te]
 // and ends the line with no sentence mark; -1 when it does not go on.
 // last says the line after the heading is the speech's last, which a
-// closing formula may end.
+// closing formula may end. Most headings end so (一、总体要求): the cheap
+// tests of the next line come first, the shape of the heading's list is
+// read once a speech.
 func (t *tree) continuation(ls []int, k int, list listID, ts, te int, last bool) int {
 	p := t.p
 	if k+1 >= len(ls) || last {
@@ -60,50 +62,56 @@ func (t *tree) continuation(ls []int, k int, list listID, ts, te int, last bool)
 	if p.isHeading(next) {
 		return -1
 	}
-	nl := &p.lines[next]
-	s := p.content(nl)
-	if p.phrases.ClosingCue(s) || p.phrases.IsSalutation(s) {
-		return -1
-	}
-	l := &p.lines[i]
+	s := p.content(&p.lines[next])
+	found := false
 	switch {
 	case noiseBetween(p, i, next) && endsWithoutMark(p.text[ts:te]):
-		return k + 1
-	case markdownRunOn(p.content(l), s):
-		return k + 1
-	}
-	shape := t.shapeOf(ls, list, k)
-	switch {
-	case shape.headings >= 2 && shape.runIn >= 2 && 3*shape.runIn >= 2*shape.headings && sentenceEndsSoon(s):
-		return k + 1
+		found = true
+	case markdownRunOn(p.content(&p.lines[i]), s):
+		found = true
+	case sentenceEndsSoon(s):
+		shape := t.shapeOf(ls, list)
+		others := shape.headings - 1 // the heading itself runs no title in
+		found = others >= 2 && shape.runIn >= 2 && 3*shape.runIn >= 2*others
 	case k+2 < len(ls) && !p.isHeading(ls[k+2]) && fragment(s):
-		n := scan.RuneCount(p.text[ts:te])
-		if n >= minWrappedRunes && n >= shape.longest {
-			return k + 1
+		if n := scan.RuneCount(p.text[ts:te]); n >= minWrappedRunes {
+			found = n >= t.shapeOf(ls, list).longest
 		}
 	}
-	return -1
+	if !found || p.phrases.ClosingCue(s) || p.phrases.IsSalutation(s) {
+		return -1
+	}
+	return k + 1
 }
 
-// shapeOf is the shape of list among the speech's headings, the heading
-// at position k left out.
-func (t *tree) shapeOf(ls []int, list listID, k int) listShape {
+// listShapeOf is the shape of a list, read once a speech.
+type listShapeOf struct {
+	list  listID
+	shape listShape
+}
+
+// shapeOf is the shape of list among the speech's headings.
+func (t *tree) shapeOf(ls []int, list listID) listShape {
+	for _, s := range t.shapes {
+		if s.list == list {
+			return s.shape
+		}
+	}
 	var s listShape
 	p := t.p
 	for _, h := range t.heads {
-		if h.list != list || h.at == k {
+		if h.list != list {
 			continue
 		}
-		i := ls[h.at]
-		l := &p.lines[i]
-		m := l.marker
-		ts, te, he := grammar.TitleBounds(p.text, l.start+m.End, l.end)
+		l := &p.lines[ls[h.at]]
+		ts, te, he := grammar.TitleBounds(p.text, l.start+l.marker.End, l.end)
 		s.headings++
 		if strings.TrimFunc(p.text[he:l.end], scan.IsBlank) != "" {
 			s.runIn++
 		}
 		s.longest = max(s.longest, scan.RuneCount(p.text[ts:te]))
 	}
+	t.shapes = append(t.shapes, listShapeOf{list, s})
 	return s
 }
 

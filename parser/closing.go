@@ -55,6 +55,7 @@ func (t *tree) closingItems(ls []int) {
 	p := t.p
 	t.hopes = len(ls)
 	last := -1 // the position of the last item
+	between := 0
 	for k := len(ls) - 1; k >= 0; k-- {
 		i := ls[k]
 		m := p.lines[i].marker
@@ -73,6 +74,9 @@ func (t *tree) closingItems(ls []int) {
 				return // the speech goes on after its items: no hopes
 			}
 			continue
+		}
+		if between++; between > 3*maxClosingParas {
+			return // too far from the end for a closing
 		}
 		if p.phrases.ClosingCue(s) && announces(s) {
 			if !t.headingBefore(ls, k) || k+1 < len(ls) && p.lines[ls[k+1]].marker == nil {

@@ -243,6 +243,7 @@ type tables struct {
 	runItems          []runItem[listID]
 	runOrder          []int
 	heads             []headAt
+	shapes            []listShapeOf
 	points            company[pointKey]
 	seqAt, seqNumbers []int
 	// lines, starts and scores are the line tables of the last document.

@@ -248,11 +248,17 @@ func (p *parser) titleLines(sp *ast.Speech, ls []int) int {
 	letters := ""
 	for k := 1; k < len(ls) && k <= maxTitleLines; k++ {
 		i := ls[k]
-		s := p.lineText(i)
-		if p.anchorsTitle(ls, k) {
+		if k > 1 && p.anchorsTitle(ls, k) {
 			return k - 1
 		}
-		if !p.titleLikeLine(i) || grammar.IsNameLine(s) || grammar.IsOfficeLine(s) || grammar.HasMark(s, grammar.ClauseEnd) {
+		// A line with a mark, a name or an office is no part of a title:
+		// that answers for most lines under a title, before the anchors
+		// are asked of it.
+		s := p.lineText(i)
+		if grammar.HasMark(s, grammar.ClauseEnd) || grammar.IsNameLine(s) || grammar.IsOfficeLine(s) || !p.titleLikeLine(i) {
+			return 0
+		}
+		if k == 1 && p.anchorsTitle(ls, k) {
 			return 0
 		}
 		if letters == "" {

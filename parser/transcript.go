@@ -29,7 +29,14 @@ func (p *parser) speakerTurns(content []int) []int {
 	}
 	p.turnsRead = true
 	for _, i := range content {
-		if _, ok := grammar.SpeakerTurn(p.content(&p.lines[i])); ok {
+		l := &p.lines[i]
+		// A line longer than a speaker line is one only when its first
+		// clause mark, near its start, is a colon: the table of clause
+		// marks answers that for most lines of a file.
+		if l.end-l.start > grammar.MaxTurnBytes && !p.colonOpens(l) {
+			continue
+		}
+		if _, ok := grammar.SpeakerTurn(p.content(l)); ok {
 			p.turns = append(p.turns, i)
 		}
 	}
@@ -37,6 +44,17 @@ func (p *parser) speakerTurns(content []int) []int {
 		p.turns = nil
 	}
 	return p.turns
+}
+
+// colonOpens: the first clause mark of line l is a colon, within the
+// bytes a speaker line takes.
+func (p *parser) colonOpens(l *line) bool {
+	j := scan.NextBit(p.clauses, l.start)
+	if j < 0 || j >= l.start+grammar.MaxTurnBytes || j >= l.end {
+		return false
+	}
+	r, _ := scan.DecodeRune(p.text, j)
+	return grammar.MarkOf(r) == grammar.Colon
 }
 
 // transcriptTitle: the file's first line is the heading of a transcript,

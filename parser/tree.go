@@ -64,6 +64,8 @@ type tree struct {
 	// (see confirmCompany), and pos the position of the line being placed.
 	heads []headAt
 	pos   int
+	// shapes are the shapes of the speech's lists read so far (broken.go).
+	shapes []listShapeOf
 	// open is the depth of the innermost section open when a ranked
 	// heading came, before the unranked ones were closed.
 	open int
@@ -94,7 +96,7 @@ func newTree(p *parser, sp *ast.Speech) *tree {
 	// The stack of the speech built before is reused: speeches are built
 	// one after another on a parser.
 	t := &tree{p: p, speech: sp, stack: append(p.scratch.stack[:0], root), forms: p.scratch.forms[:0], keys: p.scratch.keys,
-		heads: p.scratch.heads[:0]}
+		heads: p.scratch.heads[:0], shapes: p.scratch.shapes[:0]}
 	clear(t.keys)
 	return t
 }
@@ -108,6 +110,7 @@ func (t *tree) done() {
 	t.p.scratch.forms = t.forms[:0]
 	t.p.scratch.keys = t.keys
 	t.p.scratch.heads = t.heads[:0]
+	t.p.scratch.shapes = t.shapes[:0]
 }
 
 // form is how the markers of list id are written.
@@ -541,9 +544,12 @@ func skipHashes(s string) int {
 // decoration wherever they stand, the first of a pair perhaps in before,
 // the text s was cut from; a lone * (a footnote star, a product) is text.
 func dropEmphasis(s, before string) string {
+	if strings.IndexByte(s, '*') < 0 {
+		return s // most titles
+	}
 	n := strings.Count(s, "**")
 	if n == 0 {
-		return s // most titles
+		return s
 	}
 	if strings.Count(before, "**")%2 == 1 {
 		n++
