@@ -376,3 +376,30 @@ func TestDocxRefused(t *testing.T) {
 		t.Errorf("err = %v, want ErrDocx", err)
 	}
 }
+
+// TestNewFormsRenumbered: the numeral fix corrects in the markers of the
+// new forms is the list's own — after 第 in 最后一点，第八点：, the numeral
+// of 一 set off by white space — and 最后一点， has none to correct.
+func TestNewFormsRenumbered(t *testing.T) {
+	tests := []struct {
+		marker string
+		style  ast.Style
+		num    string // the part fix would rewrite, "" for none
+	}{
+		{"最后一点，第八点：", ast.StyleChapter, "八"},
+		{"最后一点，", ast.StyleChapter, ""},
+		{"第一", ast.StyleOrdinal, "一"},
+		{"二", ast.StyleHanDun, "二"},
+		{"第三条", ast.StyleArticle, "三"},
+	}
+	for _, tt := range tests {
+		a, ok := readMarker(&ast.Section{Marker: tt.marker, Style: tt.style})
+		got := ""
+		if ok {
+			got = tt.marker[a.num.start:a.num.end]
+		}
+		if got != tt.num {
+			t.Errorf("readMarker(%q) numeral %q, want %q", tt.marker, got, tt.num)
+		}
+	}
+}

@@ -54,6 +54,17 @@ func readMarker(sec *ast.Section) (anatomy, bool) {
 		a.num, a.enclosed = part{0, size}, true
 		return a, true
 	}
+	if m.Last {
+		// 最后一点，第八点：: the number is the one after 第; 最后一点， has
+		// none of its own to correct.
+		i := strings.Index(s, "第")
+		if i < 0 {
+			return anatomy{}, false
+		}
+		a.num = numeralRun(s[i:])
+		a.num.start, a.num.end = a.num.start+i, a.num.end+i
+		return a, !a.num.empty()
+	}
 	a.num = numeralRun(s)
 	return a, !a.num.empty()
 }
