@@ -84,7 +84,7 @@ func TestWalkOrder(t *testing.T) {
 
 func TestStyleRanks(t *testing.T) {
 	prev := 0
-	for _, s := range Styles()[:6] {
+	for _, s := range Styles()[:7] {
 		if !s.Ranked() || s.Rank() <= prev {
 			t.Errorf("%s: rank %d after %d", s, s.Rank(), prev)
 		}
@@ -95,7 +95,7 @@ func TestStyleRanks(t *testing.T) {
 			t.Errorf("%q is ranked", s)
 		}
 	}
-	want := map[Style]int{StyleChapter: 1, StyleHanDun: 2, StyleHanParen: 3, StyleArabicDot: 4, StyleArabicParen: 5, StyleCircled: 6}
+	want := map[Style]int{StyleChapter: 1, StyleArticle: 2, StyleHanDun: 3, StyleHanParen: 4, StyleArabicDot: 5, StyleArabicParen: 6, StyleCircled: 7}
 	for _, s := range Styles() {
 		if s.Rank() != want[s] {
 			t.Errorf("%s: rank %d, want %d", s, s.Rank(), want[s])

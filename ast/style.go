@@ -6,7 +6,8 @@ type Style string
 
 // The numbering styles.
 const (
-	StyleChapter     Style = "chapter"      // 第一部分 第二章 第三节
+	StyleChapter     Style = "chapter"      // 第一部分 第二章 第三节 第一点，
+	StyleArticle     Style = "article"      // 第一条 (the articles of a 章程, 办法, 条例)
 	StyleHanDun      Style = "han-dun"      // 一、
 	StyleHanParen    Style = "han-paren"    // （一）
 	StyleArabicDot   Style = "arabic-dot"   // 1.  1．  1、
@@ -19,7 +20,7 @@ const (
 
 // Styles lists every style: the ranked ones in GB/T 9704 order first.
 func Styles() []Style {
-	return []Style{StyleChapter, StyleHanDun, StyleHanParen, StyleArabicDot, StyleArabicParen,
+	return []Style{StyleChapter, StyleArticle, StyleHanDun, StyleHanParen, StyleArabicDot, StyleArabicParen,
 		StyleCircled, StyleLead, StyleOrdinal, StyleSequence}
 }
 
@@ -28,9 +29,10 @@ func Styles() []Style {
 // children.
 func (s Style) Ranked() bool { return s.Rank() > 0 }
 
-// Rank is the style's place in the GB/T order (chapter 1 … circled 6), or 0
-// for the unranked styles. The order only settles what a document leaves
-// open; levels are decided by the document itself.
+// Rank is the style's place in the GB/T order (chapter 1, article 2, then
+// han-dun 3 … circled 7), or 0 for the unranked styles. The order only
+// settles what a document leaves open; levels are decided by the document
+// itself.
 func (s Style) Rank() int {
 	// Asked of every heading more than once: the first byte picks the one
 	// or two styles to compare with.
@@ -43,21 +45,23 @@ func (s Style) Rank() int {
 			return 1
 		}
 		if s == StyleCircled {
-			return 6
+			return 7
 		}
 	case 'h':
 		if s == StyleHanDun {
-			return 2
-		}
-		if s == StyleHanParen {
 			return 3
 		}
-	case 'a':
-		if s == StyleArabicDot {
+		if s == StyleHanParen {
 			return 4
 		}
-		if s == StyleArabicParen {
+	case 'a':
+		switch s {
+		case StyleArabicDot:
 			return 5
+		case StyleArabicParen:
+			return 6
+		case StyleArticle:
+			return 2
 		}
 	}
 	return 0

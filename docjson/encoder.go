@@ -314,6 +314,8 @@ func quotedStyle(s ast.Style) string {
 	switch s {
 	case ast.StyleChapter:
 		return `"chapter"`
+	case ast.StyleArticle:
+		return `"article"`
 	case ast.StyleHanDun:
 		return `"han-dun"`
 	case ast.StyleHanParen:

@@ -115,12 +115,15 @@ func wantLabel(sec *ast.Section) string {
 
 // wantTextLabel is a heading in the text outline: the marker and title
 // as the speech sets them, with no ASCII space after 一、 (a chapter's
-// title after an ideographic space).
+// title, and the title after a marker that ends with its numeral, after
+// an ideographic space).
 func wantTextLabel(sec *ast.Section) string {
+	last := []rune(sec.Marker)
 	switch {
 	case sec.Title == "":
 		return sec.Marker
-	case sec.Style == ast.StyleChapter:
+	case sec.Style == ast.StyleChapter, sec.Style == ast.StyleArticle,
+		len(last) > 0 && strings.ContainsRune("〇零一二三四五六七八九十百0123456789０１２３４５６７８９", last[len(last)-1]):
 		return sec.Marker + "\u3000" + sec.Title
 	}
 	return sec.Marker + sec.Title

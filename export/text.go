@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
 )
@@ -60,15 +62,23 @@ func writeIndented(w *bufio.Writer, depth int, line string) {
 // textHeading is a heading as the speech writes it: its marker and its
 // title with nothing between when the marker ends in its own mark (一、
 // （一） 1. ① 一是 第一，), as a Chinese text sets them; a chapter's
-// marker (第一部分) and its title are parted by an ideographic space, as
-// a document sets a chapter heading.
+// or an article's marker (第一部分, 第一条) and its title are parted by an
+// ideographic space, as a document sets a chapter heading, and so is a numeral the text set off
+// by white space (一　两类矛盾: 一两类矛盾 would read as one number).
 func textHeading(sec *ast.Section) string {
 	title := oneLine(sec.Title)
 	switch {
 	case title == "":
 		return sec.Marker
-	case sec.Style == ast.StyleChapter:
+	case sec.Style == ast.StyleChapter, sec.Style == ast.StyleArticle, endsWithNumber(sec.Marker):
 		return sec.Marker + "\u3000" + title
 	}
 	return sec.Marker + title
+}
+
+// endsWithNumber reports whether a marker ends with its numeral or digit,
+// with no mark after it.
+func endsWithNumber(marker string) bool {
+	r, _ := utf8.DecodeLastRuneInString(marker)
+	return strings.ContainsRune("〇零一二三四五六七八九十百", r) || unicode.IsDigit(r)
 }

@@ -30,8 +30,8 @@ type anatomy struct {
 // does not read back as the same heading (then it is left alone).
 func readMarker(sec *ast.Section) (anatomy, bool) {
 	s := sec.Marker
-	m, ok := grammar.ParseMarker(s)
-	if !ok || m.Start != 0 || m.End != len(s) || m.Style != sec.Style {
+	m, ok := grammar.ParseMarkerText(s)
+	if !ok || m.Style != sec.Style {
 		return anatomy{}, false
 	}
 	a := anatomy{marker: s, m: m}
@@ -53,6 +53,17 @@ func readMarker(sec *ast.Section) (anatomy, bool) {
 	if r, size := utf8.DecodeRuneInString(s); size == len(s) && enclosedValue(r) > 0 {
 		a.num, a.enclosed = part{0, size}, true
 		return a, true
+	}
+	if m.Last {
+		// 最后一点，第八点：: the number is the one after 第; 最后一点， has
+		// none of its own to correct.
+		i := strings.Index(s, "第")
+		if i < 0 {
+			return anatomy{}, false
+		}
+		a.num = numeralRun(s[i:])
+		a.num.start, a.num.end = a.num.start+i, a.num.end+i
+		return a, !a.num.empty()
 	}
 	a.num = numeralRun(s)
 	return a, !a.num.empty()

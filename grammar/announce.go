@@ -13,13 +13,21 @@ import (
 // a unit, with a word of announcing a little before it in the same
 // sentence. The tree builder compares it with the sections that follow.
 
-// announcedUnits are the units of an announced count; counter says the
-// unit may take 个 between it and the count (三个方面, 六个部分), where 两点
-// and 四条 do not.
-var announcedUnits = [...]struct {
+// announcedUnits are the units of an announced count, from the counting
+// units of the vocabulary; counter says the unit may take 个 between it and
+// the count (三个方面, 六个部分), where 两点 and 四条 do not.
+var announcedUnits = func() (out []struct {
 	word    string
 	counter bool
-}{{"方面", true}, {"部分", true}, {"点", false}, {"条", false}}
+}) {
+	for _, u := range unitsWith(unitAnnounced) {
+		out = append(out, struct {
+			word    string
+			counter bool
+		}{u.word, u.roles&unitCounted != 0})
+	}
+	return out
+}()
 
 // countWord is the measure word that may stand between a count and its
 // unit.
@@ -42,13 +50,13 @@ const announceTail = 300
 // unitFirsts are the first characters of the units, and unitChars finds
 // them in a text, 32 bytes at a time where the processor can.
 var (
-	unitFirsts = func() (t [len(announcedUnits)]rune) {
-		for k, u := range announcedUnits {
-			t[k] = firstRune(u.word)
+	unitFirsts = func() (t []rune) {
+		for _, u := range announcedUnits {
+			t = append(t, firstRune(u.word))
 		}
 		return t
 	}()
-	unitChars = scan.NewChars(string(unitFirsts[:]))
+	unitChars = scan.NewChars(string(unitFirsts))
 )
 
 // Announcement is a count announced in a paragraph: N, and the bytes of

@@ -88,42 +88,28 @@ func classOf(r rune) uint8 {
 }
 
 // hanClass is the class of an ideograph (U+4E00 to U+9FFF): most have
-// none, which hanAny tells before the switch is looked at.
+// none, which hanAny tells before the table is looked at.
 func hanClass(r rune) uint8 {
 	if !hanAny.Has(r) {
 		return 0
 	}
-	return hanSwitch(r)
+	return uint8(hanClasses.Get(r))
 }
 
-// hanAny holds every ideograph hanSwitch gives a class.
-var hanAny = func() *scan.RuneSet {
-	t := new(scan.RuneSet)
+// hanAny holds every ideograph with a class — the numerals, 第, and the
+// first characters of the words of markers (units and sequence words, 節
+// as well as 节) — and hanClasses their classes, from the predicates.
+var hanAny, hanClasses = func() (*scan.RuneSet, *scan.RuneTable) {
+	set := new(scan.RuneSet)
+	var m []scan.RuneValue
 	for r := rune(0x4E00); r <= 0x9FFF; r++ {
-		if hanSwitch(r) != 0 {
-			t.Add(r)
+		if c := plainClass(r); c != 0 {
+			set.Add(r)
+			m = append(m, scan.RuneValue{Rune: r, Value: uint16(c)})
 		}
 	}
-	return t
+	return set, scan.NewRuneTable(m)
 }()
-
-// hanSwitch is the class of an ideograph: the numerals, 第, and the first
-// characters of the chapter units and sequence words (節 folds to 节).
-func hanSwitch(r rune) uint8 {
-	switch r {
-	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
-		return clsHead | clsNumber | clsStart
-	case '零', '百':
-		return clsHead | clsNumber
-	case '第':
-		return clsHead | clsStart
-	case '首', '其', '再', '然', '最':
-		return clsWordFirst | clsStart
-	case '部', '章', '节', '節':
-		return clsWordFirst
-	}
-	return 0
-}
 
 // classAt is the class, the character and the size of the character at
 // s[i]: scan.DecodeRune and classOf in one call, with the characters of

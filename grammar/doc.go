@@ -14,7 +14,10 @@
 //	points.go      points in running text (PointAt): 一是, 第一， 一方面
 //	title.go       a heading's title (TitleBounds)
 //	write.go       markers written back (WriteMarker, PreviousMarkers)
-//	frame.go       salutations, closing cues and closing formulas (Phrases)
+//	address.go     an address to the audience by its shape, and the
+//	               salutation made of one
+//	cue.go         the cues that open a speech's closing remarks
+//	frame.go       closing formulas, and the caches of the frame (Phrases)
 //	titleblock.go  subtitles, occasions, dates, a title cut in two
 //	speaker.go     the speaker's office and name
 //	separator.go   the separators of a collection (Separator)
@@ -22,11 +25,11 @@
 //	announce.go    an announced count (FindAnnouncement): 从以下三个方面
 //	page.go        page counters (PageCounter): (第14/36页), - 3 -
 //
-// Line-head markers and the phrases of the frame are participle/v2
-// grammars over the hand-written lexer; the forms that are found by a
-// search from their end (an announced count, a page counter) or asked of
-// most clauses and lines (points, separators) are small scanners over the
-// same vocabulary. Prefilters (MayStartMarker, MayStartPoint,
+// Line-head markers and closing formulas are participle/v2 grammars over
+// the hand-written lexer; the forms that are found by a search from their
+// end (an announced count, a page counter), asked of most clauses and
+// lines (points, separators), or read as a list of items of one shape
+// (addresses, cues) are small scanners over the same vocabulary and lexer. Prefilters (MayStartMarker, MayStartPoint,
 // MaySeparate, MayEndPage) and caches (Markers, Phrases) keep the work off
 // most lines; they are speed devices, pinned to the forms by tests, not a
 // second copy of them.

@@ -3,7 +3,6 @@ package grammar
 import (
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -14,23 +13,6 @@ import (
 // its closing remarks, the formula that ends it. These are short fixed
 // phrases with open slots (各位领导、同志们; 以上发言不妥之处，请同志们批评
 // 指正), so the lexer knows their keywords and the grammar their order.
-
-// addressVocabulary holds the words of salutations and closing cues.
-func addressVocabulary() *vocabulary {
-	return newVocabulary(map[lexer.TokenType][]string{
-		tRespected: {"尊敬的", "亲爱的"},
-		tEach:      {"各位"},
-		tGroup: {"同志们", "朋友们", "同学们", "老师们", "女士们", "先生们", "代表们", "来宾们", "战友们",
-			"同仁们", "伙伴们", "学员们", "青年朋友们", "委员们", "同事们"},
-		tHonor: {"领导", "代表", "来宾", "嘉宾", "委员", "同志", "同事", "专家", "老师", "同学", "家长",
-			"朋友", "书记", "主任", "校长", "院长", "部长", "市长", "省长", "县长", "局长", "主席",
-			"会长", "总理", "女士", "先生", "战友", "同仁", "伙伴", "学员", "代表团"},
-		tSumming: {"总之", "总而言之", "综上所述", "总的来说", "总的来看", "总体来说"},
-		tLetUs:   {"让我们"},
-		tAnd:     {"和", "及", "与", "以及"},
-		tSeq:     {finalWord()},
-	})
-}
 
 // formulaVocabulary holds the keywords of closing formulas; everything
 // between them (同志们, 各位领导, 我的发言) is a free slot.
@@ -48,86 +30,18 @@ func formulaVocabulary() *vocabulary {
 }
 
 type frameParsers struct {
-	salutation *participle.Parser[salutationNode]
-	cue        *participle.Parser[cueNode]
-	formula    *participle.Parser[formulaNode]
+	formula *participle.Parser[formulaNode]
 }
 
-// frame is built once; the parsers are immutable and safe for concurrent
-// use. Both lexers merge runs of ordinary letters into one token.
+// frame is built once; the parser is immutable and safe for concurrent
+// use. Its lexer merges runs of ordinary letters into one token.
 var frame = sync.OnceValue(func() frameParsers {
-	address := newDefinition(addressVocabulary())
-	address.mergeLetters = true
 	formula := newDefinition(formulaVocabulary())
 	formula.mergeLetters = true
 	return frameParsers{
-		salutation: participle.MustBuild[salutationNode](participle.Lexer(address), participle.UseLookahead(4)),
-		cue:        participle.MustBuild[cueNode](participle.Lexer(address), participle.UseLookahead(4)),
-		formula:    participle.MustBuild[formulaNode](participle.Lexer(formula), participle.UseLookahead(3)),
+		formula: participle.MustBuild[formulaNode](participle.Lexer(formula), participle.UseLookahead(3)),
 	}
 })
-
-// Salutations: 同志们： / 各位领导、同志们： / 尊敬的…： / 各位代表！
-
-type salutationNode struct {
-	Addressees []*addresseeNode `parser:"@@ ( ( Dun | Comma | Space | And )+ @@ )*"`
-	End        string           `parser:"@( Colon | End | Comma )? Space*"`
-}
-
-type addresseeNode struct {
-	Respected string   `parser:"@Respected? Space*"`
-	Each      string   `parser:"@Each? Space*"`
-	Name      []string `parser:"@( Han | Space )*"`
-	Who       string   `parser:"@( Group | Honor ) ( '们' )?"`
-}
-
-// maxSalutationRunes bounds a salutation line: longer lines are speech.
-const maxSalutationRunes = 48
-
-// IsSalutation reports whether line, trimmed, is a salutation on a line of
-// its own: 同志们：, 各位领导、同志们：, 尊敬的各位来宾：, 同志們！.
-func IsSalutation(line string) bool {
-	n := scan.RuneCount(line)
-	if line == "" || n > maxSalutationRunes {
-		return false
-	}
-	if !maySalute(line, n) {
-		return false
-	}
-	node, err := frame().salutation.ParseString("", line)
-	if err != nil {
-		return false
-	}
-	// A bare word with no mark after it (同志 on its own) is too weak.
-	return node.End != "" || len(node.Addressees) > 1 || node.Addressees[0].Respected != ""
-}
-
-// Closing cues: 同志们，… / 总之，… / 最后，… / 让我们…
-
-type cueNode struct {
-	Address *cueAddressNode `parser:"(  @@"`
-	Summing string          `parser:"| @Summing"`
-	LetUs   string          `parser:"| @LetUs"`
-	Last    string          `parser:"| @Seq ( Comma | Colon | Dun ) )"`
-}
-
-type cueAddressNode struct {
-	Addressees []*addresseeNode `parser:"@@ ( ( Dun | And )+ @@ )*"`
-	Mark       string           `parser:"@( Comma | End | Colon )"`
-}
-
-// ClosingCue reports whether a paragraph opens with a cue that starts a
-// speech's closing remarks (同志们，… 总之，… 最后，… 让我们…).
-func ClosingCue(para string) bool {
-	if !mayOpenAddress(para) {
-		return false
-	}
-	// The cue is in the paragraph's opening clause; the grammar reads no
-	// more (Phrases remembers answers by that clause).
-	head := cueClause(para)
-	_, err := frame().cue.ParseString("", head, participle.AllowTrailing(true))
-	return err == nil
-}
 
 // Closing formulas: 以上发言不妥之处，请同志们批评指正，谢谢大家！ / 谢谢大家！ /
 // 我就讲这些。 / 我的发言完了，谢谢！ / 请同志们批评帮助。
@@ -318,29 +232,6 @@ func mayBeFormula(s string) bool {
 	return false
 }
 
-// mayOpenAddress is the prefilter of the salutation and cue grammars: they
-// open with an addressee (同志们, 各位, 尊敬的, 亲爱的, 女士们 …) or a cue word
-// (总之, 综上所述, 最后, 让我们), whose first characters, folded, are
-// addressOpeners.
-func mayOpenAddress(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return addressOpeners.Has(foldRune(r))
-}
-
-// addressOpeners are the characters a salutation or a closing cue opens
-// with.
-var addressOpeners = scan.NewRuneSet("同各尊亲总综最让女先朋老战来嘉青委大领全在")
-
-// maySalute is the prefilter of the salutation grammar, for line of n
-// characters: a salutation ends with a colon, an exclamation mark or a
-// comma, or is a bare word or two (同志们), and opens with an addressee.
-func maySalute(line string, n int) bool {
-	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " \u3000")); n > 6 && !strings.ContainsRune("：:！!，,", last) {
-		return false
-	}
-	return mayOpenAddress(line)
-}
-
 // critique reports whether the words ask for criticism (批评指正, 指正 …)
 // rather than for supervision or help in general.
 func critique(words []string) bool {
@@ -406,8 +297,9 @@ func remember(cache map[string]bool, key string, compute func(string) bool) bool
 // IsSalutation is the package's IsSalutation, remembered.
 func (ph *Phrases) IsSalutation(line string) bool {
 	// The prefilter first: most lines fail it, and need not be looked up.
-	n := scan.RuneCount(line)
-	if line == "" || n > maxSalutationRunes || !maySalute(line, n) {
+	s := trimEmphasis(line)
+	n := scan.RuneCount(s)
+	if s == "" || n > maxSalutationRunes || !maySalute(s, n) {
 		return false
 	}
 	return remember(ph.salutation, line, IsSalutation)
@@ -416,26 +308,11 @@ func (ph *Phrases) IsSalutation(line string) bool {
 // ClosingCue is the package's ClosingCue, remembered by the paragraph's
 // opening clause (the cue is all the grammar reads).
 func (ph *Phrases) ClosingCue(para string) bool {
-	if !mayOpenAddress(para) {
+	head := cueClause(skipDecoration(para, len(para)), para)
+	if head == "" {
 		return false
 	}
-	return remember(ph.cue, cueClause(para), ClosingCue)
-}
-
-// cueClause is para up to and including its first clause mark, at most 32
-// characters.
-func cueClause(para string) string {
-	n := 0
-	for i, r := range para {
-		if n++; n > 32 {
-			return para[:i]
-		}
-		// A question mark does not end the clause of a cue.
-		if MarkOf(r)&(ClauseEnd&^Question) != 0 {
-			return para[:i+utf8.RuneLen(r)]
-		}
-	}
-	return para
+	return remember(ph.cue, head, closingCue)
 }
 
 // FormulaStart is the package's FormulaStart, with every sentence's answer

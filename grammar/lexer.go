@@ -58,6 +58,9 @@ const (
 	tSumming   // 总之 总而言之 综上所述 总的来说
 	tLetUs     // 让我们
 	tAnd       // 和 及 与 以及
+	tPart      // partUnits
+	tCounter   // nounUnits
+	tArticle   // articleUnits
 )
 
 // symbols names every token type for the grammars.
@@ -72,6 +75,7 @@ func symbols() map[string]lexer.TokenType {
 		"Place": tPlace, "Please": tPlease, "Critic": tCritic, "Thank": tThank,
 		"Done": tDone, "Respected": tRespected, "Each": tEach, "Group": tGroup,
 		"Honor": tHonor, "Summing": tSumming, "LetUs": tLetUs, "And": tAnd,
+		"Part": tPart, "Counter": tCounter, "Article": tArticle,
 	}
 }
 

@@ -5,6 +5,7 @@ package grammar
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
@@ -35,7 +36,33 @@ type Marker struct {
 	// number fits a list already open (二、三年 reads as "two or three years"
 	// unless 一、 came before): one of the Trap* reasons.
 	Doubtful string
+	// Last: the marker names the last item of its list (最后一点，): its
+	// Number is the one written after it (最后一点，第八点：) or, 0, the
+	// previous item's number plus one, which the tree builder gives it.
+	Last bool
+	// Setting is how the marker is set off from its title.
+	Setting Setting
+	// Company: the marker heads a section only in company, with another
+	// item of its list in order (conventions.md §2): every lead, ordinal
+	// and sequence marker, and a ranked one written without its mark
+	// (一　标题, a numeral alone on its line). The tree builder decides.
+	Company bool
 }
+
+// Setting is how a marker is set off from the title after it.
+type Setting uint8
+
+const (
+	// ByMark: a mark, a bracket or a word ends the marker (一、 （一） 1.
+	// 一是 第一部分): the way every style is written.
+	ByMark Setting = iota
+	// BySpace: white space alone (一　标题, 第一　标题), as older texts
+	// print their headings.
+	BySpace
+	// Alone: the marker is all its line holds, but for Markdown decoration
+	// (一, ## 一, **二**): a heading with no title of its own.
+	Alone
+)
 
 // Text is the marker as written in line.
 func (m Marker) Text(line string) string { return line[m.Start:m.End] }
@@ -69,9 +96,13 @@ func markerHead(line string) (head, key string) {
 			continue
 		}
 		if cls&clsWordFirst != 0 {
-			if n := markerWordAt(line[i:]); n > 0 {
+			if n, w := markerWordIndex(line[i:]); n > 0 {
 				i += n
 				afterNumber = false
+				if nounAfter[w] {
+					// 第二个问题：, 最后一篇文章，: the noun is part of the marker.
+					i += nounAt(line, i)
+				}
 				continue
 			}
 		}
@@ -82,6 +113,33 @@ func markerHead(line string) (head, key string) {
 	}
 	head = cutHead(line, headMaxBytes)
 	return head, head
+}
+
+// maxNounRunes bounds the noun of a numbered part after its classifier
+// (第二个问题：, 最后一篇文章，).
+const maxNounRunes = 4
+
+// nounAt is the length of the noun at line[i:] that a numbered part's
+// classifier may take: one to maxNounRunes letters, no numeral among
+// them, followed by a mark or white space; 0 when there is none (第一个五
+// 年计划期间, 第二个就是要…).
+func nounAt(line string, i int) int {
+	j, n := i, 0
+	for j < len(line) && n <= maxNounRunes {
+		cls, r, size := classAt(line, j)
+		if cls&clsHead != 0 {
+			if n > 0 && cls&clsNumber == 0 && r != '第' && (cls&clsSpace != 0 || MarkOf(foldRune(r)) != 0) {
+				return j - i
+			}
+			return 0
+		}
+		if !unicode.IsLetter(r) {
+			return 0
+		}
+		j += size
+		n++
+	}
+	return 0
 }
 
 // skipDecoration is the offset of the first character of line, among its
@@ -117,22 +175,39 @@ func headRune(f rune) bool {
 	return f >= '0' && f <= '9' || IsHanNumeral(f) || circledValue(f) > 0
 }
 
-// markerWordAt is the length of a chapter unit or sequence word at the
-// start of s (folded, so 最後 is 最后), or 0.
+// markerWordAt is the length of a unit or sequence word at the start of s
+// (folded, so 最後 is 最后), or 0.
 func markerWordAt(s string) int {
+	n, _ := markerWordIndex(s)
+	return n
+}
+
+// markerWordIndex is markerWordAt, with the word's index in markerWords.
+func markerWordIndex(s string) (n, w int) {
 	if s == "" {
-		return 0
+		return 0, 0
 	}
 	if first, _ := scan.DecodeRune(s, 0); !markerWordFirst(foldRune(first)) {
-		return 0 // most characters start no such word
+		return 0, 0 // most characters start no such word
 	}
-	for _, w := range markerWords {
-		if n := foldedPrefix(s, w); n > 0 {
-			return n
+	for k, word := range markerWords {
+		if n := foldedPrefix(s, word); n > 0 {
+			return n, k
 		}
 	}
-	return 0
+	return 0, 0
 }
+
+// nounAfter says, for each word of markerWords, whether a noun may follow
+// it in a marker: the classifiers of numbered parts (第二个问题：, and the
+// last item, 最后一篇文章，).
+var nounAfter = func() []bool {
+	out := make([]bool, len(markerWords))
+	for k, w := range markerWords {
+		out[k] = unitRoles(w)&(unitPart|unitNoun) != 0
+	}
+	return out
+}()
 
 // markerWordFirst reports whether a marker word starts with r (folded).
 func markerWordFirst(r rune) bool { return markerWordFirsts.Has(r) }
@@ -352,6 +427,14 @@ func numberAt(line string, m Marker) (int, bool) {
 		return sequenceNumber(m.Word), true
 	}
 	text := line[m.Start:m.End]
+	if m.Last {
+		// 最后一点，第八点：: the number is the one after 第, if any.
+		i := strings.Index(text, "第")
+		if i < 0 {
+			return 0, true
+		}
+		text = text[i:]
+	}
 	for i := 0; i < len(text); {
 		cls, r, size := classAt(text, i)
 		if v := circledValue(r); v > 0 {
@@ -413,6 +496,8 @@ type headNode struct {
 type markerNode struct {
 	Pos      lexer.Position
 	Chapter  *chapterNode  `parser:"(  @@"`
+	Article  *articleNode  `parser:"| @@"`
+	Last     *lastNode     `parser:"| @@"`
 	Ordinal  *ordinalNode  `parser:"| @@"`
 	Paren    *parenNode    `parser:"| @@"`
 	HanDun   *hanDunNode   `parser:"| @@"`
@@ -423,15 +508,45 @@ type markerNode struct {
 	EndPos   lexer.Position
 }
 
+// chapterNode reads 第一部分, 第二章 (a unit that makes a chapter by
+// itself) and the numbered parts with a classifier, which a mark or white
+// space must follow: 第一点， 第六件　 第二个问题： (个 takes a noun).
 type chapterNode struct {
-	Num   number `parser:"Di Space? @( Numeral | Digits ) Space?"`
-	Unit  string `parser:"@Unit"`
-	Punct string `parser:"@( Dun | Colon )?"`
+	Num     number   `parser:"Di Space? @( Numeral | Digits )"`
+	Unit    string   `parser:"(  Space? @Unit"`
+	Part    string   `parser:" | @Part"`
+	Counter string   `parser:" | @Counter"`
+	Noun    []string `parser:"   @( Han | Part | Unit )+ )"`
+	Punct   string   `parser:"( @( Dun | Colon | Comma )"`
+	Blank   string   `parser:"| @Space )?"`
+}
+
+// articleNode reads an article: 第一条 and white space, a mark or its
+// text (第三条申请入会须具备下列条件).
+type articleNode struct {
+	Num   number `parser:"Di Space? @( Numeral | Digits ) Space? Article"`
+	Punct string `parser:"( @( Dun | Colon | Comma )"`
+	Blank string `parser:"| @Space )?"`
+}
+
+// lastNode reads the last item of a list of numbered parts: 最后一点，,
+// 最后一篇文章，, 最后一点，第八点： (its number given again after it).
+type lastNode struct {
+	Seq     sequence     `parser:"@Seq"`
+	One     number       `parser:"@Numeral"`
+	Part    string       `parser:"(  @Part"`
+	Article string       `parser:" | @Article"`
+	Counter string       `parser:" | @Counter )"`
+	Noun    []string     `parser:"@( Han | Part | Unit )*"`
+	Punct   string       `parser:"( @( Dun | Colon | Comma )"`
+	Blank   string       `parser:"| @Space )"`
+	Again   *chapterNode `parser:"@@?"`
 }
 
 type ordinalNode struct {
 	Num   number `parser:"Di @( Numeral | Digits )"`
-	Punct string `parser:"Space? @( Comma | Dun | Colon | Dot | '是' )"`
+	Punct string `parser:"( Space? @( Comma | Dun | Colon | Dot | '是' )"`
+	Blank string `parser:"| @Space )"`
 }
 
 type parenNode struct {
@@ -443,15 +558,19 @@ type parenNode struct {
 
 // hanDunNode also reads 一， (a comma where GB/T 15834 B.3 wants 、) so that
 // the slip is reported and fixed rather than the heading lost; traps keep
-// 一，二，三 and 一，二线 as text.
+// 一，二，三 and 一，二线 as text. A numeral with white space and no mark
+// (一　标题) is the older form of the same heading.
 type hanDunNode struct {
 	Num   number `parser:"@Numeral"`
-	Punct string `parser:"Space? @( Dun | Dot | Comma )"`
+	Punct string `parser:"( Space? @( Dun | Dot | Comma )"`
+	Blank string `parser:"| @Space )"`
 }
 
+// leadNode's word is one letter (一是, 一讲政治): a classifier of one
+// letter is one too, the longer ones (一方面) are not.
 type leadNode struct {
 	Num  number `parser:"@Numeral"`
-	Word string `parser:"@Han"`
+	Word string `parser:"@( Han | Part | Counter | Article )"`
 }
 
 type arabicNode struct {
@@ -521,8 +640,11 @@ func (s *sequence) Capture(values []string) error {
 // headVocabulary holds the words a marker can contain.
 func headVocabulary() *vocabulary {
 	return newVocabulary(map[lexer.TokenType][]string{
-		tUnit: chapterUnits[:],
-		tSeq:  sequenceWordList(),
+		tUnit:    chapterUnits,
+		tPart:    partUnits,
+		tCounter: nounUnits,
+		tArticle: articleUnits,
+		tSeq:     sequenceWordList(),
 	})
 }
 
@@ -543,6 +665,21 @@ func ParseMarker(line string) (m Marker, ok bool) {
 	return NewMarkers().Parse(line)
 }
 
+// ParseMarkerText reads a marker written on its own, as a section's
+// marker is kept (一、, （二）, 第一 of 第一　标题): the whole of s must be
+// the marker. A marker set off by white space is read as it stood, with
+// white space after it.
+func ParseMarkerText(s string) (Marker, bool) {
+	m, ok := ParseMarker(s)
+	if !ok || m.Start != 0 || m.End != len(s) {
+		m, ok = ParseMarker(s + " ")
+	}
+	if !ok || m.Start != 0 || m.End != len(s) {
+		return Marker{}, false
+	}
+	return m, true
+}
+
 // cutHead is the first n bytes of s, cut back to a rune boundary.
 func cutHead(s string, n int) string {
 	if len(s) <= n {
@@ -558,11 +695,61 @@ func buildMarker(line string, n *markerNode) (Marker, bool) {
 	m := Marker{Start: n.Pos.Offset, End: n.EndPos.Offset}
 	switch {
 	case n.Chapter != nil:
-		m.Style, m.Word, m.Punct = ast.StyleChapter, n.Chapter.Unit, n.Chapter.Punct
-		m.Number = n.Chapter.Num.value
+		c := n.Chapter
+		m.Style, m.Punct = ast.StyleChapter, c.Punct
+		m.Number = c.Num.value
+		switch {
+		case c.Unit != "":
+			m.Word = c.Unit
+		case c.Punct == "" && c.Blank == "":
+			return Marker{}, false // 第一点 with no mark: 第一点意见 is a phrase
+		default:
+			m.Word = c.Part + c.Counter + strings.Join(c.Noun, "")
+			m.Company = true
+			if c.Blank != "" {
+				m.Setting = BySpace
+			}
+		}
+		if c.Blank != "" {
+			m.End = m.Start + len(trimRightBlank(line[m.Start:m.End]))
+		}
+	case n.Article != nil:
+		c := n.Article
+		m.Style, m.Punct, m.Company = ast.StyleArticle, c.Punct, true
+		m.Number, m.Word = c.Num.value, articleUnits[0]
+		if c.Blank != "" {
+			m.Setting = BySpace
+			m.End = m.Start + len(trimRightBlank(line[m.Start:m.End]))
+		}
+	case n.Last != nil:
+		c := n.Last
+		if c.Seq.word != finalWord() || c.One.value != 1 {
+			return Marker{}, false
+		}
+		m.Style, m.Punct, m.Last, m.Company = ast.StyleChapter, c.Punct, true, true
+		if c.Article != "" {
+			m.Style = ast.StyleArticle
+		}
+		m.Word = c.Part + c.Counter + c.Article
+		if c.Counter != "" {
+			m.Word += strings.Join(c.Noun, "")
+		}
+		if a := c.Again; a != nil {
+			if a.Part+a.Counter != c.Part+c.Counter+c.Article {
+				return Marker{}, false // 最后一点，第八件: not the same list
+			}
+			m.Number, m.Punct = a.Num.value, a.Punct
+		}
+		if c.Blank != "" && c.Again == nil {
+			m.Setting = BySpace
+			m.End = m.Start + len(trimRightBlank(line[m.Start:m.End]))
+		}
 	case n.Ordinal != nil:
 		m.Style, m.Punct = ast.StyleOrdinal, n.Ordinal.Punct
 		m.Number = n.Ordinal.Num.value
+		if n.Ordinal.Blank != "" {
+			m.Setting = BySpace
+		}
 	case n.Paren != nil:
 		p := n.Paren
 		m.Style = ast.StyleHanParen
@@ -575,7 +762,13 @@ func buildMarker(line string, n *markerNode) (Marker, bool) {
 	case n.HanDun != nil:
 		m.Style, m.Punct = ast.StyleHanDun, n.HanDun.Punct
 		m.Number = n.HanDun.Num.value
+		if n.HanDun.Blank != "" {
+			m.Setting = BySpace
+		}
 	case n.Lead != nil:
+		if utf8.RuneCountInString(n.Lead.Word) != 1 {
+			return Marker{}, false // 一方面, 一部分: a phrase
+		}
 		m.Style, m.Word = ast.StyleLead, n.Lead.Word
 		m.Number = n.Lead.Num.value
 	case n.Arabic != nil:
@@ -592,7 +785,12 @@ func buildMarker(line string, n *markerNode) (Marker, bool) {
 		m.Number = n.Sequence.Word.number
 	}
 	m.Punct = asWritten(line, m.End, m.Punct)
-	if m.Number <= 0 {
+	if m.Setting == BySpace {
+		// The white space is no part of the marker: 一　标题 is 一.
+		m.End = m.Start + len(trimRightBlank(line[m.Start:m.End]))
+	}
+	m.Company = m.Company || m.Setting != ByMark || !m.Style.Ranked()
+	if m.Number <= 0 && !m.Last {
 		if bm, bok := bareNumeral(line); bok {
 			return bm, true
 		}
@@ -638,13 +836,14 @@ func numberOf(s string) (int, bool) {
 }
 
 // bareNumeral recognises a line that is nothing but a Chinese numeral (a
-// section number set on a line of its own, as old reports print them): a
-// han-dun marker with no mark after it.
+// section number set on a line of its own, as old reports print them: 一,
+// ## 一, **二**): a han-dun marker with no mark after it, and no title.
 func bareNumeral(line string) (Marker, bool) {
-	if len(line) > 32 {
-		return Marker{}, false // three numerals and some white space at most
+	if len(line) > 48 {
+		return Marker{}, false // three numerals, decoration and white space at most
 	}
-	t := trimRightBlank(line)
+	start := skipDecoration(line, len(line))
+	t := trimEmphasisRight(line[start:])
 	if t == "" || scan.RuneCount(t) > 3 {
 		return Marker{}, false
 	}
@@ -652,7 +851,20 @@ func bareNumeral(line string) (Marker, bool) {
 	if !ok || n > 99 {
 		return Marker{}, false
 	}
-	return Marker{Style: ast.StyleHanDun, Number: n, Start: 0, End: len(t)}, true
+	return Marker{Style: ast.StyleHanDun, Number: n, Start: start, End: start + len(t), Setting: Alone, Company: true}, true
+}
+
+// trimEmphasisRight is s less the white space and the Markdown emphasis
+// (* _ #) it ends with.
+func trimEmphasisRight(s string) string {
+	for {
+		t := trimRightBlank(s)
+		t = strings.TrimRight(t, "*_#")
+		if t == s {
+			return s
+		}
+		s = t
+	}
 }
 
 // trimLeftBlank is strings.TrimLeft(s, " \t\u3000").
@@ -713,6 +925,7 @@ const (
 	TrapNumeralSeries = "numeral-series" // 十、百、千, 一，二，三
 	TrapNumeralPair   = "numeral-pair"   // 一、二线城市, 二、三年
 	TrapOneIsOne      = "one-is-one"     // 一是一，二是二
+	TrapQuantity      = "quantity"       // 一 年多来, 二 十年: a number broken by a space
 )
 
 // trapRules are the look-alikes by what follows the marker: rest, the line
@@ -724,10 +937,13 @@ func trapRules(line string, m *Marker, rest string, r1, r2 rune) (trap, doubtful
 		if m.Number > 99 {
 			return TrapLargeNumber, ""
 		}
-		if m.Punct != "" && r1 >= '0' && r1 <= '9' && rest == line[m.End:] {
+		if m.Punct != "" && r1 >= '0' && r1 <= '9' && rest == line[m.End:] && !startsWithDate(rest) {
 			return TrapDecimal, ""
 		}
 	case ast.StyleHanDun:
+		if m.Setting == BySpace {
+			return spacedTrap(line[m.Start:m.End], rest, r1), ""
+		}
 		if IsHanNumeral(r1) && r1 != '〇' && r1 != '零' {
 			if r2 == '、' || r2 == '.' {
 				return TrapNumeralSeries, ""
@@ -750,6 +966,60 @@ func trapRules(line string, m *Marker, rest string, r1, r2 rune) (trap, doubtful
 		}
 	}
 	return "", ""
+}
+
+// dateUnits are the words after which digits are a date or a time, not a
+// decimal: 1、7月8日-7月14日, 2. 9:00 开幕.
+const dateUnits = "年月日号时:"
+
+// startsWithDate: s opens with digits that a date or a time unit follows
+// (7月8日, 2024年, 9:00; not 1.5万, 2、3项).
+func startsWithDate(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	if i == 0 {
+		// Full-width digits fold to the ASCII ones the rule asked about.
+		for i < len(s) {
+			r, size := scan.DecodeRune(s, i)
+			if f := foldRune(r); f < '0' || f > '9' {
+				break
+			}
+			i += size
+		}
+	}
+	if i == 0 || i == len(s) {
+		return false
+	}
+	r, _ := scan.DecodeRune(s, i)
+	return strings.ContainsRune(dateUnits, foldRune(r))
+}
+
+// spacedTrap is the look-alike of a numeral set off by white space (一　标题):
+// a number or a quantity that a space happens to break — a counting unit
+// right after the space (一 年多来, 三 级联动), or numerals that join the
+// first into one number (二 十年; 一 一月 is no number, so a heading).
+func spacedTrap(marker, rest string, r1 rune) string {
+	if roles, _ := unitAt(rest); roles&unitQuantity != 0 {
+		return TrapQuantity
+	}
+	if IsHanNumeral(r1) {
+		var buf [8 * 3]byte
+		joined := append(buf[:0], marker...)
+		for i := 0; i < len(rest) && len(joined) < len(buf)-4; {
+			r, size := scan.DecodeRune(rest, i)
+			if !IsHanNumeral(foldRune(r)) {
+				break
+			}
+			joined = append(joined, rest[i:i+size]...)
+			i += size
+		}
+		if _, ok := HanValue(string(joined)); ok {
+			return TrapQuantity
+		}
+	}
+	return ""
 }
 
 func firstRuneOf(s string) rune {

@@ -184,3 +184,180 @@ func TestParseShared(t *testing.T) {
 		t.Errorf("no marker: got %+v", m)
 	}
 }
+
+// TestMarkerSetting covers how a marker is set off from its title (H1, H2
+// of docs/rules.md): by white space alone (一　标题, 第一　标题) or alone on
+// its line (一, ## 一, **二**), both in company only, and the quantities a
+// space happens to break (一 年多来, 二 十年), which stay text.
+func TestMarkerSetting(t *testing.T) {
+	tests := []struct {
+		line    string
+		ok      bool
+		style   ast.Style
+		number  int
+		text    string
+		setting Setting
+		trap    string
+	}{
+		{"一　认清当前形势", true, ast.StyleHanDun, 1, "一", BySpace, ""},
+		{"二　　抓好农资供应", true, ast.StyleHanDun, 2, "二", BySpace, ""},
+		{"三 压实各级责任", true, ast.StyleHanDun, 3, "三", BySpace, ""},
+		{"十 中国和外国的关系", true, ast.StyleHanDun, 10, "十", BySpace, ""},
+		// 一一 is no number: the heading's title opens with a date.
+		{"一 一月十八日的讲话", true, ast.StyleHanDun, 1, "一", BySpace, ""},
+		{"一 年多来，我们修缮了水库", true, ast.StyleHanDun, 1, "一", BySpace, TrapQuantity},
+		{"三 级联动的预警机制", true, ast.StyleHanDun, 3, "三", BySpace, TrapQuantity},
+		{"二 十年前的往事", true, ast.StyleHanDun, 2, "二", BySpace, TrapQuantity},
+		{"三 个方面的问题", true, ast.StyleHanDun, 3, "三", BySpace, TrapQuantity},
+		{"第一　项目建设要提速", true, ast.StyleOrdinal, 1, "第一", BySpace, ""},
+		{"第二 招商引资要见效", true, ast.StyleOrdinal, 2, "第二", BySpace, ""},
+		{"一", true, ast.StyleHanDun, 1, "一", Alone, ""},
+		{"一  ", true, ast.StyleHanDun, 1, "一", Alone, ""},
+		{"## 一", true, ast.StyleHanDun, 1, "一", Alone, ""},
+		{"## 五  ", true, ast.StyleHanDun, 5, "五", Alone, ""},
+		{"**二**", true, ast.StyleHanDun, 2, "二", Alone, ""},
+		{"十二", true, ast.StyleHanDun, 12, "十二", Alone, ""},
+		// A mark keeps the marker's usual setting.
+		{"一、认清形势", true, ast.StyleHanDun, 1, "一、", ByMark, ""},
+		{"第一，认清形势", true, ast.StyleOrdinal, 1, "第一，", ByMark, ""},
+		{"一二三", false, "", 0, "", 0, ""},
+		{"## 一百二十", false, "", 0, "", 0, ""},
+	}
+	for _, tt := range tests {
+		m, ok := ParseMarker(tt.line)
+		if ok != tt.ok {
+			t.Errorf("ParseMarker(%q) ok = %v, want %v", tt.line, ok, tt.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if m.Style != tt.style || m.Number != tt.number || m.Text(tt.line) != tt.text || m.Setting != tt.setting || m.Trap != tt.trap {
+			t.Errorf("ParseMarker(%q) = %s %d %q setting %d trap %q, want %s %d %q setting %d trap %q", tt.line,
+				m.Style, m.Number, m.Text(tt.line), m.Setting, m.Trap, tt.style, tt.number, tt.text, tt.setting, tt.trap)
+		}
+		if want := tt.setting != ByMark || !m.Style.Ranked(); m.Company != want {
+			t.Errorf("ParseMarker(%q): company %v, want %v", tt.line, m.Company, want)
+		}
+	}
+}
+
+// TestParseMarkerText: a section's marker, kept as written, reads back as
+// the same marker, the forms set off by white space or alone included.
+func TestParseMarkerText(t *testing.T) {
+	tests := []struct {
+		text   string
+		ok     bool
+		style  ast.Style
+		number int
+	}{
+		{"一、", true, ast.StyleHanDun, 1},
+		{"（二）", true, ast.StyleHanParen, 2},
+		{"一", true, ast.StyleHanDun, 1},
+		{"第一", true, ast.StyleOrdinal, 1},
+		{"第三，", true, ast.StyleOrdinal, 3},
+		{"一是", true, ast.StyleLead, 1},
+		{"一、标题", false, "", 0},
+		{"第", false, "", 0},
+	}
+	for _, tt := range tests {
+		m, ok := ParseMarkerText(tt.text)
+		if ok != tt.ok || ok && (m.Style != tt.style || m.Number != tt.number) {
+			t.Errorf("ParseMarkerText(%q) = %s %d %v, want %s %d %v", tt.text, m.Style, m.Number, ok, tt.style, tt.number, tt.ok)
+		}
+	}
+}
+
+// TestNumberedParts covers the numbered parts with a classifier (H3 of
+// docs/rules.md): 第 + numeral + a classifier of the vocabulary's counting
+// units and a mark or white space, 个 with a short noun, and the last
+// item, 最后一点， (numbered by the tree builder) or 最后一点，第八点：.
+func TestNumberedParts(t *testing.T) {
+	tests := []struct {
+		line   string
+		ok     bool
+		number int
+		text   string
+		word   string
+		last   bool
+	}{
+		{"第一点，要足够地估计成绩", true, 1, "第一点，", "点", false},
+		{"第二点：关于我国知识分子的情况", true, 2, "第二点：", "点", false},
+		{"第六件　打倒土豪劣绅", true, 6, "第六件", "件", false},
+		{"第一小时：LLM 的本质", true, 1, "第一小时：", "小时", false},
+		{"第一小時：LLM 的本質", true, 1, "第一小時：", "小时", false},
+		{"第三篇，是从《鲁迅全集》里选出的", true, 3, "第三篇，", "篇", false},
+		{"第二个问题：到了基层怎么干", true, 2, "第二个问题：", "个问题", false},
+		{"第一个阶段，打基础", true, 1, "第一个阶段，", "个阶段", false},
+		{"最后一点，第八点：双百方针", true, 8, "最后一点，第八点：", "点", true},
+		{"最后一点，安全是底线", true, 0, "最后一点，", "点", true},
+		{"最后一篇文章，是论宣传的民族化", true, 0, "最后一篇文章，", "篇", true},
+		{"第一部分 总体要求", true, 1, "第一部分", "部分", false},
+		// No marker: no classifier (次, 书记, 时间), no mark, a noun that is
+		// long or holds a numeral, no noun after 个.
+		{"第一次世界大战", false, 0, "", "", false},
+		{"第二次世界大战以后，", false, 0, "", "", false},
+		{"第一书记要带头", false, 0, "", "", false},
+		{"第一时间赶到现场", false, 0, "", "", false},
+		{"第一个五年计划期间，", false, 0, "", "", false},
+		{"第二个就是有的同志下去了", false, 0, "", "", false},
+		{"第一点意见要记牢", false, 0, "", "", false},
+	}
+	for _, tt := range tests {
+		m, ok := ParseMarker(tt.line)
+		if ok != tt.ok {
+			t.Errorf("ParseMarker(%q) ok = %v, want %v", tt.line, ok, tt.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if m.Style != ast.StyleChapter || m.Number != tt.number || m.Text(tt.line) != tt.text || m.Word != tt.word || m.Last != tt.last {
+			t.Errorf("ParseMarker(%q) = %s %d %q word %q last %v, want chapter %d %q word %q last %v", tt.line,
+				m.Style, m.Number, m.Text(tt.line), m.Word, m.Last, tt.number, tt.text, tt.word, tt.last)
+		}
+		if want := tt.word != "部分"; m.Company != want {
+			t.Errorf("ParseMarker(%q): company %v, want %v", tt.line, m.Company, want)
+		}
+	}
+	// Articles (H4) are a style of their own.
+	for _, tt := range []struct {
+		line, text string
+		number     int
+	}{{"第一条　本会是公益性社团", "第一条", 1}, {"第十二条：附则", "第十二条：", 12}, {"第三条申请入会须具备下列条件", "第三条", 3}} {
+		if m, ok := ParseMarker(tt.line); !ok || m.Style != ast.StyleArticle || m.Number != tt.number || m.Text(tt.line) != tt.text || !m.Company {
+			t.Errorf("ParseMarker(%q) = %+v %v, want article %d %q", tt.line, m, ok, tt.number, tt.text)
+		}
+	}
+	// A classifier of one letter still makes a lead marker (一讲政治，二讲
+	// 规矩); a longer one does not (一方面 is a phrase of running text).
+	if m, ok := ParseMarker("一讲政治"); !ok || m.Style != ast.StyleLead || m.Word != "讲" {
+		t.Errorf("ParseMarker(一讲政治) = %+v %v", m, ok)
+	}
+	if m, ok := ParseMarker("最后一公里问题"); ok && m.Style != ast.StyleSequence {
+		t.Errorf("ParseMarker(最后一公里问题) = %+v: no last item", m)
+	}
+	if m, ok := ParseMarker("一方面要加强学习"); ok {
+		t.Errorf("ParseMarker(一方面要加强学习) = %+v", m)
+	}
+}
+
+// TestDateAfterMarker: digits right after a marker's mark are a decimal
+// (1.5万名), unless a date or a time unit follows them (H5): 1、7月8日-7月14日,
+// 2. 9:00 开幕 are headings.
+func TestDateAfterMarker(t *testing.T) {
+	for line, trap := range map[string]bool{
+		"1、7月1日-7月7日，各社区组织报名。": false,
+		"2、2024年工作回顾":          false,
+		"3. 9:00 开幕式":          false,
+		"4、１２月底前完成":            false,
+		"1.5万名志愿者":             true,
+		"1、2、3项任务":             true,
+		"2.3亿元":                true,
+	} {
+		m, ok := ParseMarker(line)
+		if !ok || (m.Trap != "") != trap {
+			t.Errorf("ParseMarker(%q) = %+v %v, want trap %v", line, m, ok, trap)
+		}
+	}
+}

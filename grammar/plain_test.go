@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
@@ -174,7 +175,11 @@ func plainMarkerHead(line string) (head, key string) {
 			continue
 		}
 		if n := plainMarkerWordAt(line[i:]); n > 0 {
+			w := string(foldedRunes(line[i : i+n]))
 			i += n
+			if unitRoles(w)&(unitPart|unitNoun) != 0 {
+				i += plainNounAt(line[i:])
+			}
 			continue
 		}
 		// After a numeral or a digit, and spaces after it, the next
@@ -192,16 +197,12 @@ func plainMarkerHead(line string) (head, key string) {
 }
 
 func plainMarkerWordAt(s string) int {
-	first, _ := utf8.DecodeRuneInString(s)
-	switch foldRune(first) {
-	case '部', '章', '节', '首', '其', '再', '然', '最':
-	default:
-		return 0 // most characters start no such word
-	}
-	for _, w := range []string{"部分", "章", "节", "首先", "其次", "再次", "然后", "最后"} {
+	best := 0
+	for _, w := range markerWords {
 		i := 0
 		for _, want := range w {
 			if i >= len(s) {
+				i = -1
 				break
 			}
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -211,11 +212,38 @@ func plainMarkerWordAt(s string) int {
 			}
 			i += size
 		}
-		if i > 0 && utf8.RuneCountInString(s[:i]) == utf8.RuneCountInString(w) {
-			return i
+		if i > best {
+			best = i
 		}
 	}
+	return best
+}
+
+// plainNounAt: one to four letters, no numeral, then a mark or a space.
+func plainNounAt(s string) int {
+	n := 0
+	for i, r := range s {
+		f := foldRune(r)
+		if MarkOf(f) != 0 || f == ' ' || f == '\t' {
+			if n > 0 {
+				return i
+			}
+			return 0
+		}
+		if !unicode.IsLetter(r) || IsHanNumeral(f) || f == '第' || n == 4 {
+			return 0
+		}
+		n++
+	}
 	return 0
+}
+
+func foldedRunes(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		out = append(out, foldRune(r))
+	}
+	return out
 }
 
 func plainAppendNumeralShape(b []byte, s string) []byte {
@@ -236,6 +264,13 @@ func plainNumberAt(line string, m Marker) (int, bool) {
 		return sequenceNumber(m.Word), true
 	}
 	text := line[m.Start:m.End]
+	if m.Last {
+		_, after, found := strings.Cut(text, "第")
+		if !found {
+			return 0, true
+		}
+		text = after
+	}
 	for i, r := range text {
 		if v := circledValue(r); v > 0 {
 			return v, true
@@ -280,18 +315,24 @@ func plainMarkerStart(r rune) bool {
 	case circledValue(r) > 0:
 		return true
 	}
-	switch r {
-	case '(', '第', '首', '其', '再', '然', '最':
+	if r == '(' || r == '第' {
 		return true
+	}
+	for _, w := range sequenceWords {
+		if strings.HasPrefix(w.word, string(r)) {
+			return true
+		}
 	}
 	return false
 }
 
 func plainBareNumeral(line string) (Marker, bool) {
-	if len(line) > 32 {
-		return Marker{}, false // three numerals and some white space at most
+	if len(line) > 48 {
+		return Marker{}, false // three numerals, decoration and white space at most
 	}
-	t := strings.TrimRight(line, " \t\u3000")
+	t := strings.TrimLeft(line, "#*>-+_ \t\u3000•")
+	start := len(line) - len(t)
+	t = strings.TrimRight(t, "*_# \t\u3000")
 	if t == "" || utf8.RuneCountInString(t) > 3 {
 		return Marker{}, false
 	}
@@ -299,7 +340,7 @@ func plainBareNumeral(line string) (Marker, bool) {
 	if !ok || n > 99 {
 		return Marker{}, false
 	}
-	return Marker{Style: ast.StyleHanDun, Number: n, Start: 0, End: len(t)}, true
+	return Marker{Style: ast.StyleHanDun, Number: n, Start: start, End: start + len(t), Setting: Alone, Company: true}, true
 }
 
 func plainTraps(line string, m Marker) (trap, doubtful string) {
@@ -327,21 +368,6 @@ func TestClassOf(t *testing.T) {
 	for r := rune(0); r <= utf8.MaxRune; r++ {
 		if got, want := classOf(r), plainClass(r); got != want {
 			t.Fatalf("classOf(%U) = %06b, plain %06b", r, got, want)
-		}
-	}
-}
-
-// TestMayOpenAddress: the switch holds the characters of the list the
-// prefilter was first written with, and only them, over the whole of
-// Unicode.
-func TestMayOpenAddress(t *testing.T) {
-	const openers = "同各尊亲親总總综綜最让讓女先朋老战戰来來嘉青委大领領全在"
-	for r := rune(0); r <= utf8.MaxRune; r++ {
-		if !utf8.ValidRune(r) {
-			continue
-		}
-		if got, want := mayOpenAddress(string(r)+"们"), strings.ContainsRune(openers, r); got != want {
-			t.Fatalf("mayOpenAddress(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

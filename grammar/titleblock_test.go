@@ -1,6 +1,9 @@
 package grammar
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestTitleBlockLines: the lines that may follow a title — a date, a
 // subtitle or an occasion, the speaker's office and name — and lines that
@@ -46,5 +49,66 @@ func TestCollectionTitle(t *testing.T) {
 	}
 	if got := CollectionStem("党组书记在党组理论学习中心组上的讲话稿集聚5篇"); got != "党组书记在党组理论学习中心组上的讲话稿" {
 		t.Errorf("CollectionStem = %q", got)
+	}
+}
+
+// TestSpeakerLine: a speaker named by office and name on one line (T2),
+// and lines that only look like one.
+func TestSpeakerLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"县长　王建国":         true,
+		"局党组书记、局长　王建国":   true,
+		"（县委书记　张志远）":     true,
+		"市委常委、常务副市长　李文华": true,
+		"党委书记、校长 王　红":    true,
+		"新闻发言人　刘明":       true,
+		"县长　讲话":          false,
+		"校长　致辞":          false,
+		"书记　要带头":         false,
+		"张　伟：负责会务":       false,
+		"各位代表　同志们":       false,
+		"县长王建国":          false,
+		"县长　王建国同志在会上的讲话": false,
+	} {
+		if got := IsSpeakerLine(s); got != want {
+			t.Errorf("IsSpeakerLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestSpeakerTurn: the lines of a transcript that name a speaker taking
+// the floor (D3 of docs/rules.md), and what only looks like one.
+func TestSpeakerTurn(t *testing.T) {
+	tests := []struct {
+		line string
+		n    int // the speaker's part, in characters; -1 for none
+	}{
+		{"周总理讲话：", 6},
+		{"康生同志讲话", 6},
+		{"张春桥同志讲话：", 8},
+		{"陈主任：", 4},
+		{"江青同志：", 5},
+		{"王市长讲话：", 6},
+		{"刘明同志的发言：", 8},
+		{"陈伯达同志：谈一下姚文元同志的文章。", 6},
+		{"赵刚：三号水库的泄洪闸已经检修完毕。", -1},
+		{"张　伟：负责项目督查，每周报送进度。", -1},
+		{"戚本禹：蒯大富，听说你支持刘刚。", -1},
+		{"同志们：", -1},
+		{"各位同志：", -1},
+		{"王刚同志讲话很好。", -1},
+		{"周总理讲话：大家好。", -1},
+		{"在全市防汛调度会上的讲话", -1},
+		{"我同意周总理的讲话，根本的问题是打回老家。", -1},
+	}
+	for _, tt := range tests {
+		n, ok := SpeakerTurn(tt.line)
+		got := -1
+		if ok {
+			got = utf8.RuneCountInString(tt.line[:n])
+		}
+		if got != tt.n {
+			t.Errorf("SpeakerTurn(%q) = %d, want %d", tt.line, got, tt.n)
+		}
 	}
 }

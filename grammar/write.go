@@ -47,7 +47,9 @@ func WriteMarker(style ast.Style, n int, f Form) string {
 	}
 	switch style {
 	case ast.StyleChapter:
-		return "第" + han + or(f.Word, chapterUnits[0]) // 第一部分
+		return "第" + han + or(f.Word, chapterUnits[0]) + f.Punct // 第一部分, 第二点，
+	case ast.StyleArticle:
+		return "第" + han + articleUnits[0] + f.Punct // 第一条
 	case ast.StyleHanDun:
 		return han + or(f.Punct, "、")
 	case ast.StyleHanParen:

@@ -1,8 +1,12 @@
 package parser
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // closing moves a speech's concluding remarks and formula into its
@@ -41,15 +45,87 @@ func (t *tree) closing(f formulaAt) {
 	t.speech.Closing = &ast.Closing{Paragraphs: paras, Formula: formula}
 }
 
+// closingItems finds the items listed after a closing cue (C3 of docs
+// /rules.md): a paragraph that opens with a cue and ends announcing what
+// follows (同志们，…在此，我向大家提三点希望：), then line-start unranked
+// items (一是… 二是… 三是…), with nothing after them but more closing cues.
+// The items are the closing's paragraphs, not sections: they lose their
+// company.
+func (t *tree) closingItems(ls []int) {
+	p := t.p
+	t.hopes = len(ls)
+	last := -1 // the position of the last item
+	between := 0
+	for k := len(ls) - 1; k >= 0; k-- {
+		i := ls[k]
+		m := p.lines[i].marker
+		if m != nil && m.Trap == "" && (!m.Company || t.confirmed[k]) {
+			if m.Style.Ranked() {
+				return
+			}
+			if last < 0 {
+				last = k
+			}
+			continue
+		}
+		s := p.lineText(i)
+		if last < 0 {
+			if !p.phrases.ClosingCue(s) {
+				return // the speech goes on after its items: no hopes
+			}
+			continue
+		}
+		if between++; between > 3*maxClosingParas {
+			return // too far from the end for a closing
+		}
+		if p.phrases.ClosingCue(s) && announces(s) {
+			if !t.headingBefore(ls, k) || k+1 < len(ls) && p.lines[ls[k+1]].marker == nil {
+				// A cue in the preamble opens no closing; nor does one
+				// the items do not follow at once.
+				return
+			}
+			t.hopes = k
+			for j := k + 1; j <= last; j++ {
+				t.confirmed[j] = false
+			}
+			return
+		}
+	}
+}
+
+// headingBefore: a heading of the speech stands before position k.
+func (t *tree) headingBefore(ls []int, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if m := t.p.lines[ls[j]].marker; m != nil && m.Trap == "" && (!m.Company || t.confirmed[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// announces: a paragraph ends with a colon, announcing what follows.
+func announces(s string) bool {
+	s = strings.TrimRightFunc(s, scan.IsBlank)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return grammar.MarkOf(r) == grammar.Colon
+}
+
 // maxClosingParas bounds a speech's concluding remarks: a 同志们， further
 // from the end than this is an address inside the last section, not its
 // closing.
 const maxClosingParas = 6
 
-// firstCue is the index of the first paragraph, from `from` on and among
-// the last maxClosingParas, that opens a closing, or -1.
+// firstCue is the index of the first paragraph, from `from` on, that
+// opens a closing, or -1: a concluding label (结语：, Conclusion:) anywhere,
+// any other cue among the last maxClosingParas.
 func firstCue(phrases *grammar.Phrases, ps []*ast.Para, from int) int {
-	for k := max(from, len(ps)-maxClosingParas); k < len(ps); k++ {
+	window := max(from, len(ps)-maxClosingParas)
+	for k := from; k < window; k++ {
+		if grammar.ConcludingLabel(ps[k].Text) {
+			return k
+		}
+	}
+	for k := window; k < len(ps); k++ {
 		if phrases.ClosingCue(ps[k].Text) {
 			return k
 		}

@@ -1,5 +1,10 @@
 package parser
 
+import (
+	"cmp"
+	"slices"
+)
+
 // A list item that no numeral ranks — a lead, ordinal or sequence heading,
 // a point inside running text — is an item only in company (conventions.md
 // §2 and §4): a lone 一是 or 第一 is a phrase of the sentence it opens
@@ -98,6 +103,73 @@ func (c *company[K]) neighbourAt(list K, n, pos int, inOrder bool) (int, bool) {
 	return 0, false
 }
 
+// A heading that needs company has it in a run (conventions.md §2, docs
+// /rules.md "Company"): the items of its list at the heads of a speech's
+// lines, in text order, whose numbers rise — a number that does not rise
+// starts the next run. A run gives company when it holds two items or
+// more, two of them side by side numbered n and n+1 (第一条, 第二条, 第四条,
+// 第六条 is a run, each gap a numbering-gap; 一 … 三 alone is none). A
+// sequence word's number is its place in the usual order (其次 2, 最后 4),
+// and a chain of them (首先 → 最后) needs no such pair: its words are
+// numbered by their place in the run.
+
+// runItem is an item of a list that needs company: its list, its number
+// and its position in the speech's lines.
+type runItem[K comparable] struct {
+	list   K
+	number int
+	at     int
+}
+
+// companyRuns calls accept for every item of items that stands in a run,
+// with its index in items and its place in the run (from 1). items are in
+// text order, the lists mixed; pair says whether a run needs two items
+// numbered n and n+1 side by side. order is scratch room for the items'
+// indices, returned for reuse.
+func companyRuns[K cmp.Ordered](items []runItem[K], pair func(K) bool, order []int, accept func(k, place int)) []int {
+	order = order[:0]
+	for k := range items {
+		order = append(order, k)
+	}
+	// By list, in text order within each (the sort is stable).
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(items[a].list, items[b].list) })
+	for from := 0; from < len(order); {
+		to := from + 1
+		for to < len(order) && items[order[to]].list == items[order[from]].list {
+			to++
+		}
+		list := order[from:to]
+		risingRuns(len(list), func(j int) int { return items[list[j]].number }, pair(items[list[0]].list),
+			func(j, place int) { accept(list[j], place) })
+		from = to
+	}
+	return order
+}
+
+// risingRuns finds the runs among n numbers in text order (number(k) is
+// the k-th) and calls accept for each item of a run that gives company,
+// with its place in the run.
+func risingRuns(n int, number func(k int) int, pair bool, accept func(k, place int)) {
+	start, paired := 0, false
+	flush := func(end int) {
+		if end-start >= 2 && (paired || !pair) {
+			for k := start; k < end; k++ {
+				accept(k, k-start+1)
+			}
+		}
+		start, paired = end, false
+	}
+	for k := 1; k < n; k++ {
+		switch a, b := number(k-1), number(k); {
+		case b <= a:
+			flush(k)
+		case b == a+1:
+			paired = true
+		}
+	}
+	flush(n)
+}
+
 // sequenceChains finds the chains among a run's sequence items, given the
 // numbers of their words in order (the place of 其次 is 2): a chain is a
 // run of at least two whose numbers rise, and a number that does not rise
@@ -105,19 +177,5 @@ func (c *company[K]) neighbourAt(list K, n, pos int, inOrder bool) (int, bool) {
 // index in numbers and its place in the chain (from 1), by which it is
 // numbered.
 func sequenceChains(numbers []int, accept func(k, place int)) {
-	start := 0
-	flush := func(end int) {
-		if end-start >= 2 {
-			for k := start; k < end; k++ {
-				accept(k, k-start+1)
-			}
-		}
-		start = end
-	}
-	for k := 1; k < len(numbers); k++ {
-		if numbers[k] <= numbers[k-1] {
-			flush(k)
-		}
-	}
-	flush(len(numbers))
+	risingRuns(len(numbers), func(k int) int { return numbers[k] }, false, accept)
 }

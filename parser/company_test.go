@@ -72,3 +72,32 @@ func TestSequenceChains(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyRuns: the items of each list, in text order, stand in runs of
+// rising numbers; a run gives company when it holds two items numbered n
+// and n+1 side by side (or, for a list that needs no pair, two items at
+// all); lists mixed in the text are apart.
+func TestCompanyRuns(t *testing.T) {
+	type item = runItem[string]
+	tests := []struct {
+		items []item
+		want  []int // each item's place in its run, 0 for none
+	}{
+		{[]item{{"条", 1, 0}, {"条", 2, 1}, {"条", 4, 2}, {"条", 6, 3}}, []int{1, 2, 3, 4}},
+		{[]item{{"一", 1, 0}, {"一", 3, 1}}, []int{0, 0}},
+		{[]item{{"点", 2, 0}, {"点", 3, 1}, {"点", 8, 2}}, []int{1, 2, 3}},
+		{[]item{{"是", 1, 0}, {"要", 1, 1}, {"是", 2, 2}, {"要", 2, 3}}, []int{1, 1, 2, 2}},
+		{[]item{{"是", 1, 0}, {"是", 2, 1}, {"是", 1, 2}}, []int{1, 2, 0}},
+		{[]item{{"是", 2, 0}, {"是", 2, 1}}, []int{0, 0}},
+		{[]item{{"seq", 1, 0}, {"seq", 4, 1}}, []int{1, 2}},
+		{nil, nil},
+	}
+	pair := func(list string) bool { return list != "seq" }
+	for _, tt := range tests {
+		got := make([]int, len(tt.items))
+		companyRuns(tt.items, pair, nil, func(k, place int) { got[k] = place })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("companyRuns(%v) = %v, want %v", tt.items, got, tt.want)
+		}
+	}
+}

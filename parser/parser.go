@@ -236,9 +236,14 @@ type tables struct {
 	accepted  []bool
 	forms     []listForm
 	keys      map[*ast.Section]listID
-	// sections and points record where the items of unranked lists stand
-	// (company.go), and seqAt and seqNumbers the sequence items of a run.
-	sections          company[listID]
+	// runItems and runOrder are the items of the lists that need company
+	// among a speech's headings, and room to sort them (company.go);
+	// points records where the items of the points of a run of paragraphs
+	// stand, and seqAt and seqNumbers their sequence items.
+	runItems          []runItem[listID]
+	runOrder          []int
+	heads             []headAt
+	shapes            []listShapeOf
 	points            company[pointKey]
 	seqAt, seqNumbers []int
 	// lines, starts and scores are the line tables of the last document.
@@ -299,6 +304,10 @@ type parser struct {
 	pointSlab scan.ListSlab[ast.Point]
 	// format is what the input's format set aside (regions.go).
 	format formatNoise
+	// turns are the lines of a transcript that name a speaker taking the
+	// floor, once turnsRead (transcript.go).
+	turns     []int
+	turnsRead bool
 }
 
 func newParser(text string, m *Memo) *parser {

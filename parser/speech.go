@@ -19,6 +19,13 @@ func (p *parser) buildSpeech(seg segment) *ast.Speech {
 	}
 	p.warm(p.segmentStart(seg), p.lines[ls[len(ls)-1]].end)
 	sp := &ast.Speech{Preamble: []*ast.Para{}, Sections: []*ast.Section{}}
+	if seg.turn {
+		ls = p.speakerOf(sp, ls, seg.speaker)
+		if len(ls) == 0 {
+			sp.Span = sp.Speaker.Span
+			return sp
+		}
+	}
 	pos := 0
 	switch {
 	case seg.title >= 0:
@@ -34,8 +41,7 @@ func (p *parser) buildSpeech(seg segment) *ast.Speech {
 		pos = p.titleBlock(sp, ls, pos)
 	}
 	if pos < len(ls) && !p.isHeading(ls[pos]) && p.phrases.IsSalutation(p.lineText(ls[pos])) {
-		sp.Salutation = p.linePara(ls[pos])
-		pos++
+		pos = p.salutation(sp, ls, pos)
 	}
 	body := ls[pos:]
 	f := p.findFormula(body)
@@ -88,7 +94,7 @@ func stripDecoration(s string) string {
 			t = t[len(m) : len(t)-len(m)]
 		}
 	}
-	return strings.TrimFunc(t, scan.IsBlank)
+	return dropEmphasis(strings.TrimFunc(t, scan.IsBlank), "")
 }
 
 // maxHeaderLines is how many short lines may stand above a speech's title.
@@ -135,6 +141,42 @@ func (p *parser) headerLines(ls []int) int {
 	return 0
 }
 
+// salutation makes the salutation of the line at pos, and of the line
+// after it when that is an address too (**亲爱的新同学们，** / **尊敬的各位来
+// 宾、各位家长：**, T3): the Markdown emphasis of its lines is no part of
+// it. It returns the position after it.
+func (p *parser) salutation(sp *ast.Speech, ls []int, pos int) int {
+	first := p.lineText(ls[pos])
+	end := pos + 1
+	if end < len(ls) && !p.isHeading(ls[end]) && endsWithComma(first) && p.phrases.IsSalutation(p.lineText(ls[end])) {
+		end++
+	}
+	para := p.para(p.lines[ls[pos]].start, p.lines[ls[end-1]].end)
+	if text := stripEmphasis(p, ls[pos:end]); text != para.Text {
+		para.Text = text
+	}
+	sp.Salutation = para
+	return end
+}
+
+// endsWithComma: the line, less emphasis, ends with a comma: an address
+// that goes on (亲爱的新同学们，).
+func endsWithComma(s string) bool {
+	s = strings.TrimRight(strings.TrimFunc(s, scan.IsBlank), "*_")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return grammar.MarkOf(r) == grammar.Comma
+}
+
+// stripEmphasis is the text of lines, each less the Markdown emphasis
+// around it, joined by a space.
+func stripEmphasis(p *parser, lines []int) string {
+	var parts []string
+	for _, i := range lines {
+		parts = append(parts, stripDecoration(p.lineText(i)))
+	}
+	return strings.Join(parts, " ")
+}
+
 // linePara is the paragraph of a whole line.
 func (p *parser) linePara(i int) *ast.Para {
 	return p.para(p.lines[i].start, p.lines[i].end)
@@ -150,6 +192,14 @@ func (p *parser) titleBlock(sp *ast.Speech, ls []int, pos int) int {
 	// such lines.
 	var repeated []byteRange
 	defer func() { p.cuts = dropCutsWithin(p.cuts, repeated) }()
+	if pos == 1 {
+		if n := p.titleLines(sp, ls); n > 0 {
+			// A title printed over several lines (T1): they join it.
+			p.setTitle(sp, ls[n], sp.TitleSpan.Start, p.lines[ls[n]].end)
+			titleLetters = textnorm.Letters(sp.Title)
+			pos = n + 1
+		}
+	}
 	for pos < len(ls) {
 		i := ls[pos]
 		if p.isHeading(i) {
@@ -167,7 +217,7 @@ func (p *parser) titleBlock(sp *ast.Speech, ls []int, pos int) int {
 		case sp.Speaker == nil && grammar.IsOfficeLine(s) && pos+1 < len(ls) && grammar.IsNameLine(p.lineText(ls[pos+1])):
 			sp.Speaker = p.para(p.lines[i].start, p.lines[ls[pos+1]].end)
 			pos++
-		case sp.Speaker == nil && grammar.IsNameLine(s):
+		case sp.Speaker == nil && (grammar.IsNameLine(s) || grammar.IsSpeakerLine(s)):
 			sp.Speaker = p.linePara(i)
 		case repeatsTitle(titleLetters, s):
 			l := &p.lines[i]
@@ -180,6 +230,62 @@ func (p *parser) titleBlock(sp *ast.Speech, ls []int, pos int) int {
 		pos++
 	}
 	return pos
+}
+
+// maxTitleLines is how many lines a title printed over several may take.
+const maxTitleLines = 3
+
+// titleLines is the position of the last line of a title printed over
+// several lines, from the title's own at ls[0] (T1 of docs/rules.md):
+// short title-like lines with no sentence mark, under a title that is not
+// complete in itself (no genre word, no subtitle dash), before an anchor of
+// the title block — a subtitle or occasion, a date, the speaker, a
+// salutation. 0 when the title takes one line.
+func (p *parser) titleLines(sp *ast.Speech, ls []int) int {
+	if grammar.NamesGenre(sp.Title) || strings.Contains(sp.Title, "——") {
+		return 0
+	}
+	letters := ""
+	for k := 1; k < len(ls) && k <= maxTitleLines; k++ {
+		i := ls[k]
+		if k > 1 && p.anchorsTitle(ls, k) {
+			return k - 1
+		}
+		// A line with a mark, a name or an office is no part of a title:
+		// that answers for most lines under a title, before the anchors
+		// are asked of it.
+		s := p.lineText(i)
+		if grammar.HasMark(s, grammar.ClauseEnd) || grammar.IsNameLine(s) || grammar.IsOfficeLine(s) || !p.titleLikeLine(i) {
+			return 0
+		}
+		if k == 1 && p.anchorsTitle(ls, k) {
+			return 0
+		}
+		if letters == "" {
+			letters = textnorm.Letters(sp.Title)
+		}
+		if repeatsTitle(letters, s) {
+			return 0 // the title again, broken over lines: no part of it
+		}
+	}
+	return 0
+}
+
+// anchorsTitle: the line at k is one that may follow a title: a subtitle
+// or occasion, a date, the speaker, a salutation.
+func (p *parser) anchorsTitle(ls []int, k int) bool {
+	i := ls[k]
+	if p.isHeading(i) {
+		return false
+	}
+	s := p.lineText(i)
+	switch {
+	case grammar.IsSubtitle(s), grammar.IsVenueLine(s), grammar.IsDateLine(s), grammar.IsSpeakerLine(s):
+		return true
+	case grammar.IsOfficeLine(s) && k+1 < len(ls) && grammar.IsNameLine(p.lineText(ls[k+1])):
+		return true
+	}
+	return p.phrases.IsSalutation(s)
 }
 
 func dropCutsIn(cuts []cut, start, end int) []cut {

@@ -26,6 +26,10 @@ type segment struct {
 	// tryTitle: the segment's first line may be its title (the first
 	// speech of a file that is not a collection).
 	tryTitle bool
+	// turn: the speech is a turn of a transcript, and speaker the line
+	// that names its speaker (transcript.go).
+	turn    bool
+	speaker int
 }
 
 // contentLines lists the lines that are neither blank nor boilerplate.
@@ -56,10 +60,35 @@ func (p *parser) isHeading(i int) bool {
 
 func (p *parser) titleLikeLine(i int) bool {
 	l := &p.lines[i]
-	if l.end-l.start > grammar.MaxTitleRunes*4 || p.isHeading(i) {
-		return false // too long for a title whatever it holds
+	if l.end-l.start > grammar.MaxTitleRunes*4 || p.isHeading(i) && !p.leadLookAlike(i) {
+		return false // too long for a title whatever it holds, or a heading
 	}
 	return titleLike(p.lineText(i), p.phrases)
+}
+
+// leadLookAlikeLines is how far on leadLookAlike looks for the next item
+// of a lead list.
+const leadLookAlikeLines = 8
+
+// leadLookAlike: line i opens with a numeral and a letter that is none of
+// the lead words (三好学生…, 十佳青年…), and no line shortly after it goes on
+// with the list (四好…): the line is no heading of a lead list, and may be
+// a title.
+func (p *parser) leadLookAlike(i int) bool {
+	m := p.lines[i].marker
+	if m.Style != ast.StyleLead || grammar.IsLeadWord(scan.LastRune(m.Word)) {
+		return false
+	}
+	for j, seen := i+1, 0; j < len(p.lines) && seen < leadLookAlikeLines; j++ {
+		if p.lines[j].blank() {
+			continue
+		}
+		seen++
+		if n := p.lines[j].marker; n != nil && n.Style == ast.StyleLead && n.Word == m.Word && n.Number == m.Number+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // titleLikeLines is titleLikeLine of each of the lines is: a long list on
@@ -163,7 +192,7 @@ func (p *parser) isCollectionTitle(first int, content []int) bool {
 	if _, sep := grammar.Separator(p.lineText(first)); sep || !p.titleLikeLine(first) {
 		return false
 	}
-	if grammar.IsCollectionTitle(p.lineText(first)) {
+	if grammar.IsCollectionTitle(p.lineText(first)) || p.transcriptTitle(first, content) {
 		return true
 	}
 	for _, i := range content[1:] {
@@ -197,6 +226,8 @@ func (p *parser) segmentsOn(lines []int, collection bool, workers int, m *Memo) 
 		cur = segment{title: i, titleFrom: l.start}
 		from = k
 		switch {
+		case st.turn:
+			cur.title, cur.turn, cur.speaker = -1, true, st.speaker
 		case st.separator < 0, st.titleLine < 0:
 			// An inner title, or a separator with no title after it, which
 			// is then the title itself.
@@ -246,6 +277,9 @@ func (p *parser) isSeparator(i int) bool {
 type speechStart struct {
 	separator int // length of the separator at the line's start, or -1
 	titleLine int // line index of the title after a separator, or -1
+	// turn: a transcript's speaker takes the floor, on line speaker.
+	turn    bool
+	speaker int
 }
 
 // speechStarts finds, by position in lines, where speeches start, in
@@ -286,6 +320,9 @@ func (p *parser) speechStarts(lines []int, collection bool, workers int, m *Memo
 	}
 	if len(bySeparator) > 0 {
 		return bySeparator
+	}
+	if turns := p.transcriptStarts(lines); len(turns) > 0 {
+		return turns
 	}
 	// Every other start is a title-like line: whether each line is one is
 	// asked once, and a line's text only where a rule reads it.

@@ -1,7 +1,9 @@
 package parser
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -45,14 +47,42 @@ type tree struct {
 	forms  []listForm // how each list's first marker is written
 	// confirmed holds, for every position of the body's lines that starts
 	// with a lead, ordinal or sequence marker, whether the marker heads a
-	// section; seqNumber the number of a sequence item that does, by line.
+	// section; numbers the number of a heading that the tree gives it, by
+	// line: a sequence item's place in its chain, the last item of a list
+	// of numbered parts (最后一点，) one more than the item before it.
 	confirmed []bool
-	seqNumber map[int]int
+	numbers   map[int]int
 	keys      map[*ast.Section]listID // the list of every unranked section
 	// last is the last heading placed, and lastBody the number of its body
 	// paragraphs that came from its own line.
 	last     *ast.Section
 	lastBody int
+	// article is the last article placed (第三条): the articles of a 章程
+	// run on across its chapters.
+	article *ast.Section
+	// heads are the headings the speech's lines will have, in text order
+	// (see confirmCompany), and pos the position of the line being placed.
+	heads []headAt
+	pos   int
+	// shapes are the shapes of the speech's lists read so far (broken.go).
+	shapes []listShapeOf
+	// open is the depth of the innermost section open when a ranked
+	// heading came, before the unranked ones were closed.
+	open int
+	// hopes is the position of a closing cue that announces the items
+	// after it (同志们，…提三点希望：), whose items are closing paragraphs;
+	// len(ls) when there is none.
+	hopes int
+}
+
+// headAt is a heading of the speech, known before it is placed: its
+// position among the body's lines, its list and number, and whether it is
+// ranked.
+type headAt struct {
+	at     int
+	list   listID
+	number int
+	ranked bool
 }
 
 // listForm is the way a list's markers are written.
@@ -65,7 +95,8 @@ func newTree(p *parser, sp *ast.Speech) *tree {
 	root := frame{children: &sp.Sections, body: &sp.Preamble}
 	// The stack of the speech built before is reused: speeches are built
 	// one after another on a parser.
-	t := &tree{p: p, speech: sp, stack: append(p.scratch.stack[:0], root), forms: p.scratch.forms[:0], keys: p.scratch.keys}
+	t := &tree{p: p, speech: sp, stack: append(p.scratch.stack[:0], root), forms: p.scratch.forms[:0], keys: p.scratch.keys,
+		heads: p.scratch.heads[:0], shapes: p.scratch.shapes[:0]}
 	clear(t.keys)
 	return t
 }
@@ -78,6 +109,8 @@ func (t *tree) done() {
 	t.p.scratch.confirmed = t.confirmed[:0]
 	t.p.scratch.forms = t.forms[:0]
 	t.p.scratch.keys = t.keys
+	t.p.scratch.heads = t.heads[:0]
+	t.p.scratch.shapes = t.shapes[:0]
 }
 
 // form is how the markers of list id are written.
@@ -93,18 +126,20 @@ func (t *tree) form(id listID) grammar.Form {
 func (t *tree) top() *frame { return &t.stack[len(t.stack)-1] }
 
 // listID names the list a marker belongs to: its style, and for lead
-// markers the word (一是 and 一要 are different lists), packed in a number
-// that the builder compares often: the style's place in ast.Styles (from
-// 1) above the word's character. The zero listID is no list's.
+// and chapter markers the word (一是 and 一要, 第一章 and 第一点 are
+// different lists), packed in a number that the builder compares often:
+// the style's place in ast.Styles (from 1) above the word's last
+// character (a lead marker's word is one; 个问题 is told from 个阶段). The
+// zero listID is no list's.
 type listID uint32
 
 func listKey(m *grammar.Marker) listID {
-	id := listID(styleIndex(m.Style)) << 21
-	if m.Style == ast.StyleLead {
-		// A lead marker's word is one character (grammar: @Han).
+	id := listID(styleIndex(m.Style)) << styleShift
+	switch m.Style {
+	case ast.StyleLead, ast.StyleChapter:
 		r := utf8.RuneError // as utf8.DecodeRuneInString reads ""
 		if m.Word != "" {
-			r, _ = scan.DecodeRune(m.Word, 0)
+			r = scan.LastRune(m.Word)
 		}
 		id |= listID(r)
 	}
@@ -117,22 +152,24 @@ func styleIndex(s ast.Style) int {
 	switch s {
 	case ast.StyleChapter:
 		return 1
-	case ast.StyleHanDun:
+	case ast.StyleArticle:
 		return 2
-	case ast.StyleHanParen:
+	case ast.StyleHanDun:
 		return 3
-	case ast.StyleArabicDot:
+	case ast.StyleHanParen:
 		return 4
-	case ast.StyleArabicParen:
+	case ast.StyleArabicDot:
 		return 5
-	case ast.StyleCircled:
+	case ast.StyleArabicParen:
 		return 6
-	case ast.StyleLead:
+	case ast.StyleCircled:
 		return 7
-	case ast.StyleOrdinal:
+	case ast.StyleLead:
 		return 8
-	case ast.StyleSequence:
+	case ast.StyleOrdinal:
 		return 9
+	case ast.StyleSequence:
+		return 10
 	}
 	return 0
 }
@@ -141,10 +178,13 @@ func styleIndex(s ast.Style) int {
 // the last line ends (a closing formula takes its rest).
 func (t *tree) build(ls []int, lastEnd int) {
 	p := t.p
-	t.confirmUnranked(ls)
+	t.confirmCompany(ls)
+	t.closingItems(ls)
+	t.listHeads(ls)
 	for k := 0; k < len(ls); k++ {
 		i := ls[k]
 		l := &p.lines[i]
+		t.pos = k
 		end := l.end
 		if k == len(ls)-1 && lastEnd >= 0 {
 			end = lastEnd
@@ -154,14 +194,12 @@ func (t *tree) build(ls []int, lastEnd int) {
 		}
 		if m := l.marker; m != nil && t.accepts(k, i, m) {
 			titleLine := i
-			if t.markerOnly(l, m, end) && k+1 < len(ls) && !p.isHeading(ls[k+1]) && !(k+1 == len(ls)-1 && lastEnd >= 0) {
+			if m.Setting != grammar.Alone && t.markerOnly(l, m, end) && k+1 < len(ls) && !p.isHeading(ls[k+1]) && !(k+1 == len(ls)-1 && lastEnd >= 0) {
 				titleLine = ls[k+1]
 			}
-			sec, rest := t.heading(i, m, titleLine, end)
+			sec, rest, used := t.heading(ls, k, m, titleLine, end, lastEnd >= 0)
 			if t.place(sec, m, i) {
-				if titleLine != i {
-					k++
-				}
+				k += used
 				t.last, t.lastBody = sec, 0
 				if rest != nil {
 					sec.Body = append(sec.Body, rest)
@@ -216,9 +254,9 @@ func (t *tree) accepts(k, i int, m *grammar.Marker) bool {
 		p.diag(ast.CodeNotAHeading, at, l.start+m.End, "trap", mtext, m.Doubtful)
 		return false
 	}
-	if !m.Style.Ranked() {
+	if m.Company {
 		ok := t.confirmed[k]
-		if !ok && knownListWord(m) {
+		if !ok && knownListWord(m) && k <= t.hopes {
 			p.diag(ast.CodeNotAHeading, at, l.start+m.End, "alone", mtext)
 		}
 		return ok
@@ -249,37 +287,56 @@ func (t *tree) continuesOpenList(m *grammar.Marker) bool {
 	return false
 }
 
-// confirmUnranked decides which lead, ordinal and sequence markers head
-// sections, by the rule of company (company.go): a lead or ordinal item
-// needs a neighbour of its list in order (一是 with a 二是 after it, 二是
-// with a 一是 before or a 三是 after), and sequence words make sections
-// only in a chain, numbered by order of appearance. Numbered 1, a lead or
-// ordinal item may also have a following heading numbered 2 of another
-// style for company (一是 … 二、, mixed style). That is what "numeral + the
-// same word each time" means, and it keeps 一把手, 一要素 and 一些 as text.
-func (t *tree) confirmUnranked(ls []int) {
+// confirmCompany decides which markers that need company head sections
+// (grammar.Marker.Company: every lead, ordinal and sequence marker, and a
+// ranked one written without its mark), by the rule of company
+// (company.go): the marker stands in a run of its list — 一是 with a 二是
+// after it, 一　标题 with 二　标题 — and a sequence word in a chain of them,
+// numbered by its place in the chain. Numbered 1, a lead or ordinal item
+// may also have a following heading numbered 2 of another style for
+// company (一是 … 二、, mixed style). That is what "numeral + the same word
+// each time" means, and it keeps 一把手, 一要素, 一些 and 一 年多来 as text.
+func (t *tree) confirmCompany(ls []int) {
 	p := t.p
 	t.confirmed = append(p.scratch.confirmed[:0], make([]bool, len(ls))...)
-	// Most speeches have no lead, ordinal or sequence marker at all.
-	unranked := false
+	// Most speeches have no such marker at all.
+	need := false
 	for _, i := range ls {
-		if m := p.lines[i].marker; m != nil && m.Trap == "" && !m.Style.Ranked() {
-			unranked = true
+		if m := p.lines[i].marker; m != nil && m.Trap == "" && m.Company {
+			need = true
 			break
 		}
 	}
-	if !unranked {
+	if !need {
 		return
 	}
-	items := &p.scratch.sections
-	items.reset()
+	items := p.scratch.runItems[:0]
 	for k, i := range ls {
 		m := p.lines[i].marker
-		if m == nil || m.Trap != "" || m.Style.Ranked() || m.Style == ast.StyleSequence {
+		if m == nil || m.Trap != "" || !m.Company {
 			continue
 		}
-		items.add(listKey(m), m.Number, k)
+		key, n := companyKey(m), m.Number
+		if m.Last && n == 0 {
+			// 最后一点，: one more than the item of its list before it.
+			for j := len(items) - 1; j >= 0; j-- {
+				if items[j].list == key {
+					n = items[j].number + 1
+					t.number(i, n)
+					break
+				}
+			}
+		}
+		items = append(items, runItem[listID]{list: key, number: n, at: k})
 	}
+	p.scratch.runOrder = companyRuns(items, needsPair, p.scratch.runOrder, func(j, place int) {
+		k := items[j].at
+		t.confirmed[k] = true
+		if m := p.lines[ls[k]].marker; m.Style == ast.StyleSequence {
+			t.number(ls[k], place)
+		}
+	})
+	p.scratch.runItems = items
 	// For the mixed-style case (一是 … 二、): the next ranked heading after
 	// each position, and the ranked styles seen before it. A 二、 whose
 	// style is already open continues its own list and confirms nothing.
@@ -287,41 +344,118 @@ func (t *tree) confirmUnranked(ls []int) {
 	p.scratch.next = next
 	for k := len(ls) - 1; k >= 0; k-- {
 		next[k] = next[k+1]
-		if m := p.lines[ls[k]].marker; m != nil && m.Trap == "" && m.Style.Ranked() {
+		if m := p.lines[ls[k]].marker; m != nil && m.Trap == "" && m.Style.Ranked() && (!m.Company || t.confirmed[k]) {
 			next[k] = rankedAt{m.Number, m.Style}
 		}
 	}
-	var seenStyle [8]bool // by Style.Rank
-	seqAt, seqNumbers := p.scratch.seqAt[:0], p.scratch.seqNumbers[:0]
+	var seenStyle [8]bool // by Style.Rank, 1 to 7
 	for k, i := range ls {
 		m := p.lines[i].marker
 		if m == nil || m.Trap != "" {
 			continue
 		}
 		if m.Style.Ranked() {
-			seenStyle[m.Style.Rank()] = true
+			if !m.Company || t.confirmed[k] {
+				seenStyle[m.Style.Rank()] = true
+			}
 			continue
 		}
-		if m.Style == ast.StyleSequence {
-			seqAt, seqNumbers = append(seqAt, k), append(seqNumbers, m.Number)
-			continue
+		if n := next[k+1]; !t.confirmed[k] && m.Number == 1 && knownListWord(m) && n.number == 2 && !seenStyle[n.style.Rank()] {
+			t.confirmed[k] = p.nextMarkerNumber(ls[k+1:]) == 2
 		}
-		ok := items.neighbour(listKey(m), m.Number, k, true)
-		if n := next[k+1]; !ok && m.Number == 1 && knownListWord(m) && n.number == 2 && !seenStyle[n.style.Rank()] {
-			ok = p.nextMarkerNumber(ls[k+1:]) == 2
+		if !t.confirmed[k] && m.Style == ast.StyleSequence && m.Number == 1 {
+			// 首先， then 第二， 第三，: the sequence word opens the
+			// ordinal list (mixed style), though alone it is a point.
+			t.confirmed[k] = t.opensOrdinals(ls, k)
 		}
-		t.confirmed[k] = ok
 	}
-	sequenceChains(seqNumbers, func(j, place int) {
-		k := seqAt[j]
-		t.confirmed[k] = true
-		if t.seqNumber == nil {
-			t.seqNumber = map[int]int{}
-		}
-		t.seqNumber[ls[k]] = place
-	})
-	p.scratch.seqAt, p.scratch.seqNumbers = seqAt, seqNumbers
 }
+
+// opensOrdinals reports whether the first heading after position k is a
+// line-start ordinal numbered 2 that heads a section (第二，…), with no
+// sequence word between (首先，我提议： far before 首先，… 第二，… opens
+// nothing).
+func (t *tree) opensOrdinals(ls []int, k int) bool {
+	for j := k + 1; j < len(ls); j++ {
+		m := t.p.lines[ls[j]].marker
+		if m == nil || m.Trap != "" || m.Company && !t.confirmed[j] && m.Style != ast.StyleSequence {
+			continue
+		}
+		return m.Style == ast.StyleOrdinal && m.Number == 2 && t.confirmed[j]
+	}
+	return false
+}
+
+// listHeads records the headings the lines will have (heads), for the
+// rules that look ahead or at a heading's siblings: consecutive unranked
+// lists (goesOn), broken headings (shapeOf).
+func (t *tree) listHeads(ls []int) {
+	for k, i := range ls {
+		m := t.p.lines[i].marker
+		if m == nil || m.Trap != "" || m.Company && !t.confirmed[k] {
+			continue
+		}
+		n := m.Number
+		if r, ok := t.numbers[i]; ok {
+			n = r
+		}
+		t.heads = append(t.heads, headAt{at: k, list: listKey(m), number: n, ranked: m.Style.Ranked()})
+	}
+}
+
+// goesOn reports whether the unranked list of an item numbered n goes on
+// after the line being placed: its item n+1 heads a later line before any
+// ranked heading closes the list.
+func (t *tree) goesOn(list listID, n int) bool {
+	k, _ := slices.BinarySearchFunc(t.heads, t.pos+1, func(h headAt, at int) int { return cmp.Compare(h.at, at) })
+	for _, h := range t.heads[k:] {
+		if h.ranked {
+			return false
+		}
+		if h.list == list && h.number == n+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// number gives the heading on line i the number n.
+func (t *tree) number(i, n int) {
+	if t.numbers == nil {
+		t.numbers = map[int]int{}
+	}
+	t.numbers[i] = n
+}
+
+// companyKey names the list a marker needs company in: its list, and for
+// a numeral with no word, how it is set off (grammar.Setting). A numeral
+// set off by white space never borrows company from a list written 一、
+// 二、: 三 级… after them is no third item. A numbered part's list is its
+// classifier's, however each is set off (第一件　… 最后一件，…).
+func companyKey(m *grammar.Marker) listID {
+	switch m.Style {
+	case ast.StyleHanDun, ast.StyleOrdinal:
+		return listKey(m) | listID(m.Setting)<<settingShift
+	}
+	return listKey(m)
+}
+
+// settingShift places a marker's setting in a companyKey, above the
+// style's place in a listID.
+const settingShift = 26
+
+// needsPair: a run of the list needs two items numbered n and n+1 side by
+// side. A chain of sequence words does not (首先 → 最后): its words are
+// numbered by their places in the usual order, not one by one.
+func needsPair(id listID) bool {
+	return id&styleMask != listID(styleIndex(ast.StyleSequence))<<styleShift
+}
+
+// styleShift and styleMask place the style in a listID.
+const (
+	styleShift        = 21
+	styleMask  listID = 0x1F << styleShift
+)
 
 // rankedAt is the number and style of a ranked heading.
 type rankedAt struct {
@@ -339,27 +473,44 @@ func (p *parser) nextMarkerNumber(ls []int) int {
 	return 0
 }
 
-// heading builds the section of a heading line: marker, title up to the
-// first sentence mark, and the rest of the line as a first body paragraph.
-// When the marker stands alone, its title is on titleLine.
-func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Section, *ast.Para) {
+// heading builds the section of the heading line ls[k]: marker, title up
+// to the first sentence mark, and the rest of the line as a first body
+// paragraph. When the marker stands alone, its title is on titleLine; when
+// the heading is broken over two lines (broken.go), its title runs on on
+// the next. used is how many lines after the heading's it took; lastEnds
+// says a closing formula ends the speech's last line.
+func (t *tree) heading(ls []int, k int, m *grammar.Marker, titleLine, end int, lastEnds bool) (sec *ast.Section, rest *ast.Para, used int) {
 	p := t.p
+	i := ls[k]
 	l := &p.lines[i]
-	sec := p.sectionSlab.New()
+	sec = p.sectionSlab.New()
 	*sec = ast.Section{
 		Marker: p.text[l.start+m.Start : l.start+m.End],
 		Style:  m.Style, Number: m.Number,
 		Body: p.bodySlab.List(2), Children: []*ast.Section{},
 	}
-	if n, ok := t.seqNumber[i]; ok {
+	if n, ok := t.numbers[i]; ok {
 		sec.Number = n
 	}
 	from, lineEnd := l.start+m.End, end
 	if titleLine != i {
 		from, lineEnd = p.lines[titleLine].start, p.lines[titleLine].end
+		used = 1
 	}
 	ts, te, he := grammar.TitleBounds(p.text, from, lineEnd)
-	sec.Title = trimEmphasisRight(p.cleanTextIn(titleLine, ts, te))
+	sec.Title = dropEmphasis(trimEmphasisRight(p.cleanTextIn(titleLine, ts, te)), p.text[from:ts])
+	if titleLine == i && he == lineEnd && te == lineEnd && sec.Title != "" {
+		last := k+1 == len(ls)-1 && lastEnds
+		if c := t.continuation(ls, k, listKey(m), ts, te, last); c >= 0 {
+			// The title runs on on the next line, to its first sentence
+			// mark (H6).
+			titleLine, used = ls[c], c-k
+			nl := &p.lines[titleLine]
+			from, lineEnd = nl.start+skipHashes(p.text[nl.start:nl.end]), nl.end
+			ts, te, he = grammar.TitleBounds(p.text, from, lineEnd)
+			sec.Title = joinTitle(sec.Title, dropEmphasis(trimEmphasisRight(p.cleanTextIn(titleLine, ts, te)), p.text[from:ts]))
+		}
+	}
 	sec.Span = p.idx.spanIn(i, l.start, he)
 	if sec.Title == "" {
 		p.diag(ast.CodeEmptyTitle, l.start+m.Start, l.start+m.End, fmt.Sprintf("「%s」后没有标题文字", sec.Marker))
@@ -373,9 +524,40 @@ func (t *tree) heading(i int, m *grammar.Marker, titleLine, end int) (*ast.Secti
 		rs += size
 	}
 	if rs < lineEnd {
-		return sec, p.trimmedPara(titleLine, rs, lineEnd) // rs is no white space, and lineEnd ends the line's content
+		return sec, p.trimmedPara(titleLine, rs, lineEnd), used // rs is no white space, and lineEnd ends the line's content
 	}
-	return sec, nil
+	return sec, nil, used
+}
+
+// skipHashes is the length of the Markdown heading marks and white space
+// a line opens with.
+func skipHashes(s string) int {
+	t := strings.TrimLeft(s, "#")
+	if len(t) == len(s) {
+		return 0
+	}
+	return len(s) - len(strings.TrimLeftFunc(t, scan.IsBlank))
+}
+
+// dropEmphasis is s without the Markdown strong emphasis inside it
+// (1. **耐心倾听**：… has the title 耐心倾听：…, H7): pairs of ** are
+// decoration wherever they stand, the first of a pair perhaps in before,
+// the text s was cut from; a lone * (a footnote star, a product) is text.
+func dropEmphasis(s, before string) string {
+	if strings.IndexByte(s, '*') < 0 {
+		return s // most titles
+	}
+	n := strings.Count(s, "**")
+	if n == 0 {
+		return s
+	}
+	if strings.Count(before, "**")%2 == 1 {
+		n++
+	}
+	if n%2 != 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "**", "")
 }
 
 // trimEmphasisRight is s without the Markdown emphasis and white space it
@@ -413,6 +595,9 @@ func (t *tree) place(sec *ast.Section, m *grammar.Marker, i int) bool {
 	}
 	if ok {
 		t.lint(sec, m)
+		if sec.Style == ast.StyleArticle {
+			t.article = sec
+		}
 	}
 	return ok
 }
@@ -456,13 +641,26 @@ func (t *tree) popUnranked() {
 }
 
 func (t *tree) placeRanked(sec *ast.Section, m *grammar.Marker, key listID) bool {
+	t.open = len(t.stack) - 1
 	t.popUnranked()
-	// An open list that the number continues, innermost first.
+	// An open list that the number continues, innermost first; one written
+	// as Markdown headings of the same depth first (### 3. goes on from
+	// ### 2., not from a plain 2. under it, L4).
+	cont := -1
 	for d := len(t.stack) - 1; d >= 1; d-- {
 		if f := t.stack[d]; f.key == key && sec.Number == f.sec.Number+1 {
-			t.attach(d-1, sec, key)
-			return true
+			if t.sameDepth(f.sec, sec) {
+				cont = d
+				break
+			}
+			if cont < 0 {
+				cont = d
+			}
 		}
+	}
+	if cont >= 1 {
+		t.attach(cont-1, sec, key)
+		return true
 	}
 	for d := len(t.stack) - 1; d >= 1; d-- {
 		if f := t.stack[d]; f.key == key {
@@ -471,6 +669,16 @@ func (t *tree) placeRanked(sec *ast.Section, m *grammar.Marker, key listID) bool
 		}
 	}
 	return t.newList(sec, m, key)
+}
+
+// sameDepth reports whether two headings are written alike as Markdown
+// headings: both of one depth (## 一、), or neither one.
+func (t *tree) sameDepth(a, b *ast.Section) bool {
+	ta, tb := t.p.text[a.Span.Start:], t.p.text[b.Span.Start:]
+	if ta == "" || tb == "" || ta[0] != '#' && tb[0] != '#' {
+		return true // most headings
+	}
+	return headingDepth(ta) == headingDepth(tb)
 }
 
 // openList places sec in the open list at depth d whose number it does not
@@ -511,12 +719,17 @@ func (t *tree) resumesInline(sec *ast.Section) bool {
 // restart handles an item numbered 1 in a list already open at depth d: a
 // parent was lost (a hidden stretch, a page not copied), so an implied
 // parent of the parent's style follows the parent. A list directly under
-// the speech has no parent style to imply; it starts a new list under the
-// current section instead.
+// the speech has no parent style to imply: see restartAtTop.
 func (t *tree) restart(d int, sec *ast.Section, key listID) {
+	if !t.sameDepth(sec, t.stack[d].sec) {
+		// A plain list under a list of Markdown headings of its style is
+		// the heading item's sub-list (L4, parts.go).
+		t.attach(len(t.stack)-1, sec, key)
+		return
+	}
 	parent := t.stack[d-1]
 	if parent.sec == nil {
-		t.attach(len(t.stack)-1, sec, key)
+		t.restartAtTop(d, sec, key)
 		return
 	}
 	imp := t.implied(parent.sec.Style, parent.sec.Number+1, t.form(parent.key), sec.Span)
@@ -541,6 +754,21 @@ func (t *tree) newList(sec *ast.Section, m *grammar.Marker, key listID) bool {
 	parent := t.top()
 	if sec.Number == 1 {
 		t.attach(d, sec, key)
+		return true
+	}
+	if sec.Style == ast.StyleSequence {
+		// A chain's words are numbered by their places in it: a later word
+		// whose list is not open proves no lost parent.
+		t.attach(d, sec, key)
+		return true
+	}
+	if prev := t.article; sec.Style == ast.StyleArticle && prev != nil && sec.Number > prev.Number {
+		// 第三条 opening 第二章: the articles run on from the chapter
+		// before, not a list that starts late.
+		t.attach(d, sec, key)
+		if sec.Number > prev.Number+1 {
+			t.p.diagAt(ast.CodeNumberingGap, sec, prev.Marker, sec.Marker, strconv.Itoa(sec.Number-prev.Number-1))
+		}
 		return true
 	}
 	prev := *parent.children
@@ -610,7 +838,31 @@ func (t *tree) placeUnranked(sec *ast.Section, m *grammar.Marker, key listID) bo
 			break
 		}
 	}
+	// An unranked item holds the list that follows it only when its own
+	// list goes on after that list (第一，/一是/二是/第二，), or when an item
+	// of its list before it held one (…/第二，/一是/二是); a list that
+	// follows the last item of another stands beside it (三抓/一是,
+	// 三是/第一，, 首先/第二，).
+	for len(t.stack) > 1 && !t.top().ranked() && !t.holds(len(t.stack)-1) {
+		t.stack = t.stack[:len(t.stack)-1]
+	}
 	return t.newList(sec, m, key)
+}
+
+// holds reports whether the unranked item open at depth d holds the list
+// that starts now: its own list goes on after it, or an earlier item of
+// its list holds a list of its own.
+func (t *tree) holds(d int) bool {
+	f := t.stack[d]
+	if t.goesOn(f.key, f.sec.Number) {
+		return true
+	}
+	for _, c := range *t.stack[d-1].children {
+		if c != f.sec && len(c.Children) > 0 && t.keys[c] == f.key {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *tree) openUnranked(d int, sec *ast.Section, key listID) {

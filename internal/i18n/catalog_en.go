@@ -30,6 +30,7 @@ var english = map[string]string{
 	"reason.numeral-series": "another numeral and mark follow: a series of numbers (as in “十、百、千”)",
 	"reason.numeral-pair":   "two numerals make one phrase (as in “一、二线城市”)",
 	"reason.one-is-one":     "a saying (“一是一，二是二”), not a list",
+	"reason.quantity":       "a counting word or a numeral follows the space: a number broken by a space (as in “一 年多来”)",
 
 	// The command line: the root and its help.
 	"root.short": "Recover the outline of a Chinese speech",

@@ -30,6 +30,7 @@ var chinese = map[string]string{
 	"reason.numeral-series": "标点后又是数字和标点，像是并列的数字（如 十、百、千）",
 	"reason.numeral-pair":   "像是并列的数字（如 一、二线城市）",
 	"reason.one-is-one":     "像是「一是一，二是二」式的说法",
+	"reason.quantity":       "数字后空一格接量词或数字，像是被空格断开的数量（如 一 年多来）",
 
 	// The command line: the root and its help.
 	"root.short": "从中文讲话稿中提取大纲",
