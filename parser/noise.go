@@ -295,11 +295,13 @@ func (p *parser) scoreLines(from, to int, scores []lineScore) {
 		if l.blank() {
 			continue
 		}
-		if s := p.content(l); grammar.MaySeparate(s) {
+		s := p.content(l)
+		if grammar.MaySeparate(s) {
 			if n, ok := grammar.Separator(s); ok {
 				p.separators = append(p.separators, separatorAt{line: i, n: n})
 			}
 		}
+		p.noteApparatus(i, s)
 		ns := p.classifyLine(l, lx)
 		scores[i] = lineScore{license: int8(min(ns.score[classLicense], 100)), weak: ns.weakNoise(), genre: ns.genre()}
 		p.nonBlank++
@@ -314,7 +316,8 @@ func (p *parser) scoreLines(from, to int, scores []lineScore) {
 func (p *parser) contextNoise(scores []lineScore) {
 	marked := p.licenseBlock(scores)
 	marked = p.relatedTail() || marked
-	// The rules after these two read the noise lines, not every line: a
+	marked = p.markNotes() || marked
+	// The rules after these read the noise lines, not every line: a
 	// document has tens of thousands of lines and a few of boilerplate.
 	// The lines were listed as they were scored, unless these two rules
 	// have set more aside.
