@@ -133,3 +133,28 @@ func TestIsNoteMatter(t *testing.T) {
 		}
 	}
 }
+
+func TestIsContactField(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"联系人：王老师", true},
+		{"联系电话：0571-86001234", true},
+		{"咨询电话：0571-86001234", true},
+		{"电子邮箱：chuangxin@example.edu.cn", true},
+		{"报名邮箱:signup@example.org", true},
+		{"QQ：123456789", true},
+		{"E-mail: office@example.com", true},
+		{"联系人：张老师，邮箱：zhang@example.cn", true},
+		{"咨询QQ123456789", false},
+		{"会员群：123456", false},
+		{"各学院要高度重视联系电话的登记工作：", false},
+		{"欢迎关注公众号", false},
+	}
+	for _, tt := range tests {
+		if got := IsContactField(tt.line); got != tt.want {
+			t.Errorf("IsContactField(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

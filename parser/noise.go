@@ -27,6 +27,11 @@ const (
 	classRelated
 	classMetadata
 	classLicense
+	// classHandle: a way to get in touch — a QQ number, a web address, an
+	// e-mail domain, a WeChat id, a telephone label. A handle alone is no
+	// advertisement (a notice's 联系人：…，邮箱：…@… is content): it makes
+	// one only with sales talk or a site's brand (see kindOf).
+	classHandle
 	classGenre // not noise: words that mark a speech's title
 	numClasses
 )
@@ -50,14 +55,15 @@ var noiseLexicon = sync.OnceValue(func() *lexicon {
 		weight int
 		words  string
 	}{
-		{classAd, 3, "QQ qq ＱＱ 素材库 素材庫 代笔 代筆 资料库 資料庫 范文网 範文網 精品资料 " +
+		{classAd, 3, "素材库 素材庫 代笔 代筆 资料库 資料庫 范文网 範文網 精品资料 " +
 			"网盘 網盤 整理分享 复制下载 複製下載 写作尽在 万字材料 唯一平台 谨防假冒 原创高质量 代发布 " +
-			"加入会员 svip SVIP vip会员 VIP会员 免费下载 下载支持 会员群 添加客服 http:// https:// www. " +
-			".com .cn 加微信 扫码关注 长按识别 长按二维码 点击关注 关注公众号 欢迎关注 分享到 word版 Word版 WORD版 文档下载"},
+			"加入会员 svip SVIP vip会员 VIP会员 免费下载 下载支持 会员群 添加客服 " +
+			"加微信 扫码关注 长按识别 长按二维码 点击关注 关注公众号 欢迎关注 分享到 word版 Word版 WORD版 文档下载"},
 		// Words of advertising that a speech may use too (政务公众号, 接单派单,
 		// 扫码登记): they count, but never decide a line alone.
-		{classAd, 2, "公众号 公眾號 微信号 客服 二维码 扫码 扫一扫 淘宝 接单 小伙伴 订阅号 关注我们 本站 本网站 " +
-			"联系电话 咨询电话 微信："},
+		{classAd, 2, "公众号 公眾號 客服 二维码 扫码 扫一扫 淘宝 接单 小伙伴 订阅号 关注我们 本站 本网站"},
+		{classHandle, 3, "QQ qq ＱＱ http:// https:// www. .com .cn"},
+		{classHandle, 2, "微信号 联系电话 咨询电话 微信："},
 		{classAd, 1, "会员 會員 订阅 訂閱 免费 免費 赠送 贈送 举报 舉報 倒卖 倒賣 平台 分享 迭代 资料 資料 " +
 			"下载 下載 咨询 諮詢 权益 權益 领取 領取 优惠 優惠 购买 購買 代写 代寫 付费 付費 网友 網友 " +
 			"范文 範文 参考阅览 每天更新 每日更新 海量 精品 点击下载 搜索 查找"},
@@ -136,7 +142,19 @@ func (lx *lexicon) scoreLine(s string) noiseScore {
 // never taken for an advertisement.
 func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
 	sc := ns.score
-	if protected && ns.strongAny < 2 {
+	strongAny := ns.strongAny
+	// A handle is sales talk's when the line has sales talk of its own —
+	// a strong word, or on a short line any word of it (咨询QQ…, 免费QQ群)
+	// — or a site's brand in 【】; otherwise it is a way to get in touch,
+	// and a labelled field of one (咨询电话：…) is so whatever weak word
+	// its label holds.
+	if sc[classHandle] > 0 && (ns.strong[classAd] > 0 ||
+		(n <= shortLine && sc[classAd] > 0 || strings.Contains(s, "【")) && !grammar.IsContactField(s)) {
+		sc[classAd] += sc[classHandle]
+		strongAny += ns.strong[classHandle]
+		ns.strong[classAd] += ns.strong[classHandle]
+	}
+	if protected && strongAny < 2 {
 		sc[classAd], sc[classWatermark] = 0, 0
 	}
 	best, bestScore := ast.NoiseKind(""), 0
@@ -176,7 +194,7 @@ const shortLine = 40
 // weakNoise reports whether the line has anything of boilerplate about it:
 // enough to call it boilerplate where it stands among boilerplate.
 func (ns noiseScore) weakNoise() bool {
-	return ns.score[classAd]+ns.score[classWatermark] >= 1
+	return ns.score[classAd]+ns.score[classWatermark]+ns.score[classHandle] >= 1
 }
 
 func (ns noiseScore) genre() bool { return ns.score[classGenre] > 0 }

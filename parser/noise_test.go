@@ -50,6 +50,19 @@ func TestLineNoise(t *testing.T) {
 		{"详见报告第3页。", ""},
 		{"在全市组织工作会议上的讲话", ""},
 		{"同志们：", ""},
+		// A handle alone is a way to get in touch (conventions §6); with
+		// sales talk or a brand it is an advertisement.
+		{"联系人：王老师", ""},
+		{"电子邮箱：office@example.edu.cn", ""},
+		{"咨询电话：0571-86001234", ""},
+		{"QQ：123456789", ""},
+		{"网址：https://www.example.org/notice", ""},
+		{"详见 https://example.org/report/2024", ""},
+		{"报名表请于周五前发至QQ邮箱123456789@qq.com，文件名写明学院和姓名，逾期不再受理。", ""},
+		{"免费QQ群：123456789", ast.NoiseAd},
+		{"更多资料请访问 www.example.com", ast.NoiseAd},
+		{"【某某文库】www.example.com", ast.NoiseAd},
+		{"加客服微信号：abc123，免费领取模板", ast.NoiseAd},
 	}
 	for _, tt := range tests {
 		p := newParser(tt.line, NewMemo())
