@@ -43,6 +43,7 @@ func (p *parser) markFormatNoise(regions []ast.Region, scores []lineScore) {
 		marked = p.markRegion(r, scores, marked)
 	}
 	marked = p.markMarkdown(scores, marked)
+	marked = p.markFooterLinks(scores, marked)
 	if len(marked) == 0 {
 		return
 	}
