@@ -108,6 +108,7 @@ type noiseScore struct {
 	strong       [numClasses]int // hits of strong (weight 3) words
 	strongAny    int             // strong advertising or watermark hits
 	relatedFirst bool            // a related-links word opens the line
+	fieldFirst   bool            // a metadata label and its colon open the line
 }
 
 // scoreLimit bounds the lines the lexicon reads: boilerplate lines are short
@@ -131,6 +132,9 @@ func (lx *lexicon) scoreLine(s string) noiseScore {
 		}
 		if e.class == classRelated && end-len(lx.words[w]) <= 6 {
 			ns.relatedFirst = true
+		}
+		if e.class == classMetadata && end-len(lx.words[w]) <= 3 && colonAt(s, end) {
+			ns.fieldFirst = true
 		}
 	})
 	return ns
@@ -165,7 +169,10 @@ func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
 	}
 	consider(ast.NoiseHidden, sc[classHidden]+10, sc[classHidden] >= 3 && n <= 80)
 	consider(ast.NoiseRelated, sc[classRelated]+10, ns.relatedFirst && n <= 80)
-	consider(ast.NoiseMetadata, sc[classMetadata]+5, sc[classMetadata] >= 3 && n <= 100 && strings.ContainsAny(s, ":："))
+	// Metadata is a labelled field (来源：…, 发布时间:…), or a row of them:
+	// a label and its colon open the line (after a bracket at most). Its
+	// words elsewhere (2. 多渠道来源：不要只看一个来源) are the speech's.
+	consider(ast.NoiseMetadata, sc[classMetadata]+5, sc[classMetadata] >= 3 && n <= 100 && ns.fieldFirst)
 	// A short line is taken on a strong word or a few weak ones; a longer
 	// line needs two strong words, so that a paragraph that mentions a
 	// 公众号 in passing stays a paragraph.
@@ -175,6 +182,14 @@ func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
 	consider(ast.NoiseWatermark, sc[classWatermark], salesTalk(classWatermark))
 	consider(ast.NoiseAd, sc[classAd], salesTalk(classAd))
 	return best
+}
+
+// colonAt reports whether a colon follows at byte i of s, after spaces.
+func colonAt(s string, i int) bool {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return strings.HasPrefix(s[i:], "：") || strings.HasPrefix(s[i:], ":")
 }
 
 // plainLimit is the length (in bytes, about 40 characters) past which a

@@ -63,6 +63,11 @@ func TestLineNoise(t *testing.T) {
 		{"更多资料请访问 www.example.com", ast.NoiseAd},
 		{"【某某文库】www.example.com", ast.NoiseAd},
 		{"加客服微信号：abc123，免费领取模板", ast.NoiseAd},
+		// Metadata is a labelled field at the line's start.
+		{"来源: | 发布时间: 2018-05-17 | 浏览次数: 2168", ast.NoiseMetadata},
+		{"【发布时间：2024-01-02】", ast.NoiseMetadata},
+		{"2. 多渠道来源：不要只看一个来源，要比较不同来源的说法。", ""},
+		{"信息的来源和发布时间都要核实：", ""},
 	}
 	for _, tt := range tests {
 		p := newParser(tt.line, NewMemo())
