@@ -48,9 +48,21 @@ func MayEndTocEntry(s string) bool {
 	return b >= '0' && b <= '9' || b >= 0x90 && b <= 0x99
 }
 
+// A TocItem is an entry of a table of contents as read on its line.
+type TocItem struct {
+	Page    int  // the page number
+	TextEnd int  // where the entry's text ends, before the leader
+	Dotted  bool // the leader holds dots (a tab alone also writes a table's row)
+}
+
 // TocEntry reads an entry of a table of contents: the page number at the
 // end of s after a leader, and the end of the entry's text before it.
-func TocEntry(s string) (page, textEnd int, ok bool) {
+func TocEntry(s string) (TocItem, bool) {
+	page, end, dots, ok := tocEntry(s)
+	return TocItem{Page: page, TextEnd: end, Dotted: dots >= 2}, ok
+}
+
+func tocEntry(s string) (page, textEnd, dots int, ok bool) {
 	s = strings.TrimRightFunc(s, scan.IsBlank)
 	i := len(s)
 	digits := 0
@@ -64,17 +76,17 @@ func TocEntry(s string) (page, textEnd int, ok bool) {
 		digits++
 	}
 	if digits == 0 || digits > 4 {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	for _, r := range s[i:] {
 		page = page*10 + int(foldRune(r)-'0')
 	}
 	if page == 0 || page > maxTocPage {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	// The leader: dots, ellipses, middle dots, or a tab, with any spaces.
 	j := i
-	dots, tabs := 0, 0
+	tabs := 0
 	for j > 0 {
 		r, size := lastRuneAndSize(s[:j])
 		switch r {
@@ -90,7 +102,7 @@ func TocEntry(s string) (page, textEnd int, ok bool) {
 	}
 leader:
 	if dots < 2 && tabs == 0 {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	text := strings.TrimRightFunc(s[:j], scan.IsBlank)
 	letters := 0
@@ -100,9 +112,9 @@ leader:
 		}
 	}
 	if letters < 2 {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	return page, len(text), true
+	return page, len(text), dots, true
 }
 
 // lastRuneAndSize is the last character of s and its size.

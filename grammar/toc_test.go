@@ -1,6 +1,9 @@
 package grammar
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTocEntry(t *testing.T) {
 	tests := []struct {
@@ -27,9 +30,12 @@ func TestTocEntry(t *testing.T) {
 		if tt.ok && !MayEndTocEntry(tt.line) {
 			t.Errorf("MayEndTocEntry(%q) = false", tt.line)
 		}
-		page, end, ok := TocEntry(tt.line)
-		if ok != tt.ok || page != tt.page || ok && tt.line[:end] != tt.text {
-			t.Errorf("TocEntry(%q) = %d, %d, %v; want %d, %q, %v", tt.line, page, end, ok, tt.page, tt.text, tt.ok)
+		e, ok := TocEntry(tt.line)
+		if ok != tt.ok || e.Page != tt.page || ok && tt.line[:e.TextEnd] != tt.text {
+			t.Errorf("TocEntry(%q) = %+v, %v; want %d, %q, %v", tt.line, e, ok, tt.page, tt.text, tt.ok)
+		}
+		if ok && e.Dotted == strings.Contains(tt.line, "\t") {
+			t.Errorf("TocEntry(%q): dotted %v", tt.line, e.Dotted)
 		}
 	}
 }

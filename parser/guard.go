@@ -99,7 +99,7 @@ func apparatusLine(k ast.NoiseKind, s string) bool {
 		_, _, ok := grammar.Footnote(s)
 		return ok
 	case ast.NoiseTOC:
-		_, _, ok := grammar.TocEntry(s)
+		_, ok := grammar.TocEntry(s)
 		return ok
 	}
 	return false

@@ -41,7 +41,7 @@ func (p *parser) noteApparatus(i int, s string) {
 		form = grammar.ApparatusOf(s)
 	}
 	if form == grammar.NoApparatus && grammar.MayEndTocEntry(s) {
-		if _, _, ok := grammar.TocEntry(s); ok {
+		if _, ok := grammar.TocEntry(s); ok {
 			form = grammar.TocLine
 		}
 	}
