@@ -258,6 +258,15 @@ func editorLabelAt(s string) bool {
 	return rest == "" || MarkOf(r) == Colon
 }
 
+// EditorLabelAlone reports whether the line s is an editor's label with
+// no text after it (编者按, 【编者按】, 编者按：): the lead-in is the next
+// paragraph.
+func EditorLabelAlone(s string) bool {
+	s = strings.TrimRightFunc(s, scan.IsBlank)
+	s = strings.TrimRight(s[skipDecoration(s, len(s)):], "*_ \t")
+	return editorLabelAt(s) && scan.RuneCount(trimBrackets(trimColon(s))) <= 6
+}
+
 // hasLetter reports whether s holds a letter or a digit.
 func hasLetter(s string) bool {
 	for i := 0; i < len(s); {

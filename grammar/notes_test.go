@@ -158,3 +158,14 @@ func TestIsContactField(t *testing.T) {
 		}
 	}
 }
+
+func TestEditorLabelAlone(t *testing.T) {
+	for s, want := range map[string]bool{
+		"编者按": true, "【编者按】": true, "编者按：": true, "**编者按**": true,
+		"编者按：近日，某县召开会议。": false, "【编者按】近日，某县召开会议。": false, "编者按照要求修改": false,
+	} {
+		if got := EditorLabelAlone(s); got != want {
+			t.Errorf("EditorLabelAlone(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -351,6 +351,7 @@ func (p *parser) contextNoise(scores []lineScore) {
 	marked = p.relatedTail() || marked
 	marked = p.markNotes() || marked
 	marked = p.markToc() || marked
+	marked = p.markEditorLeads() || marked
 	// The rules after these read the noise lines, not every line: a
 	// document has tens of thousands of lines and a few of boilerplate.
 	// The lines were listed as they were scored, unless these two rules

@@ -285,3 +285,29 @@ func (p *parser) notesRuns(ls []int) {
 	}
 	p.insertRun(run)
 }
+
+// markEditorLeads sets aside an editor's lead-in (conventions.md §1.2): a
+// paragraph that opens with an editor's label (编者按：…, 【编者按】…) is
+// `metadata`, so that it takes neither the title's place nor the
+// preamble's; a label alone on its line takes the paragraph after it
+// with it. (After the text, the notes have taken such a line already.) It
+// reports whether it set any line aside.
+func (p *parser) markEditorLeads() bool {
+	marked := false
+	for _, a := range p.apparatus {
+		l := &p.lines[a.line]
+		if a.form != grammar.EditorLead || l.noise != 0 {
+			continue
+		}
+		kind := lineNoiseOf(ast.NoiseMetadata)
+		l.noise, l.marker = kind, nil
+		marked = true
+		if grammar.EditorLabelAlone(p.content(l)) {
+			if next := p.nextContentLine(a.line); next >= 0 {
+				p.lines[next].noise, p.lines[next].marker = kind, nil
+				p.insertRun(lineRun{first: a.line, last: next, kind: ast.NoiseMetadata})
+			}
+		}
+	}
+	return marked
+}

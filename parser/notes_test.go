@@ -165,3 +165,57 @@ func TestNotes(t *testing.T) {
 		})
 	}
 }
+
+// TestEditorLeads: an editor's lead-in before a speech is metadata, and
+// the title after it stays the title (conventions.md §1.2).
+func TestEditorLeads(t *testing.T) {
+	tests := []struct {
+		name     string
+		lines    []string
+		metadata []int
+		title    string
+	}{
+		{"label-and-text", []string{
+			"编者按：近日，某县召开工作会议，现将讲话刊发，供参考。",
+			"在全县工作会议上的讲话",
+			"同志们：",
+			"一、统一思想",
+			"二、狠抓落实",
+		}, []int{1}, "在全县工作会议上的讲话"},
+		{"bracketed-label", []string{
+			"【编者按】近日，某县召开工作会议，现将讲话刊发。",
+			"在全县工作会议上的讲话",
+			"一、统一思想",
+			"二、狠抓落实",
+		}, []int{1}, "在全县工作会议上的讲话"},
+		{"label-alone", []string{
+			"编者按",
+			"近日，某县召开工作会议，现将讲话刊发，供参考。",
+			"在全县工作会议上的讲话",
+			"一、统一思想",
+			"二、狠抓落实",
+		}, []int{1, 2}, "在全县工作会议上的讲话"},
+		{"editor-in-a-sentence", []string{
+			"在全县工作会议上的讲话",
+			"编者按照要求修改了稿件，今天印发给大家。",
+			"一、统一思想",
+			"二、狠抓落实",
+		}, nil, "在全县工作会议上的讲话"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Join(tt.lines, "\n")
+			doc := Parse(text, ast.Source{})
+			kinds := lineKinds(doc, text)
+			for ln := 1; ln <= len(tt.lines); ln++ {
+				want := slices.Contains(tt.metadata, ln)
+				if got := kinds[ln] == ast.NoiseMetadata; got != want {
+					t.Errorf("line %d %q: metadata %v, want %v (kind %q)", ln, tt.lines[ln-1], got, want, kinds[ln])
+				}
+			}
+			if got := doc.Speeches[0].Title; got != tt.title {
+				t.Errorf("title %q, want %q", got, tt.title)
+			}
+		})
+	}
+}
