@@ -534,6 +534,28 @@ func (p *parser) nextContent(i int) int {
 	return -1
 }
 
+// nextContentLine is the next line after i that is neither blank nor
+// boilerplate, or -1.
+func (p *parser) nextContentLine(i int) int {
+	for j := i + 1; j < len(p.lines); j++ {
+		if l := &p.lines[j]; !l.blank() && l.noise == 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// prevContentLine is the last line before i that is neither blank nor
+// boilerplate, or -1.
+func (p *parser) prevContentLine(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if l := &p.lines[j]; !l.blank() && l.noise == 0 {
+			return j
+		}
+	}
+	return -1
+}
+
 func (p *parser) isNoise(i int) bool { return i >= 0 && p.lines[i].noise != 0 }
 
 // brandLines sets aside a short line next to boilerplate whose text is

@@ -67,14 +67,3 @@ func (p *parser) markToc() bool {
 	}
 	return marked
 }
-
-// nextContentLine is the next line after i that is neither blank nor
-// boilerplate, or -1.
-func (p *parser) nextContentLine(i int) int {
-	for j := i + 1; j < len(p.lines); j++ {
-		if l := &p.lines[j]; !l.blank() && l.noise == 0 {
-			return j
-		}
-	}
-	return -1
-}

@@ -1,0 +1,73 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dagang/dagang/ast"
+)
+
+// TestSpeechHeads splits files at the heads of speeches (conventions.md
+// §7): a title with its own title block, followed by a salutation, coming
+// back, or under the collection's own title and block; and after a closing
+// formula, a title written as the file's first is (D4).
+func TestSpeechHeads(t *testing.T) {
+	long := "今天召开这次会议，主要任务是总结过去一年的工作，分析当前形势，部署今年的重点任务，动员全县上下进一步统一思想、振奋精神。"
+	tests := []struct {
+		name       string
+		lines      []string
+		collection string
+		titles     []string // the speeches' titles
+		speakers   []string // the speeches' speakers, "" for none
+	}{
+		{"inner-heads-under-own-block", []string{
+			"在全县人民代表大会上的讲话", "（2024年1月）",
+			"开幕词", "（2024年1月8日）", "各位代表：", long,
+			"闭幕词", "（2024年1月11日）", "各位代表：", long,
+		}, "在全县人民代表大会上的讲话", []string{"开幕词", "闭幕词"}, []string{"", ""}},
+		{"head-with-salutation-mid-file", []string{
+			"在全县工作会议上的讲话", "同志们：", long, "一、统一思想", "二、狠抓落实", long,
+			"总结讲话", "（2024年1月9日）", "同志们：", long,
+		}, "", []string{"在全县工作会议上的讲话", "总结讲话"}, []string{"", ""}},
+		{"repeated-title", []string{
+			"班子成员述职报告",
+			"年度述职报告", "张　明", long, "一、主要工作", "二、存在不足",
+			"年度述职报告", "李　华", long, "一、主要工作", "二、存在不足",
+		}, "班子成员述职报告", []string{"年度述职报告", "年度述职报告"}, []string{"张明", "李华"}},
+		{"two-line-title", []string{
+			"高举旗帜 团结奋斗", "为建设美丽乡村而努力", "——在全县农村工作会议上的讲话", "（2024年3月1日）", "同志们：", long,
+			"一、统一思想", "二、狠抓落实",
+		}, "", []string{"高举旗帜 团结奋斗"}, []string{""}},
+		{"title-repeated-in-pieces", []string{
+			"坚定信心 真抓实干 奋力开创新局面（全文）", "坚定信心 真抓实干", "奋力开创新局面", "——在全县经济工作会议上的讲话", "同志们：", long,
+			"一、统一思想", "二、狠抓落实",
+		}, "", []string{"坚定信心 真抓实干 奋力开创新局面（全文）"}, []string{""}},
+		{"speaker-before-date", []string{
+			"在全县工作会议上的讲话", "王建国", "（2024年1月8日）", "同志们：", long, "一、统一思想", "二、狠抓落实",
+		}, "", []string{"在全县工作会议上的讲话"}, []string{"王建国"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(strings.Join(tt.lines, "\n"), ast.Source{})
+			if doc.Title != tt.collection {
+				t.Errorf("collection %q, want %q", doc.Title, tt.collection)
+			}
+			var titles, speakers []string
+			for _, sp := range doc.Speeches {
+				titles = append(titles, sp.Title)
+				speaker := ""
+				if sp.Speaker != nil {
+					speaker = strings.Join(strings.Fields(sp.Speaker.Text), "")
+				}
+				speakers = append(speakers, speaker)
+			}
+			if !slices.Equal(titles, tt.titles) {
+				t.Errorf("titles %q, want %q", titles, tt.titles)
+			}
+			if !slices.Equal(speakers, tt.speakers) {
+				t.Errorf("speakers %q, want %q", speakers, tt.speakers)
+			}
+		})
+	}
+}
