@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"strings"
+
 	"github.com/dagang/dagang/grammar"
 	"github.com/dagang/dagang/internal/textnorm"
 )
@@ -16,7 +18,11 @@ import (
 //   - when it follows, with nothing between, the file's first title and
 //     that title's own block (…的讲话 / （一九五五年三月） / 开幕词 /
 //     （…二十一日）): the first title is then the collection's, and its
-//     block lines are the collection's metadata.
+//     block lines are the collection's metadata;
+//   - when the file's first title is a page's heading that names the
+//     article under it (陈某局长《在…会议上的讲话》 over 在…会议上的讲话 /
+//     陈某 / （日期） / 同志们：): the heading is the collection's title,
+//     and an editor's lead-in between them its metadata.
 //
 // A head's title follows speech text, not a title or a line of a title
 // block: 为全面建设… under 高举… is the title's second line (§1.2), and
@@ -45,10 +51,10 @@ func (p *parser) blockLineAt(lines []int, k int) (blockLine, int) {
 		return blockDate, 1
 	case grammar.IsSubtitle(s) || grammar.IsVenueLine(s):
 		return blockVenue, 1
+	case grammar.IsOfficeLine(s) && k+1 < len(lines) && grammar.IsNameLine(p.lineText(lines[k+1])):
+		return blockOffice, 2 // before the name: 县长 is a name's length too
 	case grammar.IsNameLine(s):
 		return blockName, 1
-	case grammar.IsOfficeLine(s) && k+1 < len(lines) && grammar.IsNameLine(p.lineText(lines[k+1])):
-		return blockOffice, 2
 	}
 	return noBlock, 0
 }
@@ -161,6 +167,9 @@ func (p *parser) collectionHead(content []int) (int, bool) {
 		has[kind] = true
 		k += n
 	}
+	if k, ok := p.pageHeading(content, k); ok {
+		return k, true
+	}
 	if k >= len(content) || !p.titleLikeLine(content[k]) {
 		return 0, false
 	}
@@ -192,6 +201,56 @@ func (p *parser) collectionHead(content []int) (int, bool) {
 		if _, ok := p.headAt(rest, restTitles, j); ok {
 			return k, true
 		}
+	}
+	return 0, false
+}
+
+// maxLeadLines is how many paragraphs an editor's lead-in may run to
+// between a page's heading and the article's head.
+const maxLeadLines = 3
+
+// minHeadLetters is how many letters the title of an article must have
+// for the page's heading to be taken as naming it.
+const minHeadLetters = 4
+
+// pageHeading finds the head of a speech under a page's heading (§7, a
+// page's heading is the collection's title): the file's first title, its
+// block ending before from in content, at most a few paragraphs of no
+// speech (an editor's lead-in: 现摘录…讲话如下), then a head with a
+// salutation after its block whose title the first title names (陈某局长
+// 《在全市…会议上的讲话》 over 在全市…会议上的讲话 / 陈某 / （日期） /
+// 同志们：). It returns where the head stands in content.
+func (p *parser) pageHeading(content []int, from int) (int, bool) {
+	page := textnorm.Letters(stripDecoration(p.lineText(content[0])))
+	for _, i := range content[1:from] {
+		if s := p.lineText(i); !grammar.IsDateLine(s) && repeatsTitle(page, s) {
+			return 0, false // the title again, printed over lines (§1.2)
+		}
+	}
+	for k := from; k < len(content) && k <= from+maxLeadLines; k++ {
+		i := content[k]
+		s := p.lineText(i)
+		if p.isHeading(i) || p.phrases.IsSalutation(s) {
+			return 0, false // the speech itself
+		}
+		end, ok := 0, false
+		if p.titleLikeLine(i) {
+			titles := make([]bool, len(content))
+			titles[k] = true
+			end, ok = p.headAt(content, titles, k)
+		}
+		if !ok {
+			if repeatsTitle(page, s) {
+				return 0, false // the title again, printed over lines (§1.2)
+			}
+			continue
+		}
+		title := textnorm.Letters(stripDecoration(p.lineText(i)))
+		if end < len(content) && p.phrases.IsSalutation(p.lineText(content[end])) &&
+			len([]rune(title)) >= minHeadLetters && title != page && strings.Contains(page, title) {
+			return k, true
+		}
+		return 0, false
 	}
 	return 0, false
 }
