@@ -58,6 +58,14 @@ func TestSpeechHeads(t *testing.T) {
 		{"speaker-before-date", []string{
 			"在全县工作会议上的讲话", "王建国", "（2024年1月8日）", "同志们：", long, "一、统一思想", "二、狠抓落实",
 		}, "", []string{"在全县工作会议上的讲话"}, []string{"王建国"}},
+		{"markdown-title-after-formula", []string{
+			"# 在毕业典礼上的致辞", "亲爱的同学们：", long, "## 一、带着梦想出发", "## 二、带着感恩前行", "谢谢大家！",
+			"# 写给毕业生的一封信", long, "## 一、保持学习的习惯", "## 二、守住做人的底线",
+		}, "", []string{"在毕业典礼上的致辞", "写给毕业生的一封信"}, []string{"", ""}},
+		{"markdown-part-after-formula", []string{
+			"# 在毕业典礼上的致辞", "亲爱的同学们：", long, "## 一、带着梦想出发", "## 二、带着感恩前行", "谢谢大家！",
+			"## 附：毕业生名单", long,
+		}, "", []string{"在毕业典礼上的致辞"}, []string{""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

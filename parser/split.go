@@ -3,6 +3,7 @@ package parser
 import (
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
@@ -336,8 +337,9 @@ func searchFrom(lines []int, from, target int) (int, bool) {
 // titleStartsSpeech: the title-like line i, at k in lines, starts a speech
 // when a salutation (同志们：) follows it in a collection, or when it
 // follows a closing formula and more text follows it. Outside a collection
-// such a title must name a speech (讲话, 发言 …), or be followed by a
-// salutation; inside one, any title line will do.
+// such a title must name a speech (讲话, 发言 …), be followed by a
+// salutation, or be written as the file's first title is (# 标题); inside
+// one, any title line will do.
 func (p *parser) titleStartsSpeech(lines []int, k, i int, collection bool) bool {
 	if k+1 >= len(lines) {
 		return false
@@ -355,7 +357,22 @@ func (p *parser) titleStartsSpeech(lines []int, k, i int, collection bool) bool 
 	if _, ok := p.phrases.FormulaStart(p.lineText(lines[k-1])); !ok {
 		return false
 	}
-	return collection || grammar.NamesGenre(p.lineText(i)) || p.phrases.IsSalutation(next)
+	return collection || grammar.NamesGenre(p.lineText(i)) || p.phrases.IsSalutation(next) || p.writtenAsFirstTitle(i)
+}
+
+// writtenAsFirstTitle reports whether line i is written as a document's
+// title the way the file writes its first one: a level-1 Markdown heading
+// (# 标题) when the file's first line of content is one. A ## heading is a
+// part of a document, not a document.
+func (p *parser) writtenAsFirstTitle(i int) bool {
+	first := p.nextContentLine(-1)
+	return first >= 0 && first != i && levelOneHeading(p.content(&p.lines[i])) && levelOneHeading(p.content(&p.lines[first]))
+}
+
+// levelOneHeading reports whether s is a level-1 Markdown heading: one #
+// and white space.
+func levelOneHeading(s string) bool {
+	return strings.HasPrefix(s, "# ") || strings.HasPrefix(s, "#\t") || strings.HasPrefix(s, "#\u3000")
 }
 
 // innerTitles finds the titles of a collection's speeches, by position in
