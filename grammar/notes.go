@@ -53,8 +53,9 @@ var sourceVerbs = [...]string{"选自", "摘自", "转引自", "转载自", "原
 // bracket it stands in.
 var editorLabels = [...]string{"编者按", "编者的话", "编前语", "编者注", "编辑按", "编者附言"}
 
-// apparatusFirsts are the characters a line of these forms opens with,
-// folded, after any decoration and one opening bracket.
+// apparatusFirsts are the characters a line of these forms opens with
+// after any decoration and brackets: the first letters of their words, as
+// written.
 var apparatusFirsts = func() *scan.RuneSet {
 	s := new(scan.RuneSet)
 	add := func(words []string) {
@@ -78,24 +79,30 @@ var apparatusFirsts = func() *scan.RuneSet {
 		s.Add(rune(w[0]))
 		s.Add(rune(w[0]) - 'a' + 'A')
 	}
-	// Decoration and the brackets a label may stand in.
-	for _, r := range "#*>【[（(〔" {
-		s.Add(r)
-	}
 	return s
 }()
 
-// MayBeApparatus is the prefilter of ApparatusOf, small enough to inline
-// where every line is asked: false when s cannot open with a character a
-// line of the apparatus opens with, which is most lines.
+// apparatusOpeners are the decoration and the brackets a line of these
+// forms may open with before its first letter: ## 注释, **注释**, 【编者按】.
+var apparatusOpeners = scan.NewRuneSet("#*>_ \t\u3000【[（(〔")
+
+// maxApparatusOpeners bounds the bytes of decoration and brackets the
+// prefilter passes over.
+const maxApparatusOpeners = 12
+
+// MayBeApparatus is the prefilter of ApparatusOf, small enough to ask of
+// every line: false when the first letter of s, after any decoration and
+// brackets, is none a line of the apparatus opens with, as for most lines
+// (（一）… and ## 一、… open with a numeral).
 func MayBeApparatus(s string) bool {
-	if s == "" {
-		return false
+	for i := 0; i < len(s) && i <= maxApparatusOpeners; {
+		r, size := scan.DecodeRune(s, i)
+		if !apparatusOpeners.Has(r) {
+			return apparatusFirsts.Has(r)
+		}
+		i += size
 	}
-	if s[0] < 0x80 {
-		return apparatusFirsts.Has(rune(s[0]))
-	}
-	return len(s) >= 3 && apparatusFirsts.Has(scan.Rune3(s, 0))
+	return false
 }
 
 // maxApparatusHeadRunes bounds a notes heading or a label's line when it
@@ -351,8 +358,10 @@ func IsNoteMatter(s string) bool {
 	if s == "" || scan.RuneCount(s) > maxNoteMatterRunes {
 		return false
 	}
-	if f := ApparatusOf(s); f == NoteLine || f == SourceLabel || f == EditorLead {
-		return true
+	if MayBeApparatus(s) {
+		if f := ApparatusOf(s); f == NoteLine || f == SourceLabel || f == EditorLead {
+			return true
+		}
 	}
 	return IsCitation(s) || isEditorRemark(s)
 }

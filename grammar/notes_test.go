@@ -63,7 +63,8 @@ func TestApparatusOf(t *testing.T) {
 // TestMayBeApparatus: the prefilter takes every line whose form it opens,
 // after any decoration, and leaves most lines of speech.
 func TestMayBeApparatus(t *testing.T) {
-	for _, s := range []string{"同志们：", "一、总体要求", "今天召开会议。", "2024年"} {
+	for _, s := range []string{"同志们：", "一、总体要求", "今天召开会议。", "2024年", "（一）建设日间照料中心",
+		"## 一、总体要求", "**（二）狠抓落实**", "【篇一】", "[1]见本书第三卷。"} {
 		if MayBeApparatus(s) {
 			t.Errorf("MayBeApparatus(%q) = true", s)
 		}

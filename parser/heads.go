@@ -39,11 +39,18 @@ const (
 	blockOffice           // 国务院总理 (the name follows on the next line)
 )
 
+// maxBlockLineBytes bounds a line of a title block: a subtitle is as
+// long as a title at most (grammar.IsSubtitle).
+const maxBlockLineBytes = grammar.MaxTitleRunes * 4
+
 // blockLineAt is the kind of the title-block line at k in lines, and how
 // many lines it takes (an office and the name under it take two).
 func (p *parser) blockLineAt(lines []int, k int) (blockLine, int) {
 	if k >= len(lines) || p.isHeading(lines[k]) {
 		return noBlock, 0
+	}
+	if l := &p.lines[lines[k]]; l.end-l.start > maxBlockLineBytes {
+		return noBlock, 0 // a paragraph, as most lines are
 	}
 	s := p.lineText(lines[k])
 	switch {
@@ -59,13 +66,10 @@ func (p *parser) blockLineAt(lines []int, k int) (blockLine, int) {
 	return noBlock, 0
 }
 
-// headAt reports whether a head stands at k in lines (titles says which
-// lines are title-like): a title-like line, not a date or a subtitle,
-// followed by a line of a title block. It returns where its block ends.
-func (p *parser) headAt(lines []int, titles []bool, k int) (int, bool) {
-	if !titles[k] {
-		return 0, false
-	}
+// headAt reports whether a head stands at k in lines, a title-like line:
+// not a date or a subtitle, followed by a line of a title block. It
+// returns where its block ends.
+func (p *parser) headAt(lines []int, k int) (int, bool) {
 	s := p.lineText(lines[k])
 	if grammar.IsDateLine(s) || grammar.IsSubtitle(s) {
 		return 0, false
@@ -91,17 +95,14 @@ func (p *parser) speechHeads(lines []int, titles []bool, first bool) map[int]boo
 	type head struct{ k, end int }
 	var heads []head
 	for k := range lines {
-		if !titles[k] {
-			continue // most lines
-		}
-		end, ok := p.headAt(lines, titles, k)
-		if !ok {
-			continue
-		}
 		// A head follows speech text: not a title-like line, nor a line of
 		// a title block (then it is the title's second line, or the
 		// speaker).
-		if k == 0 && !first || k > 0 && (titles[k-1] || p.inBlock(lines, k-1)) {
+		if !titles[k] || k == 0 && !first || k > 0 && titles[k-1] {
+			continue // most lines
+		}
+		end, ok := p.headAt(lines, k)
+		if !ok || k > 0 && p.inBlock(lines, k-1) {
 			continue
 		}
 		heads = append(heads, head{k, end})
@@ -173,9 +174,7 @@ func (p *parser) collectionHead(content []int) (int, bool) {
 	if k >= len(content) || !p.titleLikeLine(content[k]) {
 		return 0, false
 	}
-	titles := make([]bool, len(content))
-	titles[k] = true
-	end, ok := p.headAt(content, titles, k)
+	end, ok := p.headAt(content, k)
 	if !ok {
 		return 0, false
 	}
@@ -198,7 +197,7 @@ func (p *parser) collectionHead(content []int) (int, bool) {
 		if !restTitles[j] || textnorm.Letters(p.lineText(rest[j])) != title {
 			continue
 		}
-		if _, ok := p.headAt(rest, restTitles, j); ok {
+		if _, ok := p.headAt(rest, j); ok {
 			return k, true
 		}
 	}
@@ -235,9 +234,7 @@ func (p *parser) pageHeading(content []int, from int) (int, bool) {
 		}
 		end, ok := 0, false
 		if p.titleLikeLine(i) {
-			titles := make([]bool, len(content))
-			titles[k] = true
-			end, ok = p.headAt(content, titles, k)
+			end, ok = p.headAt(content, k)
 		}
 		if !ok {
 			if repeatsTitle(page, s) {
