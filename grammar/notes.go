@@ -49,6 +49,10 @@ var sourceLabels = [...]string{"资料来源", "来源", "出处", "原文出处
 // 《…》, 摘自…, 原载…).
 var sourceVerbs = [...]string{"选自", "摘自", "转引自", "转载自", "原载", "原文载", "录自", "引自", "载于", "刊于"}
 
+// maxSourceRunes bounds a source line that names no book: 摘自本书第二卷,
+// 原载某某日报.
+const maxSourceRunes = 40
+
 // editorLabels open an editor's lead-in: the label, then a colon or the
 // bracket it stands in.
 var editorLabels = [...]string{"编者按", "编者的话", "编前语", "编者注", "编辑按", "编者附言"}
@@ -137,7 +141,10 @@ func ApparatusOf(s string) Apparatus {
 			return SourceLabel
 		}
 	}
-	if n := labelAt(s, sourceVerbs[:]); n > 0 && hasLetter(s[n:]) {
+	// 选自《…》, 摘自本书第二卷: a book, or a short line; a paragraph that
+	// opens with 引自 is a sentence.
+	if n := labelAt(s, sourceVerbs[:]); n > 0 && hasLetter(s[n:]) &&
+		(strings.Contains(s, "《") || scan.RuneCount(s) <= maxSourceRunes) {
 		return SourceLabel
 	}
 	return NoApparatus
@@ -389,7 +396,7 @@ func IsCitation(s string) bool {
 // editorWords are the words of an editor's remark on how a text was
 // taken down or where it comes from, in a bracketed line of its own.
 var editorWords = [...]string{"整理", "审阅", "审定", "审校", "仅供参考", "记录稿", "原载", "摘自", "选自",
-	"转引", "载于", "刊于", "发表于", "录音"}
+	"转引", "载于", "刊于", "发表于"}
 
 // isEditorRemark: a line in brackets, all of it, that is an editor's
 // remark — it holds an editor's word, or names an issuer and a date
