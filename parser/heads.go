@@ -111,15 +111,20 @@ func (p *parser) speechHeads(lines []int, titles []bool, first bool) map[int]boo
 		return nil
 	}
 	starts := map[int]bool{}
+	// The titles that come back, each time over a block and text of its
+	// own (a list of prizes and their winners has no text).
 	seen := map[string]int{}
+	texted := func(h head) bool { return h.end < len(lines) && !titles[h.end] }
 	for _, h := range heads {
-		seen[textnorm.Letters(p.lineText(lines[h.k]))]++
+		if texted(h) {
+			seen[textnorm.Letters(p.lineText(lines[h.k]))]++
+		}
 	}
 	for _, h := range heads {
 		switch {
 		case h.k == 0 && first,
 			h.end < len(lines) && p.phrases.IsSalutation(p.lineText(lines[h.end])),
-			seen[textnorm.Letters(p.lineText(lines[h.k]))] > 1:
+			texted(h) && seen[textnorm.Letters(p.lineText(lines[h.k]))] > 1:
 			starts[h.k] = true
 			for k := h.k + 1; k < h.end; k++ {
 				starts[k] = false // the speaker 李　强 over 各位代表： is no title
@@ -189,15 +194,19 @@ func (p *parser) collectionHead(content []int) (int, bool) {
 		}
 		return 0, false
 	}
-	// No block of its own: the head's title comes back as a head later.
-	title := textnorm.Letters(p.lineText(content[k]))
+	// No block of its own: the head's title comes back as a head later,
+	// each over text of its own.
 	rest := content[k:]
 	restTitles := p.titleLikeLines(rest, 1, nil)
+	if end >= len(content) || restTitles[end-k] {
+		return 0, false
+	}
+	title := textnorm.Letters(p.lineText(content[k]))
 	for j := 1; j < len(rest); j++ {
-		if !restTitles[j] || textnorm.Letters(p.lineText(rest[j])) != title {
+		if !restTitles[j] || restTitles[j-1] || textnorm.Letters(p.lineText(rest[j])) != title {
 			continue
 		}
-		if _, ok := p.headAt(rest, j); ok {
+		if e, ok := p.headAt(rest, j); ok && e < len(rest) && !restTitles[e] {
 			return k, true
 		}
 	}
