@@ -9,13 +9,15 @@ import (
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/docjson"
+	"github.com/dagang/dagang/testkit/invariant"
 )
 
-// TestRulesGolden parses the fixtures of the rules (testdata/rules) that
-// have a golden JSON beside them and compares: the golden file pins what
-// the outline format of the fixtures cannot see — speakers, dates, noise
-// kinds, diagnostics, spans. go test -run TestRulesGolden -update rewrites
-// them; a new one is added by creating an empty NAME.json first.
+// TestRulesGolden compares the JSON document of every fixture under
+// testdata/rules that has a golden file (NAME.json beside NAME.txt) with
+// it: the golden pins what the fixture's outline cannot show — noise
+// kinds, speakers, dates, diagnostics. go test -run TestRulesGolden
+// -update rewrites them; to pin a new fixture, create its NAME.json empty
+// and run the same.
 func TestRulesGolden(t *testing.T) {
 	goldens, err := filepath.Glob("testdata/rules/*.json")
 	if err != nil || len(goldens) == 0 {
@@ -23,13 +25,12 @@ func TestRulesGolden(t *testing.T) {
 	}
 	for _, golden := range goldens {
 		in := strings.TrimSuffix(golden, ".json") + ".txt"
-		name := filepath.Base(in)
-		t.Run(strings.TrimSuffix(name, ".txt"), func(t *testing.T) {
+		t.Run(filepath.Base(in), func(t *testing.T) {
 			raw, err := os.ReadFile(in)
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := dagang.Parse(name, raw, nil)
+			doc, err := dagang.Parse(filepath.Base(in), raw, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -49,7 +50,10 @@ func TestRulesGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(got.Bytes(), want) {
-				t.Errorf("%s differs from %s; run go test -run TestRulesGolden -update and review the diff", name, golden)
+				t.Errorf("%s differs from %s; run go test -run TestRulesGolden -update and review the diff", in, golden)
+			}
+			for _, e := range invariant.Check(doc, 5) {
+				t.Error(e)
 			}
 		})
 	}

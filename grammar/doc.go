@@ -24,13 +24,18 @@
 //	collection.go  collection titles, numbered titles, genre words
 //	announce.go    an announced count (FindAnnouncement): 从以下三个方面
 //	page.go        page counters (PageCounter): (第14/36页), - 3 -
+//	notes.go       the editor's apparatus (ApparatusOf, Footnote,
+//	               IsNoteMatter): 注释, 〔1〕…, 来源：…, citations, 编者按
+//	toc.go         a table of contents' heading and entries (TocEntry)
+//	contact.go     a notice's contact fields (IsContactField)
 //
 // Line-head markers and closing formulas are participle/v2 grammars over
 // the hand-written lexer; the forms that are found by a search from their
 // end (an announced count, a page counter), asked of most clauses and
 // lines (points, separators), or read as a list of items of one shape
-// (addresses, cues) are small scanners over the same vocabulary and lexer. Prefilters (MayStartMarker, MayStartPoint,
-// MaySeparate, MayEndPage) and caches (Markers, Phrases) keep the work off
+// (addresses, cues) are small scanners over the same vocabulary and lexer.
+// Prefilters (MayStartMarker, MayStartPoint, MaySeparate, MayEndPage,
+// MayBeApparatus, MayEndTocEntry) and caches (Markers, Phrases) keep the work off
 // most lines; they are speed devices, pinned to the forms by tests, not a
 // second copy of them.
 //

@@ -23,9 +23,14 @@ func formulaVocabulary() *vocabulary {
 		tPlace:   {"之处", "的地方"},
 		tPlease:  {"请", "敬请", "还请", "恳请", "望", "希望", "欢迎"},
 		tCritic:  {"批评指正", "批评帮助", "批评指导", "指正", "斧正", "赐教", "指教", "监督", "帮助", "审议", "审阅"},
-		tThank:   {"谢谢", "感谢", "多谢"},
+		tThank:   {"谢谢", "感谢", "多谢", "Thank you", "thank you", "THANK YOU", "Thanks", "thanks"},
 		tDone: {"讲这些", "讲这么多", "讲到这里", "讲到这儿", "说这些", "说到这里", "谈这些", "谈到这里",
 			"表态这些", "汇报这些", "汇报到这里", "交流这些", "完了", "完毕", "结束"},
+		// The sign-offs of notices and proclamations: 特此通知, 特此公告,
+		// 切切。此布。, 此令.
+		tSignOff: {"特此", "此布", "此令", "此复", "切切"},
+		// Words that open a sign-off as speech: 好了，我就说这些！
+		tDiscourse: {"好了", "好吧", "行了", "那么"},
 	})
 }
 
@@ -47,19 +52,27 @@ var frame = sync.OnceValue(func() frameParsers {
 // 我就讲这些。 / 我的发言完了，谢谢！ / 请同志们批评帮助。
 
 type formulaNode struct {
+	Opener  string        `parser:"( @Discourse ( Comma | Space )+ )?"`
 	Clauses []*clauseNode `parser:"@@ ( ( Comma | Dun | Colon | Semi | Space )* @@ )*"`
-	Tail    []string      `parser:"@( Comma | End | Space | Other )*"`
+	Tail    []string      `parser:"@( Comma | End | Space | Dot | Other )*"`
 }
 
 type clauseNode struct {
 	Pos     lexer.Position
-	Pre     []string     `parser:"@( Han | Space )*"`
+	Pre     []string     `parser:"@( Han | Space | Discourse )*"`
 	Summary *summaryNode `parser:"(  @@"`
 	Flaw    *flawNode    `parser:"| @@"`
 	Request *requestNode `parser:"| @@"`
 	Thanks  *thanksNode  `parser:"| @@"`
+	SignOff *signOffNode `parser:"| @@"`
 	Done    string       `parser:"| @Done )"`
 	EndPos  lexer.Position
+}
+
+// signOffNode is a notice's sign-off: 特此通知, 此布, 切切.
+type signOffNode struct {
+	Word string   `parser:"@SignOff"`
+	Tail []string `parser:"@( Han | Space )*"`
 }
 
 type summaryNode struct {
@@ -72,10 +85,14 @@ type flawNode struct {
 	Place string `parser:"@Place?"`
 }
 
+// requestNode asks the audience for criticism (请同志们批评指正, 批评指正),
+// or hands the floor on (请李局长讲话: a request with no word of
+// criticism, whose Who ends with what the next speaker is to do).
 type requestNode struct {
-	Please string   `parser:"@Please?"`
-	Who    []string `parser:"@( Han | Space )*"`
-	Critic []string `parser:"@Critic+"`
+	Please string   `parser:"(  @Please"`
+	Who    []string `parser:"   @( Han | Space )*"`
+	Asked  []string `parser:"   @Critic*"`
+	Critic []string `parser:"| @Critic+ )"`
 }
 
 type thanksNode struct {
@@ -99,7 +116,9 @@ func FormulaStart(para string) (start int, ok bool) {
 }
 
 // formulaStart walks back over the last sentences of para while each is a
-// formula sentence, and returns where the first of them starts.
+// formula sentence, and returns where the first of them starts. Tag
+// questions at the very end (好不好？) go with the formula before them, and
+// make none alone.
 func formulaStart(para string, formula func(string) bool) (start int, ok bool) {
 	bounds := sentenceStarts(para)
 	start = -1
@@ -108,7 +127,11 @@ func formulaStart(para string, formula func(string) bool) (start int, ok bool) {
 		if k+1 < len(bounds) {
 			end = bounds[k+1]
 		}
-		if !formula(para[bounds[k]:end]) {
+		sentence := para[bounds[k]:end]
+		if !formula(sentence) {
+			if start < 0 && isTagQuestion(sentence) {
+				continue
+			}
 			break
 		}
 		start = bounds[k]
@@ -159,7 +182,7 @@ func isFormulaSentence(s string) bool {
 // what it sums up (发言, 汇报 …), and a sentence that only says 结束 or 完了
 // is about a speech.
 func formulaClausesOK(s string, clauses []*clauseNode) bool {
-	closes := false
+	closes, done := false, false
 	for i, c := range clauses {
 		pre := runes(c.Pre)
 		switch {
@@ -184,21 +207,40 @@ func formulaClausesOK(s string, clauses []*clauseNode) bool {
 				return false
 			}
 		case c.Request != nil:
-			if pre > 8 || runes(c.Request.Who) > 12 {
+			r := c.Request
+			if pre > 8 || runes(r.Who) > 12 {
 				return false
+			}
+			if r.Please != "" && len(r.Asked) == 0 {
+				// Handing the floor on closes a speech only after a "that
+				// is all" (我就讲这些，请李局长讲话); 请大家讲话 alone is a
+				// request of the body.
+				if !done || !handsFloor(strings.Join(r.Who, "")) {
+					return false
+				}
+				closes = true
+				continue
 			}
 			// 监督, 帮助 and 审议 close a speech only when asked for
 			// (请各位领导监督); 自觉接受监督 is a sentence of the body.
-			if c.Request.Please == "" && !critique(c.Request.Critic) {
+			if r.Please == "" && !critique(r.Critic) {
 				return false
 			}
 			closes = true
 		case c.Thanks != nil:
-			if pre > 4 || runes(c.Thanks.Tail) > 10 {
+			if pre > 4 || thanksTail(c.Thanks.Tail) > 10 {
+				return false
+			}
+			closes = true
+		case c.SignOff != nil:
+			// 特此通知, 切切, 此布: the sign-off and at most the one word
+			// it signs off with.
+			if pre > 2 || runes(c.SignOff.Tail) > 4 {
 				return false
 			}
 			closes = true
 		case c.Done != "":
+			done = true
 			text := strings.Join(c.Pre, "")
 			switch c.Done {
 			case "完了", "完毕", "结束":
@@ -217,10 +259,58 @@ func formulaClausesOK(s string, clauses []*clauseNode) bool {
 }
 
 // formulaWords are the words one of which every closing formula holds:
-// its thanks, its request, its "that is all", or the 以上 of its summary.
+// its thanks, its request, its "that is all", the 以上 of its summary, or
+// a notice's sign-off.
 var formulaWords = []string{"谢", "謝", "批评", "批評", "指正", "斧正", "赐教", "指教", "监督", "監督",
 	"帮助", "幫助", "审议", "審議", "审阅", "審閱", "这些", "這些", "这么多", "這麼多", "到这", "到這",
-	"完了", "完毕", "完畢", "结束", "結束", "以上"}
+	"完了", "完毕", "完畢", "结束", "結束", "以上", "特此", "此布", "此令", "此复", "此復", "切切",
+	"Thank", "thank", "THANK"}
+
+// floorWords are what a speaker hands the floor on for: 请李局长讲话, 请王
+// 书记作指示.
+var floorWords = [...]string{"讲话", "發言", "发言", "讲", "講", "指示", "致辞", "作报告", "做报告", "总结"}
+
+// handsFloor reports whether who, the words after 请, names what the next
+// speaker is to do.
+func handsFloor(who string) bool {
+	for _, w := range floorWords {
+		if strings.HasSuffix(who, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// thanksTail is the length of the words after thanks (谢谢大家, Thank you
+// all): its characters, or for Latin letters its words, which run longer.
+func thanksTail(tail []string) int {
+	n := 0
+	for _, t := range tail {
+		if t != "" && t[0] < 0x80 {
+			n += len(strings.Fields(t))
+			continue
+		}
+		n += scan.RuneCount(t)
+	}
+	return n
+}
+
+// tagQuestions are the questions a speaker may add after a sign-off
+// (我就说这些！好不好？): a sentence of one of them is part of the formula
+// before it, never a formula of its own.
+var tagQuestions = [...]string{"好不好", "好吗", "行不行", "行吗", "对不对", "对吗", "是不是", "可以吗", "好不好啊"}
+
+// isTagQuestion reports whether the sentence s is a tag question alone.
+func isTagQuestion(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return scan.IsBlank(r) || MarkOf(r) != 0 })
+	s = strings.TrimLeftFunc(s, scan.IsBlank)
+	for _, w := range tagQuestions {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
 
 // mayBeFormula is the prefilter of the formula grammar.
 func mayBeFormula(s string) bool {

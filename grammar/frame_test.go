@@ -94,6 +94,30 @@ func TestFormulaStart(t *testing.T) {
 		{"希望同志们认真学习。", -1},
 		{"现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。", -1},
 		{"", -1},
+		// A notice's or a proclamation's sign-off (conventions §1.7).
+		{"特此通知。", 0},
+		{"特此公告。", 0},
+		{"望全县干部群众自觉遵守。切切。此布。", len("望全县干部群众自觉遵守。")},
+		{"此令。", 0},
+		{"要切切实实抓好落实。", -1},
+		{"特此说明的是，这项工作还要继续推进。", -1},
+		// Handing the floor on after "that is all".
+		{"会后各单位要立即传达部署。现在我就讲这些，请李局长讲话。", len("会后各单位要立即传达部署。")},
+		{"我就说这些，请王书记作指示。", 0},
+		{"请大家认真讨论。", -1},
+		{"请李局长讲话。", -1},
+		{"请大家对我的发言批评指正。", 0},
+		// A discourse word before it, a tag question after it.
+		{"大家回去以后抓紧落实。好了，我就说这些！好不好？", len("大家回去以后抓紧落实。")},
+		{"好了，我就说这些！好不好。", 0},
+		{"这件事好不好？", -1},
+		{"好不好？", -1},
+		// English thanks.
+		{"Thank you.", 0},
+		{"Thank you all.", 0},
+		{"Thank you very much!", 0},
+		{"Thanks.", 0},
+		{"Thank you for coming to the fair and for the questions you asked our students today.", -1},
 	}
 	for _, tt := range tests {
 		start, ok := FormulaStart(tt.para)

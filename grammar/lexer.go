@@ -51,6 +51,8 @@ const (
 	tCritic    // 批评指正 批评帮助 指正 斧正 监督 帮助 审议
 	tThank     // 谢谢 感谢 多谢
 	tDone      // 讲这些 讲到这里 完了 完毕 …
+	tSignOff   // 特此 此布 切切 此令
+	tDiscourse // 好了 好吧 那么
 	tRespected // 尊敬的 亲爱的
 	tEach      // 各位
 	tGroup     // 同志们 朋友们 同学们 …
@@ -73,7 +75,7 @@ func symbols() map[string]lexer.TokenType {
 		"Hash": tHash, "Stars": tStars, "Gt": tGt, "Bullet": tBullet, "Han": tHan,
 		"Other": tOther, "Unit": tUnit, "Seq": tSeq, "Summary": tSummary, "Flaw": tFlaw,
 		"Place": tPlace, "Please": tPlease, "Critic": tCritic, "Thank": tThank,
-		"Done": tDone, "Respected": tRespected, "Each": tEach, "Group": tGroup,
+		"Done": tDone, "SignOff": tSignOff, "Discourse": tDiscourse, "Respected": tRespected, "Each": tEach, "Group": tGroup,
 		"Honor": tHonor, "Summing": tSumming, "LetUs": tLetUs, "And": tAnd,
 		"Part": tPart, "Counter": tCounter, "Article": tArticle,
 	}

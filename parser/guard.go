@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/dagang/dagang/ast"
+	"github.com/dagang/dagang/grammar"
 	"github.com/dagang/dagang/internal/scan"
 )
 
@@ -17,7 +18,8 @@ import (
 //   - a noise entry holds a line the grammar reads as a numbered heading
 //     in company: a marker of a list whose item before or after (in the
 //     speech's sections or in the noise) is there — 二、 set aside between
-//     一、 and 三、, or 一、 and 二、 both set aside;
+//     一、 and 三、, or 一、 and 二、 both set aside (the footnotes of notes
+//     and the entries of a table of contents are numbered by their kind);
 //   - noise covers half or more of a document that has sections.
 
 // noiseShareLimit is the share of a document's text that noise may cover.
@@ -48,7 +50,7 @@ func (p *parser) guard(doc *ast.Document) {
 				continue
 			}
 			m, ok := p.markers.Parse(p.content(l))
-			if !ok || m.Trap != "" || !headingText(p.content(l)[m.End:]) {
+			if !ok || m.Trap != "" || !headingText(p.content(l)[m.End:]) || apparatusLine(e.Kind, p.content(l)) {
 				continue
 			}
 			hs = append(hs, listedHeading{line: i, list: listKey(&m), number: m.Number, noise: k})
@@ -84,6 +86,23 @@ func (p *parser) guard(doc *ast.Document) {
 		ast.SortDiagnostics(p.diags)
 		doc.Diagnostics = p.diags
 	}
+}
+
+// apparatusLine reports whether s, a line of a noise entry of kind k, is
+// numbered as its kind numbers its lines: a footnote in notes (（1）…, set
+// aside only under a notes heading or a rule at the text's end), an entry
+// of a table of contents (一、总体要求……3). Their numbers are the notes'
+// and the contents', not a list of the speech.
+func apparatusLine(k ast.NoiseKind, s string) bool {
+	switch k {
+	case ast.NoiseNotes:
+		_, _, ok := grammar.Footnote(s)
+		return ok
+	case ast.NoiseTOC:
+		_, ok := grammar.TocEntry(s)
+		return ok
+	}
+	return false
 }
 
 // headingText reports whether what follows a marker is a heading's text:

@@ -430,3 +430,82 @@ func tagAt(s string) int {
 	}
 	return j + k + 1
 }
+
+// A mirror or a copied page often ends with a link back to the page it
+// was taken from — [转入文章首发地址](http://…), This page is synchronized
+// from the post: [标题](https://…), 原文链接：https://… — after the text's
+// end. Such a line is the site's chrome, `navigation`, by its shape: a
+// link to a page and little else, after which nothing but boilerplate
+// follows. Inside the text a line of links is the text's (a notice's list
+// of sites), and a source line (来源：https://…) is the notes'.
+
+// maxFooterRunes bounds what a footer line says besides its link's
+// address.
+const maxFooterRunes = 100
+
+// markFooterLinks sets aside the link lines at the text's end. It returns
+// marked with the lines it set aside appended.
+func (p *parser) markFooterLinks(scores []lineScore, marked []int) []int {
+	var links []int
+	i := len(p.lines) - 1
+	for ; i >= 0; i-- {
+		l := &p.lines[i]
+		if l.blank() || l.noise != 0 && !wordNoise(l.noise.kind()) {
+			continue
+		}
+		s := p.content(l)
+		if !footerLink(s) || grammar.IsNoteMatter(s) {
+			break
+		}
+		links = append(links, i)
+	}
+	if len(links) == 0 || p.noContentBefore(i) {
+		return marked // a text of nothing but links keeps them
+	}
+	kind := lineNoiseOf(ast.NoiseNavigation)
+	for k := len(links) - 1; k >= 0; k-- {
+		p.setFormatLine(links[k], kind, scores)
+		p.addRun(lineRun{links[k], links[k], ast.NoiseNavigation})
+	}
+	return append(marked, links...)
+}
+
+// footerLink reports whether s is a link to a page and little else: a
+// Markdown link to an address ([…](https://…)) or a bare address, with at
+// most a short phrase around it.
+func footerLink(s string) bool {
+	at := strings.Index(s, "://")
+	if at < 0 {
+		return false // most lines
+	}
+	// The address runs from its scheme to white space or the link's ).
+	start := at
+	for start > 0 && isSchemeByte(s[start-1]) {
+		start--
+	}
+	if start == at {
+		return false
+	}
+	end := at + 3
+	for end < len(s) && s[end] != ')' && s[end] != ' ' && s[end] != '\t' && s[end] != '>' {
+		end++
+	}
+	if end == at+3 {
+		return false
+	}
+	// around is what the line says besides the link: no sentence, at most
+	// a label with its colon (原文链接：, … from the post:).
+	around, rest := s[:start]+s[end:], s[:start]+s[end:]
+	if strings.HasSuffix(s[:start], "](") && end < len(s) && s[end] == ')' {
+		open := strings.LastIndex(s[:start-2], "[")
+		if open < 0 {
+			return false
+		}
+		around = s[:open] + s[end+1:]
+		rest = s[:start-2] + s[end+1:] // [text](address): the text is what it says
+	}
+	return !grammar.HasMark(around, grammar.ClauseEnd&^grammar.Colon) &&
+		scan.RuneCount(rest) <= maxFooterRunes && strings.Count(s, "://") == 1
+}
+
+func isSchemeByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

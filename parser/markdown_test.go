@@ -132,3 +132,40 @@ func TestMarkupInText(t *testing.T) {
 		t.Errorf("sections %q", got)
 	}
 }
+
+// TestFooterLinks: a link back to the page a text was taken from, after
+// the text's end, is the site's chrome; a link inside the text, a source
+// line and a text of nothing but a link are not.
+func TestFooterLinks(t *testing.T) {
+	body := "一、提高站位\n各单位要把这项工作摆上重要议程，主要负责同志亲自抓，分管负责同志具体抓，形成一级抓一级、层层抓落实的工作格局。\n二、狠抓落实\n"
+	tests := []struct {
+		name string
+		tail string
+		want []ast.NoiseKind // of the tail's lines
+	}{
+		{"markdown-link", "[阅读原文](https://example.org/news/2024/01.htm)", []ast.NoiseKind{ast.NoiseNavigation}},
+		{"synchronized", "This page is synchronized from the post: ['某某讲话'](https://example.org/@someone/post)", []ast.NoiseKind{ast.NoiseNavigation}},
+		{"bare-address", "原文链接：https://example.org/a/1.html", []ast.NoiseKind{ast.NoiseNavigation}},
+		{"two-links", "[上一篇](https://example.org/1.htm)\n[下一篇](https://example.org/3.htm)", []ast.NoiseKind{ast.NoiseNavigation, ast.NoiseNavigation}},
+		{"source", "来源：https://example.org/a/1.html", []ast.NoiseKind{ast.NoiseNotes}},
+		{"sentence-with-link", "各单位要认真学习，学习材料可在学校网站 https://example.edu.cn/xxgk 下载，下载后请组织全体教职工逐条学习讨论，并于本月底前将学习情况报学校办公室，学校将适时组织检查。", []ast.NoiseKind{""}},
+		{"link-then-text", "[阅读原文](https://example.org/news/2024/01.htm)\n同志们，让我们携手奋进！", []ast.NoiseKind{"", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := body + tt.tail
+			doc := Parse(text, ast.Source{})
+			kinds := lineKinds(doc, text)
+			from := strings.Count(body, "\n") + 1
+			for k, want := range tt.want {
+				if got := kinds[from+k]; got != want {
+					t.Errorf("line %d: kind %q, want %q", from+k, got, want)
+				}
+			}
+		})
+	}
+	only := "[阅读原文](https://example.org/news/2024/01.htm)"
+	if doc := Parse(only, ast.Source{}); len(doc.Noise) != 0 {
+		t.Errorf("a text of one link lost it: %+v", doc.Noise)
+	}
+}

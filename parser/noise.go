@@ -27,6 +27,11 @@ const (
 	classRelated
 	classMetadata
 	classLicense
+	// classHandle: a way to get in touch — a QQ number, a web address, an
+	// e-mail domain, a WeChat id, a telephone label. A handle alone is no
+	// advertisement (a notice's 联系人：…，邮箱：…@… is content): it makes
+	// one only with sales talk or a site's brand (see kindOf).
+	classHandle
 	classGenre // not noise: words that mark a speech's title
 	numClasses
 )
@@ -50,14 +55,15 @@ var noiseLexicon = sync.OnceValue(func() *lexicon {
 		weight int
 		words  string
 	}{
-		{classAd, 3, "QQ qq ＱＱ 素材库 素材庫 代笔 代筆 资料库 資料庫 范文网 範文網 精品资料 " +
+		{classAd, 3, "素材库 素材庫 代笔 代筆 资料库 資料庫 范文网 範文網 精品资料 " +
 			"网盘 網盤 整理分享 复制下载 複製下載 写作尽在 万字材料 唯一平台 谨防假冒 原创高质量 代发布 " +
-			"加入会员 svip SVIP vip会员 VIP会员 免费下载 下载支持 会员群 添加客服 http:// https:// www. " +
-			".com .cn 加微信 扫码关注 长按识别 长按二维码 点击关注 关注公众号 欢迎关注 分享到 word版 Word版 WORD版 文档下载"},
+			"加入会员 svip SVIP vip会员 VIP会员 免费下载 下载支持 会员群 添加客服 " +
+			"加微信 扫码关注 长按识别 长按二维码 点击关注 关注公众号 欢迎关注 分享到 word版 Word版 WORD版 文档下载"},
 		// Words of advertising that a speech may use too (政务公众号, 接单派单,
 		// 扫码登记): they count, but never decide a line alone.
-		{classAd, 2, "公众号 公眾號 微信号 客服 二维码 扫码 扫一扫 淘宝 接单 小伙伴 订阅号 关注我们 本站 本网站 " +
-			"联系电话 咨询电话 微信："},
+		{classAd, 2, "公众号 公眾號 客服 二维码 扫码 扫一扫 淘宝 接单 小伙伴 订阅号 关注我们 本站 本网站"},
+		{classHandle, 3, "QQ qq ＱＱ http:// https:// www. .com .cn"},
+		{classHandle, 2, "微信号 联系电话 咨询电话 微信："},
 		{classAd, 1, "会员 會員 订阅 訂閱 免费 免費 赠送 贈送 举报 舉報 倒卖 倒賣 平台 分享 迭代 资料 資料 " +
 			"下载 下載 咨询 諮詢 权益 權益 领取 領取 优惠 優惠 购买 購買 代写 代寫 付费 付費 网友 網友 " +
 			"范文 範文 参考阅览 每天更新 每日更新 海量 精品 点击下载 搜索 查找"},
@@ -102,6 +108,7 @@ type noiseScore struct {
 	strong       [numClasses]int // hits of strong (weight 3) words
 	strongAny    int             // strong advertising or watermark hits
 	relatedFirst bool            // a related-links word opens the line
+	fieldFirst   bool            // a metadata label and its colon open the line
 }
 
 // scoreLimit bounds the lines the lexicon reads: boilerplate lines are short
@@ -126,6 +133,9 @@ func (lx *lexicon) scoreLine(s string) noiseScore {
 		if e.class == classRelated && end-len(lx.words[w]) <= 6 {
 			ns.relatedFirst = true
 		}
+		if e.class == classMetadata && end-len(lx.words[w]) <= 3 && colonAt(s, end) {
+			ns.fieldFirst = true
+		}
 	})
 	return ns
 }
@@ -136,7 +146,19 @@ func (lx *lexicon) scoreLine(s string) noiseScore {
 // never taken for an advertisement.
 func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
 	sc := ns.score
-	if protected && ns.strongAny < 2 {
+	strongAny := ns.strongAny
+	// A handle is sales talk's when the line has sales talk of its own —
+	// a strong word, or on a short line any word of it (咨询QQ…, 免费QQ群)
+	// — or a site's brand in 【】; otherwise it is a way to get in touch,
+	// and a labelled field of one (咨询电话：…) is so whatever weak word
+	// its label holds.
+	if sc[classHandle] > 0 && (ns.strong[classAd] > 0 ||
+		(n <= shortLine && sc[classAd] > 0 || strings.Contains(s, "【")) && !grammar.IsContactField(s)) {
+		sc[classAd] += sc[classHandle]
+		strongAny += ns.strong[classHandle]
+		ns.strong[classAd] += ns.strong[classHandle]
+	}
+	if protected && strongAny < 2 {
 		sc[classAd], sc[classWatermark] = 0, 0
 	}
 	best, bestScore := ast.NoiseKind(""), 0
@@ -147,7 +169,10 @@ func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
 	}
 	consider(ast.NoiseHidden, sc[classHidden]+10, sc[classHidden] >= 3 && n <= 80)
 	consider(ast.NoiseRelated, sc[classRelated]+10, ns.relatedFirst && n <= 80)
-	consider(ast.NoiseMetadata, sc[classMetadata]+5, sc[classMetadata] >= 3 && n <= 100 && strings.ContainsAny(s, ":："))
+	// Metadata is a labelled field (来源：…, 发布时间:…), or a row of them:
+	// a label and its colon open the line (after a bracket at most). Its
+	// words elsewhere (2. 多渠道来源：不要只看一个来源) are the speech's.
+	consider(ast.NoiseMetadata, sc[classMetadata]+5, sc[classMetadata] >= 3 && n <= 100 && ns.fieldFirst)
 	// A short line is taken on a strong word or a few weak ones; a longer
 	// line needs two strong words, so that a paragraph that mentions a
 	// 公众号 in passing stays a paragraph.
@@ -157,6 +182,14 @@ func (ns noiseScore) kindOf(s string, n int, protected bool) ast.NoiseKind {
 	consider(ast.NoiseWatermark, sc[classWatermark], salesTalk(classWatermark))
 	consider(ast.NoiseAd, sc[classAd], salesTalk(classAd))
 	return best
+}
+
+// colonAt reports whether a colon follows at byte i of s, after spaces.
+func colonAt(s string, i int) bool {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return strings.HasPrefix(s[i:], "：") || strings.HasPrefix(s[i:], ":")
 }
 
 // plainLimit is the length (in bytes, about 40 characters) past which a
@@ -176,7 +209,7 @@ const shortLine = 40
 // weakNoise reports whether the line has anything of boilerplate about it:
 // enough to call it boilerplate where it stands among boilerplate.
 func (ns noiseScore) weakNoise() bool {
-	return ns.score[classAd]+ns.score[classWatermark] >= 1
+	return ns.score[classAd]+ns.score[classWatermark]+ns.score[classHandle] >= 1
 }
 
 func (ns noiseScore) genre() bool { return ns.score[classGenre] > 0 }
@@ -295,11 +328,13 @@ func (p *parser) scoreLines(from, to int, scores []lineScore) {
 		if l.blank() {
 			continue
 		}
-		if s := p.content(l); grammar.MaySeparate(s) {
+		s := p.content(l)
+		if grammar.MaySeparate(s) {
 			if n, ok := grammar.Separator(s); ok {
 				p.separators = append(p.separators, separatorAt{line: i, n: n})
 			}
 		}
+		p.noteApparatus(i, s)
 		ns := p.classifyLine(l, lx)
 		scores[i] = lineScore{license: int8(min(ns.score[classLicense], 100)), weak: ns.weakNoise(), genre: ns.genre()}
 		p.nonBlank++
@@ -314,7 +349,10 @@ func (p *parser) scoreLines(from, to int, scores []lineScore) {
 func (p *parser) contextNoise(scores []lineScore) {
 	marked := p.licenseBlock(scores)
 	marked = p.relatedTail() || marked
-	// The rules after these two read the noise lines, not every line: a
+	marked = p.markNotes() || marked
+	marked = p.markToc() || marked
+	marked = p.markEditorLeads() || marked
+	// The rules after these read the noise lines, not every line: a
 	// document has tens of thousands of lines and a few of boilerplate.
 	// The lines were listed as they were scored, unless these two rules
 	// have set more aside.
@@ -490,6 +528,28 @@ func (p *parser) prevContent(i int) int {
 func (p *parser) nextContent(i int) int {
 	for j := i + 1; j < len(p.lines); j++ {
 		if !p.lines[j].blank() {
+			return j
+		}
+	}
+	return -1
+}
+
+// nextContentLine is the next line after i that is neither blank nor
+// boilerplate, or -1.
+func (p *parser) nextContentLine(i int) int {
+	for j := i + 1; j < len(p.lines); j++ {
+		if l := &p.lines[j]; !l.blank() && l.noise == 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// prevContentLine is the last line before i that is neither blank nor
+// boilerplate, or -1.
+func (p *parser) prevContentLine(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if l := &p.lines[j]; !l.blank() && l.noise == 0 {
 			return j
 		}
 	}

@@ -50,6 +50,24 @@ func TestLineNoise(t *testing.T) {
 		{"详见报告第3页。", ""},
 		{"在全市组织工作会议上的讲话", ""},
 		{"同志们：", ""},
+		// A handle alone is a way to get in touch (conventions §6); with
+		// sales talk or a brand it is an advertisement.
+		{"联系人：王老师", ""},
+		{"电子邮箱：office@example.edu.cn", ""},
+		{"咨询电话：0571-86001234", ""},
+		{"QQ：123456789", ""},
+		{"网址：https://www.example.org/notice", ""},
+		{"详见 https://example.org/report/2024", ""},
+		{"报名表请于周五前发至QQ邮箱123456789@qq.com，文件名写明学院和姓名，逾期不再受理。", ""},
+		{"免费QQ群：123456789", ast.NoiseAd},
+		{"更多资料请访问 www.example.com", ast.NoiseAd},
+		{"【某某文库】www.example.com", ast.NoiseAd},
+		{"加客服微信号：abc123，免费领取模板", ast.NoiseAd},
+		// Metadata is a labelled field at the line's start.
+		{"来源: | 发布时间: 2018-05-17 | 浏览次数: 2168", ast.NoiseMetadata},
+		{"【发布时间：2024-01-02】", ast.NoiseMetadata},
+		{"2. 多渠道来源：不要只看一个来源，要比较不同来源的说法。", ""},
+		{"信息的来源和发布时间都要核实：", ""},
 	}
 	for _, tt := range tests {
 		p := newParser(tt.line, NewMemo())

@@ -276,7 +276,11 @@ type parser struct {
 	// in line order, found while the lines are scored: the split into
 	// speeches then reads this list rather than every line's text again.
 	separators []separatorAt
-	diags      []ast.Diagnostic
+	// apparatus lists the lines of the forms of the editor's apparatus
+	// and of a table of contents (notes.go), in line order, found while
+	// the lines are scored.
+	apparatus []apparatusAt
+	diags     []ast.Diagnostic
 	// nonBlank and noiseCount are the counts of lines that are not blank,
 	// and of those that are boilerplate, when the noise rules have run;
 	// noiseAt lists the lines found to be boilerplate as they were scored.

@@ -43,6 +43,7 @@ func (p *parser) markFormatNoise(regions []ast.Region, scores []lineScore) {
 		marked = p.markRegion(r, scores, marked)
 	}
 	marked = p.markMarkdown(scores, marked)
+	marked = p.markFooterLinks(scores, marked)
 	if len(marked) == 0 {
 		return
 	}
@@ -158,6 +159,21 @@ func (p *parser) addRun(run lineRun) {
 		}
 	}
 	f.runs = append(f.runs, run)
+}
+
+// insertRun records a run found after the format's (a block of notes, a
+// table of contents), in its place among the runs, which stay in text
+// order; it joins a run of its kind that only blank lines part from it.
+func (p *parser) insertRun(run lineRun) {
+	f := &p.format
+	k, _ := slices.BinarySearchFunc(f.runs, run.first, func(r lineRun, first int) int { return cmp.Compare(r.first, first) })
+	if k > 0 {
+		if prev := &f.runs[k-1]; prev.kind == run.kind && (prev.last >= run.first || p.onlyBlankBetween(prev.last, run.first)) {
+			prev.last = max(prev.last, run.last)
+			return
+		}
+	}
+	f.runs = slices.Insert(f.runs, k, run)
 }
 
 func (p *parser) onlyBlankBetween(a, b int) bool {

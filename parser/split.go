@@ -3,6 +3,7 @@ package parser
 import (
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dagang/dagang/ast"
@@ -13,7 +14,8 @@ import (
 // A file may hold one speech or a collection (conventions.md §7): a
 // collection title, then speeches that each start at an inner title
 // (…讲话1 … …讲话5), at a separator line (【篇一】, 第二篇), or — in any file —
-// at a title that follows a closing formula.
+// at a title that follows a closing formula, or at the head of a speech, a
+// title with its own title block (heads.go).
 
 // segment is the stretch of lines one speech is built from.
 type segment struct {
@@ -139,6 +141,18 @@ func (p *parser) buildDocumentOn(doc *ast.Document, workers int, m *Memo) {
 		sp := p.idx.span(p.lines[first].start, p.lines[first].end)
 		doc.TitleSpan = &sp
 		body = content[1:]
+	} else if k, ok := p.collectionHead(content); ok {
+		// A title over the heads of speeches (heads.go): the collection's,
+		// and the lines of its own block its metadata.
+		doc.Title = stripDecoration(p.lineText(first))
+		sp := p.idx.span(p.lines[first].start, p.lines[first].end)
+		doc.TitleSpan = &sp
+		for _, i := range content[1:k] {
+			l := &p.lines[i]
+			l.noise, l.marker = lineNoiseOf(ast.NoiseMetadata), nil
+			p.noise = append(p.noise, ast.Noise{Text: p.text[l.start:l.end], Kind: ast.NoiseMetadata, Span: p.idx.span(l.start, l.end)})
+		}
+		body = content[k:]
 	}
 	segs := p.segmentsOn(body, doc.TitleSpan != nil, workers, m)
 	if workers > 1 && len(segs) > 1 {
@@ -331,9 +345,13 @@ func (p *parser) speechStarts(lines []int, collection bool, workers int, m *Memo
 	if collection {
 		inner = p.innerTitles(lines, titles)
 	}
+	heads := p.speechHeads(lines, titles, collection)
 	var out []startAt
 	for k, i := range lines {
-		if titles[k] && (inner[k] || p.titleStartsSpeech(lines, k, i, collection)) {
+		if start, ok := heads[k]; ok && !start {
+			continue // a line of a head's title block
+		}
+		if titles[k] && (inner[k] || heads[k] || p.titleStartsSpeech(lines, k, i, collection)) {
 			out = append(out, startAt{k, speechStart{separator: -1, titleLine: -1}})
 		}
 	}
@@ -356,11 +374,15 @@ func searchFrom(lines []int, from, target int) (int, bool) {
 // titleStartsSpeech: the title-like line i, at k in lines, starts a speech
 // when a salutation (同志们：) follows it in a collection, or when it
 // follows a closing formula and more text follows it. Outside a collection
-// such a title must name a speech (讲话, 发言 …), or be followed by a
-// salutation; inside one, any title line will do.
+// such a title must name a speech (讲话, 发言 …), be followed by a
+// salutation, or be written as the file's first title is (# 标题); inside
+// one, any title line will do.
 func (p *parser) titleStartsSpeech(lines []int, k, i int, collection bool) bool {
 	if k+1 >= len(lines) {
 		return false
+	}
+	if s := p.lineText(i); grammar.IsDateLine(s) || grammar.IsSubtitle(s) {
+		return false // a line of the title block above it
 	}
 	next := p.lineText(lines[k+1])
 	if collection && p.phrases.IsSalutation(next) {
@@ -372,7 +394,22 @@ func (p *parser) titleStartsSpeech(lines []int, k, i int, collection bool) bool 
 	if _, ok := p.phrases.FormulaStart(p.lineText(lines[k-1])); !ok {
 		return false
 	}
-	return collection || grammar.NamesGenre(p.lineText(i)) || p.phrases.IsSalutation(next)
+	return collection || grammar.NamesGenre(p.lineText(i)) || p.phrases.IsSalutation(next) || p.writtenAsFirstTitle(i)
+}
+
+// writtenAsFirstTitle reports whether line i is written as a document's
+// title the way the file writes its first one: a level-1 Markdown heading
+// (# 标题) when the file's first line of content is one. A ## heading is a
+// part of a document, not a document.
+func (p *parser) writtenAsFirstTitle(i int) bool {
+	first := p.nextContentLine(-1)
+	return first >= 0 && first != i && levelOneHeading(p.content(&p.lines[i])) && levelOneHeading(p.content(&p.lines[first]))
+}
+
+// levelOneHeading reports whether s is a level-1 Markdown heading: one #
+// and white space.
+func levelOneHeading(s string) bool {
+	return strings.HasPrefix(s, "# ") || strings.HasPrefix(s, "#\t") || strings.HasPrefix(s, "#\u3000")
 }
 
 // innerTitles finds the titles of a collection's speeches, by position in
@@ -382,7 +419,7 @@ func (p *parser) titleStartsSpeech(lines []int, k, i int, collection bool) bool 
 func (p *parser) innerTitles(lines []int, titles []bool) map[int]bool {
 	starts := map[int]bool{}
 	stem := ""
-	if first := p.prevContent(lines[0]); first >= 0 {
+	if first := p.prevContentLine(lines[0]); first >= 0 {
 		stem = grammar.CollectionStem(p.lineText(first))
 	}
 	need := 6
