@@ -28,6 +28,9 @@ cat "$speech" | "$dagang" outline | grep -q '^  一、充分认识' || fail "cat
 echo "ok  cat speech.txt | dagang outline"
 "$dagang" text "$speech" | "$dagang" fix - | cmp -s - "$speech" || fail "dagang text | dagang fix - changed a clean speech"
 echo "ok  dagang text speech | dagang fix -"
+"$dagang" text serve/testdata/speech.docx | "$dagang" fix - > "$bin/fixed.txt" || fail "dagang text speech.docx | dagang fix -"
+grep -q . "$bin/fixed.txt" || fail "dagang text speech.docx | dagang fix - wrote nothing"
+echo "ok  dagang text speech.docx | dagang fix - > fixed.txt"
 expect 1 "$dagang" parse /dev/zero
 expect 1 bash -c "yes 一、标题 | '$dagang' parse --max-input 64MiB -"
 expect 2 "$dagang" help nonexist
