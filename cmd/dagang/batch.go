@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"os"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -259,6 +260,11 @@ func processFile[T any](b batchRun, parser *dagang.Parser, scratch *[]byte, owne
 	raw, err := b.a.readPath(in.path, buf, b.opts.maxInput)
 	r.source.Bytes = len(raw)
 	if err != nil {
+		// A file refused unread (binary, too large) is still described by
+		// its size, as a reader that reads it whole would describe it.
+		if fi, serr := os.Stat(in.path); in.path != "-" && serr == nil && fi.Mode().IsRegular() {
+			r.source.Bytes = int(fi.Size())
+		}
 		r.err = err
 		return r
 	}

@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -512,6 +513,22 @@ func TestJSONLinesForOneInput(t *testing.T) {
 	code, out, _ = runCLI(t, "", "parse", "--jsonl", fixture)
 	if code != 0 || out != singleDocument(t, fixture) {
 		t.Errorf("--jsonl on a good file: exit %d, and not the document of parse", code)
+	}
+}
+
+// TestErrorLineSize: a file refused unread is described by its size, as
+// the pipeline of beam/, which reads files whole, describes it.
+func TestErrorLineSize(t *testing.T) {
+	dir := t.TempDir()
+	png := filepath.Join(dir, "pixel.png")
+	data := append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 40)...)
+	if err := os.WriteFile(png, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCLI(t, "", "parse", "--jsonl", png)
+	want := `{"source":{"name":` + strconv.Quote(png) + `,"encoding":"","bytes":48},"error":"binary data, not text (PNG image)"}` + "\n"
+	if code != 1 || out != want {
+		t.Errorf("exit %d, stdout %q, want %q", code, out, want)
 	}
 }
 
