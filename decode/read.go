@@ -147,13 +147,19 @@ func Sniff(head []byte) error {
 }
 
 // hasNULUnit reports whether b holds two zero bytes at an even offset.
+// Text holds no zero byte at all, or (UTF-16) few: it jumps from one zero
+// byte to the next rather than looking at every pair.
 func hasNULUnit(b []byte) bool {
-	for i := 0; i+1 < len(b); i += 2 {
-		if b[i] == 0 && b[i+1] == 0 {
+	for i := 0; ; i++ {
+		k := bytes.IndexByte(b[i:], 0)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i%2 == 0 && i+1 < len(b) && b[i+1] == 0 {
 			return true
 		}
 	}
-	return false
 }
 
 // ErrWordLock: the input is the lock file Word keeps beside a document it

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -192,6 +193,33 @@ func TestGB18030CutTail(t *testing.T) {
 	for _, s := range []string{"讲话😀", "讲话2", "话2a"} {
 		if got, err := Decode(gb(t, strings.Repeat("讲话", 60)+s)); err != nil || got.Replaced != 0 {
 			t.Errorf("%q: %q, %v", s, got.Text, err)
+		}
+	}
+}
+
+// TestHasNULUnit: the search by zero bytes agrees with a look at every
+// pair of bytes at an even offset.
+func TestHasNULUnit(t *testing.T) {
+	plain := func(b []byte) bool {
+		for i := 0; i+1 < len(b); i += 2 {
+			if b[i] == 0 && b[i+1] == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for n := range 2000 {
+		b := make([]byte, n%40)
+		for i := range b {
+			if rnd.IntN(3) == 0 {
+				b[i] = 0
+			} else {
+				b[i] = byte(rnd.IntN(4))
+			}
+		}
+		if got, want := hasNULUnit(b), plain(b); got != want {
+			t.Fatalf("hasNULUnit(%v) = %v, want %v", b, got, want)
 		}
 	}
 }
