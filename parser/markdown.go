@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,13 +63,20 @@ func (p *parser) markMarkdown(scores []lineScore, marked []int) []int {
 		}
 	}
 	markupKind := lineNoiseOf(ast.NoiseMarkup)
-	// Markup inside a line is looked for only in a text that has some: a
-	// pass over the text for each of the rare bytes is far cheaper than a
-	// look into every line.
-	inside := strings.Contains(p.text, "<!--") || strings.Contains(p.text, "{{") || strings.Contains(p.text, "![")
+	// Markup inside a line is looked for only in the lines that hold an
+	// opening of it: a pass over the text for each opening is far cheaper
+	// than a look into every line.
+	openings := markupOpenings(p.text)
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.blank() || l.noise == frontKind || !opensMarkup(p.text[l.start]) && (!inside || !mayHoldMarkup(p.content(l))) {
+		if l.blank() || l.noise == frontKind {
+			continue
+		}
+		for len(openings) > 0 && openings[0].start < l.start {
+			openings = openings[1:]
+		}
+		holds := len(openings) > 0 && openings[0].end <= l.end
+		if !opensMarkup(p.text[l.start]) && !holds {
 			continue
 		}
 		cuts := markupCuts(p.content(l), l.start)
@@ -295,13 +304,29 @@ func (p *parser) nameForTitle(s *ast.Speech) bool {
 	return s.Speaker == nil && grammar.IsNameLine(s.Title)
 }
 
-// mayHoldMarkup is the first test of a line for markup: a line that
-// opens with a tag, a shortcode or an image, or holds a comment, a
-// shortcode or an image (a tag inside a line of text is the text's). The
-// bytes <, { and ! are rare in Chinese text, whose marks are full-width,
-// and are looked for a word at a time.
-func mayHoldMarkup(s string) bool {
-	return opensMarkup(s[0]) || strings.Contains(s, "<!--") || strings.Contains(s, "{{") || strings.Contains(s, "![")
+// An opening is where markup opens in the text: [start, end).
+type opening struct{ start, end int }
+
+// markupOpenings are the places in text, in order, where a comment, a
+// shortcode or an image opens: the first test of a line for markup is
+// that it opens with a tag, a shortcode or an image, or holds one of these
+// (a tag inside a line of text is the text's). The bytes <, { and ! are
+// rare in Chinese text, whose marks are full-width.
+func markupOpenings(text string) []opening {
+	var out []opening
+	for _, o := range [...]string{"<!--", "{{", "!["} {
+		for i := 0; ; {
+			k := strings.Index(text[i:], o)
+			if k < 0 {
+				break
+			}
+			i += k
+			out = append(out, opening{i, i + len(o)})
+			i += len(o)
+		}
+	}
+	slices.SortFunc(out, func(a, b opening) int { return cmp.Compare(a.start, b.start) })
+	return out
 }
 
 // opensMarkup reports whether a line that starts with c may start with
