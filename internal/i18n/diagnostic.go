@@ -103,16 +103,49 @@ func (p *Printer) diagnostic(code ast.Code, args []string) (string, bool) {
 	if len(args) != len(want.Args) || !p.Has(key) {
 		return "", false
 	}
-	values := make([]any, len(args))
-	for i, a := range args {
-		values[i] = a
-	}
 	if code == ast.CodeNotAHeading && want.Form == "trap" {
 		reason := "reason." + args[1]
 		if !p.Has(reason) {
 			return "", false
 		}
-		values[1] = p.T(reason)
+		args = []string{args[0], p.T(reason)}
+	}
+	if msg, ok := fill(catalogs[p.lang][key], args); ok {
+		return msg, true
+	}
+	values := make([]any, len(args))
+	for i, a := range args {
+		values[i] = a
 	}
 	return p.T(key, values...), true
+}
+
+// fill writes pattern with its verbs %[n]s replaced by args[n-1] and %%
+// by %, and reports false for a pattern with any other verb. It is
+// message.Printer's Sprintf for the patterns of diagnostics, which are
+// all of this kind: the parser writes a message for every diagnostic it
+// makes, and a corpus has many (TestFillAsSprintf pins it to Sprintf).
+func fill(pattern string, args []string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(pattern) + 32)
+	for {
+		i := strings.IndexByte(pattern, '%')
+		if i < 0 {
+			b.WriteString(pattern)
+			return b.String(), true
+		}
+		b.WriteString(pattern[:i])
+		rest := pattern[i+1:]
+		if strings.HasPrefix(rest, "%") {
+			b.WriteByte('%')
+			pattern = rest[1:]
+			continue
+		}
+		// %[n]s with n one digit, 1 to len(args).
+		if len(rest) < 4 || rest[0] != '[' || rest[2] != ']' || rest[3] != 's' || rest[1] < '1' || int(rest[1]-'0') > len(args) {
+			return "", false
+		}
+		b.WriteString(args[rest[1]-'1'])
+		pattern = rest[4:]
+	}
 }

@@ -223,3 +223,35 @@ func TestReasonsInCatalog(t *testing.T) {
 		}
 	}
 }
+
+// TestFillAsSprintf: fill writes every pattern of a diagnostic, in either
+// language, as message.Printer's Sprintf does, and takes all of them.
+func TestFillAsSprintf(t *testing.T) {
+	args := []string{"一、", "％5%", "「三」", "4", "%[1]s"}
+	for _, lang := range []Lang{Chinese, English} {
+		p := New(lang)
+		for key, pattern := range catalogs[lang] {
+			if !strings.HasPrefix(key, "diag.") {
+				continue
+			}
+			n := strings.Count(pattern, "%[")
+			got, ok := fill(pattern, args[:n])
+			if !ok {
+				t.Errorf("%s %s: fill refuses %q", lang, key, pattern)
+				continue
+			}
+			values := make([]any, n)
+			for i, a := range args[:n] {
+				values[i] = a
+			}
+			if want := p.T(key, values...); got != want {
+				t.Errorf("%s %s: fill gives %q, Sprintf %q", lang, key, got, want)
+			}
+		}
+	}
+	for _, pattern := range []string{"%d", "%[1]d", "%[2]s", "%", "%[1]"} {
+		if _, ok := fill(pattern, []string{"x"}); ok {
+			t.Errorf("fill takes %q", pattern)
+		}
+	}
+}
