@@ -110,7 +110,10 @@ func Keys(l Lang) []string {
 // concurrent use.
 type Printer struct {
 	lang Lang
-	p    *message.Printer
+	// p is made at the first message that needs it: the catalog is built
+	// for both languages at once, which a program that only parses (and
+	// writes its diagnostics with fill) never needs.
+	p func() *message.Printer
 }
 
 // New returns the Printer of a language (English for any other value).
@@ -118,7 +121,9 @@ func New(l Lang) *Printer {
 	if l != Chinese {
 		l = English
 	}
-	return &Printer{lang: l, p: message.NewPrinter(l.tag(), message.Catalog(messages()))}
+	return &Printer{lang: l, p: sync.OnceValue(func() *message.Printer {
+		return message.NewPrinter(l.tag(), message.Catalog(messages()))
+	})}
 }
 
 // Lang is the Printer's language.
@@ -126,7 +131,7 @@ func (p *Printer) Lang() Lang { return p.lang }
 
 // T is the message of key, its format filled with args.
 func (p *Printer) T(key string, args ...any) string {
-	return p.p.Sprintf(key, args...)
+	return p.p().Sprintf(key, args...)
 }
 
 // Pattern is the format of key as the catalog holds it, for a caller
