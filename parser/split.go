@@ -209,9 +209,13 @@ func (p *parser) isCollectionTitle(first int, content []int) bool {
 	if grammar.IsCollectionTitle(p.lineText(first)) || p.transcriptTitle(first, content) {
 		return true
 	}
-	for _, i := range content[1:] {
-		if _, ok := grammar.Separator(p.lineText(i)); ok {
-			return true
+	// A separator among the lines after it: the lines scoreLines found to
+	// open with one, as speechStarts cuts by them.
+	for _, sep := range p.separators {
+		if sep.line > first {
+			if _, found := slices.BinarySearch(content, sep.line); found {
+				return true
+			}
 		}
 	}
 	return false
