@@ -58,9 +58,8 @@ func BenchmarkWrite(b *testing.B) {
 		doc  *ast.Document
 		opt  docjson.Options
 	}{
-		{"collection/one", collection, docjson.Options{Workers: 1}},
-		{"collection/every-core", collection, docjson.Options{}},
-		{"collection/pretty", collection, docjson.Options{Workers: 1, Indent: "  "}},
+		{"collection", collection, docjson.Options{}},
+		{"collection/pretty", collection, docjson.Options{Indent: "  "}},
 		{"noise", noise, docjson.Options{}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {

@@ -27,10 +27,6 @@ type Options struct {
 	// Indent, when not empty, pretty-prints with this indent per level,
 	// as json.Indent(dst, src, "", Indent) would the compact encoding.
 	Indent string
-	// Workers is how many goroutines encode the speeches of a large
-	// collection; 0 means GOMAXPROCS, 1 encodes on the caller's alone. The
-	// bytes written do not depend on it.
-	Workers int
 }
 
 // Write writes doc as one version-1 JSON document, with no trailing
@@ -38,12 +34,12 @@ type Options struct {
 func Write(w io.Writer, doc *ast.Document, opt Options) error {
 	if opt.Indent != "" {
 		iw := &indenter{w: w, indent: opt.Indent, buf: make([]byte, 0, 2*flushSize)}
-		if err := Write(iw, doc, Options{Workers: opt.Workers}); err != nil {
+		if err := Write(iw, doc, Options{}); err != nil {
 			return err
 		}
 		return iw.flush()
 	}
-	e := newEncoder(w, make([]byte, 0, bufferFor(doc)), doc, opt.Workers)
+	e := newEncoder(w, make([]byte, 0, bufferFor(doc)))
 	e.document(doc)
 	e.flush()
 	return e.err
@@ -54,7 +50,7 @@ func Write(w io.Writer, doc *ast.Document, opt Options) error {
 // many small documents (a JSON Lines writer) without a writer and a
 // buffer of its own for each. The caller holds the whole encoding.
 func Append(dst []byte, doc *ast.Document, opt Options) []byte {
-	e := newEncoder(nil, dst, doc, opt.Workers)
+	e := newEncoder(nil, dst)
 	e.document(doc)
 	return e.buf
 }

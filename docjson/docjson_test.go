@@ -247,7 +247,7 @@ func TestEncoderBounded(t *testing.T) {
 		doc.Noise = append(doc.Noise, ast.Noise{Text: "广告", Kind: ast.NoiseAd})
 	}
 	var w maxWriter
-	if err := Write(&w, doc, Options{Workers: 1}); err != nil {
+	if err := Write(&w, doc, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if w.max > 2*flushSize {
@@ -256,26 +256,20 @@ func TestEncoderBounded(t *testing.T) {
 }
 
 // TestAppend: Append appends what Write writes, after what dst
-// holds, for a small document and for one of many speeches encoded on
-// several goroutines.
+// holds, for a small document and for a collection of many speeches.
 func TestAppend(t *testing.T) {
-	big := &ast.Document{Text: strings.Repeat("正文", encodeSplitMin/6+1)} // long enough to be encoded in parallel
+	big := &ast.Document{Text: strings.Repeat("正文", 1<<20)}
 	for range 300 {
 		big.Speeches = append(big.Speeches, sampleDocument().Speeches...)
 	}
-	if encodeWorkers(big, 4) != 4 {
-		t.Fatal("the large document would be encoded on one goroutine")
-	}
 	for _, doc := range []*ast.Document{sampleDocument(), big} {
-		for _, workers := range []int{1, 4} {
-			var want bytes.Buffer
-			if err := Write(&want, doc, Options{Workers: workers}); err != nil {
-				t.Fatal(err)
-			}
-			got := Append([]byte("前缀"), doc, Options{Workers: workers})
-			if !bytes.Equal(got, append([]byte("前缀"), want.Bytes()...)) {
-				t.Fatalf("Append (%d speeches, %d workers) differs from Write", len(doc.Speeches), workers)
-			}
+		var want bytes.Buffer
+		if err := Write(&want, doc, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		got := Append([]byte("前缀"), doc, Options{})
+		if !bytes.Equal(got, append([]byte("前缀"), want.Bytes()...)) {
+			t.Fatalf("Append (%d speeches) differs from Write", len(doc.Speeches))
 		}
 	}
 }

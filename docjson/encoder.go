@@ -23,11 +23,10 @@ type encoder struct {
 	sw      io.StringWriter // w, when it takes strings without a copy of ours
 	buf     []byte
 	err     error
-	workers int // goroutines that encode the speeches
 }
 
-func newEncoder(w io.Writer, buf []byte, doc *ast.Document, workers int) *encoder {
-	e := &encoder{w: w, buf: buf, workers: encodeWorkers(doc, workers)}
+func newEncoder(w io.Writer, buf []byte) *encoder {
+	e := &encoder{w: w, buf: buf}
 	e.sw, _ = w.(io.StringWriter)
 	return e
 }
@@ -163,16 +162,12 @@ func (e *encoder) document(d *ast.Document) {
 	e.optSpan(d.TitleSpan)
 	e.key("speeches", false)
 	e.raw("[")
-	if e.workers > 1 {
-		e.speechesOn(d.Speeches, e.workers)
-	} else {
-		for i, s := range d.Speeches {
-			if i > 0 {
-				e.raw(",")
-			}
-			e.speech(s)
-			e.maybeFlush()
+	for i, s := range d.Speeches {
+		if i > 0 {
+			e.raw(",")
 		}
+		e.speech(s)
+		e.maybeFlush()
 	}
 	e.raw("]")
 	e.key("noise", false)

@@ -173,10 +173,28 @@ func TestIndentStreams(t *testing.T) {
 	}
 }
 
-// TestIndentLarge: a collection encoded on several goroutines and a long
-// noise stretch come out pretty as json.Indent prints them.
+// collection is a document of n speeches over a text of at least size bytes, each
+// speech with a section and a paragraph of its own.
+func collection(n, size int) *ast.Document {
+	d := &ast.Document{Text: strings.Repeat("字", (size+2)/3)} // at least size bytes
+	per := len(d.Text) / n
+	for k := range n {
+		start := k * per
+		sp := ast.Span{Start: start, End: start + per, Line: k + 1, EndLine: k + 1}
+		d.Speeches = append(d.Speeches, &ast.Speech{
+			Title: fmt.Sprintf("第%d篇", k+1), TitleSpan: &sp, Span: sp,
+			Preamble: []*ast.Para{{Text: strings.Repeat("序言", k%7), Span: sp}},
+			Sections: []*ast.Section{{Marker: "一、", Style: ast.StyleHanDun, Number: 1, Level: 1,
+				Title: fmt.Sprintf("标题\"%d\"", k), Span: sp, Body: []*ast.Para{}, Children: []*ast.Section{}}},
+		})
+	}
+	return d
+}
+
+// TestIndentLarge: a collection of many speeches and a long noise stretch
+// come out pretty as json.Indent prints them.
 func TestIndentLarge(t *testing.T) {
-	for _, doc := range []*ast.Document{collection(300, encodeSplitMin), noiseDocument("声明：\"版权\"\\所有。\n", 3*flushSize)} {
+	for _, doc := range []*ast.Document{collection(300, 1<<20), noiseDocument("声明：\"版权\"\\所有。\n", 3*flushSize)} {
 		compact, err := Marshal(doc)
 		if err != nil {
 			t.Fatal(err)
@@ -185,7 +203,7 @@ func TestIndentLarge(t *testing.T) {
 		if err := json.Indent(&want, compact, "", "  "); err != nil {
 			t.Fatal(err)
 		}
-		if err := Write(&got, doc, Options{Indent: "  ", Workers: 3}); err != nil {
+		if err := Write(&got, doc, Options{Indent: "  "}); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {

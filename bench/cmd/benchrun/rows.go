@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"slices"
 	"time"
@@ -11,7 +10,6 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/dagang/dagang"
-	"github.com/dagang/dagang/docjson"
 )
 
 // The pairs of calls timed in process. One pair's ratio spreads widely on
@@ -43,20 +41,6 @@ func shapeRows(o options, s shape, bins binaries) ([]result, error) {
 	dg1T, gm1T, ratio1 := paired(libPairs, oneGoroutine(raw, "lib.txt"), parseGoldmark)
 	row("library on one goroutine (Workers: 1) / goldmark",
 		fmt.Sprintf("%.0f / %.0f MB/s = %.2f×", mbps(len(raw), dg1T), mbps(len(raw), gm1T), ratio1), comparison, true)
-
-	// The JSON of the document, written on every core against on one: how
-	// much the parallel encoding of a collection's speeches gives.
-	doc, err := dagang.Parse("lib.txt", raw, nil)
-	if err != nil {
-		return nil, err
-	}
-	encode := func(workers int) func() {
-		return func() { _ = docjson.Write(io.Discard, doc, docjson.Options{Workers: workers}) }
-	}
-	_, _, encodeGain := paired(libPairs, encode(0), encode(1))
-	row("JSON: docjson.Write on every core against one goroutine",
-		fmt.Sprintf("%.2f×", encodeGain), comparison, true)
-	doc = nil
 
 	progress(s.prefix + "dagang parse > /dev/null against goldmark Convert")
 	var dWalls, mWalls []time.Duration
