@@ -14,7 +14,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	"github.com/sourcegraph/conc"
+	"github.com/dagang/dagang/internal/workers"
 
 	"github.com/dagang/dagang/ast"
 	"golang.org/x/text/encoding"
@@ -151,13 +151,7 @@ func checkInPieces(raw []byte, n int) (valid, nul bool) {
 			invalid.Store(true)
 		}
 	}
-	var wg conc.WaitGroup
-	for k := 1; k < n; k++ {
-		piece := raw[cuts[k]:cuts[k+1]]
-		wg.Go(func() { check(piece) })
-	}
-	check(raw[:cuts[1]])
-	wg.Wait()
+	workers.Each(n, n, func(k int) { check(raw[cuts[k]:cuts[k+1]]) })
 	return !invalid.Load(), hasNUL.Load()
 }
 
@@ -187,19 +181,11 @@ func validInPieces(raw []byte, n int) bool {
 	}
 	cuts := pieceCuts(raw, n)
 	var invalid atomic.Bool
-	var wg conc.WaitGroup
-	for k := 1; k < n; k++ {
-		piece := raw[cuts[k]:cuts[k+1]]
-		wg.Go(func() {
-			if !validText(piece) {
-				invalid.Store(true)
-			}
-		})
-	}
-	if !validText(raw[:cuts[1]]) {
-		invalid.Store(true)
-	}
-	wg.Wait()
+	workers.Each(n, n, func(k int) {
+		if !validText(raw[cuts[k]:cuts[k+1]]) {
+			invalid.Store(true)
+		}
+	})
 	return !invalid.Load()
 }
 

@@ -8,7 +8,7 @@ import (
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/grammar"
 	"github.com/dagang/dagang/internal/scan"
-	"github.com/sourcegraph/conc/iter"
+	wpool "github.com/dagang/dagang/internal/workers"
 )
 
 // A large document is parsed on several goroutines where the work falls
@@ -163,17 +163,9 @@ func (p *parser) setIndex(starts []int) {
 const stretchesPerWorker = 4
 
 // each calls fn(s) for s = 0 … n-1 on at most workers goroutines, each
-// taking the next s when done with one (conc/iter: bounded, and a panic
-// reaches the caller); with one worker or one call, on the caller's.
-func each(workers, n int, fn func(s int)) {
-	if workers <= 1 || n <= 1 {
-		for s := range n {
-			fn(s)
-		}
-		return
-	}
-	iter.Iterator[struct{}]{MaxGoroutines: workers}.ForEachIdx(make([]struct{}, n), func(s int, _ *struct{}) { fn(s) })
-}
+// taking the next s when done with one (internal/workers: bounded, and a
+// panic reaches the caller); with one worker or one call, on the caller's.
+func each(workers, n int, fn func(s int)) { wpool.Each(workers, n, fn) }
 
 // eachOn is each with the state of one goroutine: fn(sub, s) runs with a
 // sub of subs of its own while it runs (a sub holds grammar caches and

@@ -9,17 +9,14 @@ import (
 	"os"
 	"slices"
 	"sync"
-	"sync/atomic"
 
-	"github.com/sourcegraph/conc"
-	cpool "github.com/sourcegraph/conc/pool"
-	"github.com/sourcegraph/conc/stream"
 	"github.com/spf13/cobra"
 
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/docjson"
 	"github.com/dagang/dagang/internal/i18n"
+	"github.com/dagang/dagang/internal/workers"
 )
 
 // batchOptions are the flags of the commands that take many inputs.
@@ -48,100 +45,18 @@ type pool struct {
 }
 
 // window is how many items may be between the source and emit at once:
-// conc's stream queues workers+1 items for their callbacks besides the
-// one whose callback it waits for, and takes no more from the source
-// until that one is emitted; unordered, the pool keeps to the same
-// number.
-func (p pool) window() int { return p.workers + 2 }
+// four a worker, so that a worker that finished an item while an earlier
+// one is still being processed goes on with the next rather than waiting
+// for its turn to be written (docs/performance.md, the batch).
+func (p pool) window() int { return 4 * p.workers }
 
 // runPool calls a process function on every item of source on p.workers
 // goroutines (one worker: on the calling goroutine, item after item) and
-// emit on each result, one call at a time, on a goroutine of its own so
-// that no worker waits for the writing. In order, it is conc's stream;
-// unordered, conc's pool with the results handed to emit as they come.
-// A process function from newProcess is used by one goroutine at a time,
-// and at most p.workers are made: what it keeps from item to item (a
-// dagang.Parser) is its own. At most p.window() items are taken from
-// source and not yet emitted: a slow item holds the source back rather
-// than letting later results pile up. The first error of emit stops the
-// source; runPool returns once every goroutine it started has ended, and
-// a panic in process or emit reaches its caller.
+// emit on each result, one call at a time, in the items' order unless
+// p.unordered; at most p.window() items are taken and not yet emitted
+// (internal/workers says how).
 func runPool[In, Out any](p pool, source iter.Seq[In], newProcess func() func(In) Out, emit func(Out) error) error {
-	if p.workers == 1 {
-		// One worker: the items one after another on this goroutine, with
-		// no other goroutine to wake.
-		process := newProcess()
-		for item := range source {
-			if err := emit(process(item)); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	procs := make(chan func(In) Out, p.workers)
-	for range p.workers {
-		procs <- nil // made on first use
-	}
-	work := func(item In) Out {
-		process := <-procs
-		if process == nil {
-			process = newProcess()
-		}
-		defer func() { procs <- process }()
-		return process(item)
-	}
-	var failed atomic.Bool
-	var emitErr error
-	// room holds a token for each item taken from the source and not yet
-	// emitted: one is taken before the next item is.
-	room := make(chan struct{}, p.window())
-	handOn := func(out Out) {
-		if emitErr == nil {
-			if err := emit(out); err != nil {
-				emitErr = err
-				failed.Store(true)
-			}
-		}
-		<-room
-	}
-	next, stop := iter.Pull(source)
-	defer stop()
-	take := func() (In, bool) {
-		room <- struct{}{}
-		item, ok := next()
-		if !ok || failed.Load() {
-			<-room
-			var zero In
-			return zero, false
-		}
-		return item, true
-	}
-	if !p.unordered {
-		s := stream.New().WithMaxGoroutines(p.workers)
-		for item, ok := take(); ok; item, ok = take() {
-			s.Go(func() stream.Callback {
-				out := work(item)
-				return func() { handOn(out) }
-			})
-		}
-		s.Wait()
-		return emitErr
-	}
-	results := make(chan Out, p.window())
-	var emitter conc.WaitGroup
-	emitter.Go(func() {
-		for out := range results {
-			handOn(out)
-		}
-	})
-	workers := cpool.New().WithMaxGoroutines(p.workers)
-	for item, ok := take(); ok; item, ok = take() {
-		workers.Go(func() { results <- work(item) })
-	}
-	workers.Wait()
-	close(results)
-	emitter.Wait()
-	return emitErr
+	return workers.Run(workers.Options{Workers: p.workers, Window: p.window(), Unordered: p.unordered}, source, newProcess, emit)
 }
 
 // finishLines flushes the output of a run over many inputs and ends it
