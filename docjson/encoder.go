@@ -19,10 +19,10 @@ const (
 )
 
 type encoder struct {
-	w       io.Writer       // nil for an encoder whose buffer its caller takes
-	sw      io.StringWriter // w, when it takes strings without a copy of ours
-	buf     []byte
-	err     error
+	w   io.Writer       // nil for an encoder whose buffer its caller takes
+	sw  io.StringWriter // w, when it takes strings without a copy of ours
+	buf []byte
+	err error
 }
 
 func newEncoder(w io.Writer, buf []byte) *encoder {
