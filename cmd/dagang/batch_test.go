@@ -566,6 +566,32 @@ func TestDocumentGC(t *testing.T) {
 	}
 }
 
+// TestOneInputNoCollection: a large file is read and parsed with the
+// collector already set for its size, so that the buffer it is read into
+// starts no collection that would run on into the parse.
+func TestOneInputNoCollection(t *testing.T) {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("the environment sets the collector")
+	}
+	path := filepath.Join(t.TempDir(), "large.txt")
+	para := strings.Repeat("这是正文，讲的是这一年的工作和明年的打算。", 10) + "\n"
+	text := strings.Repeat("一、总体要求\n"+para+para, (12<<20)/(2*len(para)))
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	code := run([]string{"parse", "-o", os.DevNull, path}, strings.NewReader(""), io.Discard, io.Discard)
+	runtime.ReadMemStats(&after)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if n := after.NumGC - before.NumGC; n != 0 {
+		t.Errorf("%d collections while a 12 MB file was read and parsed, want none", n)
+	}
+}
+
 // TestPoolProcessPerWorker: every worker asks for its own process function
 // once, and items are processed only by the function of the worker that
 // holds it (each has its own dagang.Parser).

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -136,11 +137,24 @@ func (a *app) runParse(out io.Writer, opts *parseOptions, path string) error {
 // input (documentGC) until the caller calls restore, after it has
 // written the document.
 func (a *app) parseOne(path string, opts commonOptions) (doc *ast.Document, restore func(), err error) {
+	// A file's size is known before it is read: the collector is set for
+	// it first, so that the buffer the file is read into does not start a
+	// collection that would run on into the parse.
+	restoreSized := func() {}
+	if fi, err := os.Stat(path); path != "-" && err == nil && fi.Mode().IsRegular() {
+		restoreSized = documentGC(int(min(fi.Size(), 1<<40)), 0)
+	}
 	raw, err := a.readPath(path, nil, opts.maxInput)
 	if err != nil {
+		restoreSized()
 		return nil, nil, a.inputFailure(path, err)
 	}
-	restore = documentGC(len(raw), countLines(raw))
+	// Now that its lines are counted, the limit the document needs.
+	restoreCounted := documentGC(len(raw), countLines(raw))
+	restore = func() {
+		restoreCounted()
+		restoreSized()
+	}
 	// raw was read for this parse alone: the document may keep it as its
 	// text rather than a copy.
 	t, err := decodeInput(path, raw, opts.encoding, true)
