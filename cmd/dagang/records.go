@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
-	"unicode/utf8"
 
 	"bufio"
 	"bytes"
@@ -20,6 +19,7 @@ import (
 	"github.com/dagang/dagang"
 	"github.com/dagang/dagang/ast"
 	"github.com/dagang/dagang/decode"
+	"github.com/dagang/dagang/internal/scan"
 )
 
 // recordLine is a line of standard input and its 1-based number.
@@ -167,7 +167,7 @@ func (d *recordDecoder) decode(data []byte, limit int64) (record, error) {
 	if trimmed[0] != '{' {
 		return rec, &recordProblem{"record.not-object", nil}
 	}
-	if !utf8.Valid(trimmed) {
+	if !scan.Valid(trimmed) {
 		return rec, fmt.Errorf("%w: the record is not UTF-8", decode.ErrEncoding)
 	}
 	v, err := d.p.ParseBytes(trimmed)
@@ -253,6 +253,18 @@ func checkJSONStrings(b []byte) error {
 	in := false
 	for i := 0; i < len(b); i++ {
 		c := b[i]
+		if in && c >= 0x20 && c != '"' && c != '\\' {
+			// Inside a string, on to the next byte that may end it, escape
+			// or break it: most of a record is the text of its speech.
+			k := scan.IndexJSONEscapeBytes(b[i:])
+			if k < 0 {
+				return nil // an unfinished string: the JSON reader's to report
+			}
+			i += k
+			if c = b[i]; c >= 0x20 && c != '"' && c != '\\' {
+				continue // U+2028 or U+2029, which a JSON string may hold
+			}
+		}
 		switch {
 		case !in:
 			in = c == '"'

@@ -1,6 +1,9 @@
 package scan
 
-import "math/bits"
+import (
+	"math/bits"
+	"unsafe"
+)
 
 // This file and its kernel (jsonescape_amd64.s) find where a JSON string
 // needs an escape, for the JSON writer (package docjson), which copies the
@@ -12,6 +15,11 @@ import "math/bits"
 // It looks at 32 bytes at a time where the processor has AVX2, eight at a
 // time elsewhere; jsonEscapeIndexPlain is what both must agree with.
 func IndexJSONEscape(s string) int { return indexJSONEscape(s) }
+
+// IndexJSONEscapeBytes is IndexJSONEscape of b, which is only read.
+func IndexJSONEscapeBytes(b []byte) int {
+	return indexJSONEscape(unsafe.String(unsafe.SliceData(b), len(b)))
+}
 
 // jsonEscapeIndexSWAR is IndexJSONEscape for the bytes of s from i on,
 // eight bytes at a time: a word with none of the bytes looked for (< 0x20,
