@@ -9,9 +9,8 @@
 // and, once it has the result, writes the results whose turn has come if
 // no other worker is writing; there is no dispatcher and no collector to
 // hand items and results to. With one goroutine handing items on and one
-// taking results, as conc/stream has it, every input cost two hand-offs
-// between goroutines, and a run over 5,000 small files at -j 2 switched
-// threads several times as often and took half again as long
+// taking results, as conc/stream has it, every input costs two hand-offs
+// between goroutines, which a run over many small files feels
 // (docs/performance.md, the batch).
 package workers
 
