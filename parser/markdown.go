@@ -63,20 +63,11 @@ func (p *parser) markMarkdown(scores []lineScore, marked []int) []int {
 		}
 	}
 	markupKind := lineNoiseOf(ast.NoiseMarkup)
-	// Markup inside a line is looked for only in the lines that hold an
-	// opening of it: a pass over the text for each opening is far cheaper
-	// than a look into every line.
-	openings := markupOpenings(p.text)
-	for i := range p.lines {
+	// Markup is looked for only in the lines that may hold it, which were
+	// listed as the lines were scored.
+	for _, i := range p.markupAt {
 		l := &p.lines[i]
-		if l.blank() || l.noise == frontKind {
-			continue
-		}
-		for len(openings) > 0 && openings[0].start < l.start {
-			openings = openings[1:]
-		}
-		holds := len(openings) > 0 && openings[0].end <= l.end
-		if !opensMarkup(p.text[l.start]) && !holds {
+		if l.noise == frontKind {
 			continue
 		}
 		cuts := markupCuts(p.content(l), l.start)
@@ -312,11 +303,11 @@ type opening struct{ start, end int }
 // that it opens with a tag, a shortcode or an image, or holds one of these
 // (a tag inside a line of text is the text's). The bytes <, { and ! are
 // rare in Chinese text, whose marks are full-width.
-func markupOpenings(text string) []opening {
+func markupOpenings(text string, from, to int) []opening {
 	var out []opening
 	for _, o := range [...]string{"<!--", "{{", "!["} {
-		for i := 0; ; {
-			k := strings.Index(text[i:], o)
+		for i := from; ; {
+			k := strings.Index(text[i:to], o)
 			if k < 0 {
 				break
 			}

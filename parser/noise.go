@@ -323,12 +323,24 @@ func (p *parser) markNoise() {
 // stretches of lines can be scored at the same time (see parallel.go).
 func (p *parser) scoreLines(from, to int, scores []lineScore) {
 	lx := noiseLexicon()
+	var openings []opening
+	if from < to {
+		// A pass over the lines' text for each opening of markup, while
+		// it is in the cache, rather than a look into every line.
+		openings = markupOpenings(p.text, p.lines[from].start, p.lines[to-1].end)
+	}
 	for i := from; i < to; i++ {
 		l := &p.lines[i]
 		if l.blank() {
 			continue
 		}
 		s := p.content(l)
+		for len(openings) > 0 && openings[0].start < l.start {
+			openings = openings[1:]
+		}
+		if opensMarkup(s[0]) || len(openings) > 0 && openings[0].end <= l.end {
+			p.markupAt = append(p.markupAt, i)
+		}
 		if grammar.MaySeparate(s) {
 			if n, ok := grammar.Separator(s); ok {
 				p.separators = append(p.separators, separatorAt{line: i, n: n})

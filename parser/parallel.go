@@ -107,17 +107,19 @@ func (p *parser) readLinesOn(workers int, m *Memo) []lineScore {
 	seps := make([][]separatorAt, k)
 	forms := make([][]apparatusAt, k)
 	noise := make([][]int, k)
+	markup := make([][]int, k)
 	nonBlank := make([]int, k)
 	eachOn(subs, k, func(sub *parser, s int) {
-		sub.cuts, sub.separators, sub.apparatus, sub.noiseAt, sub.nonBlank = nil, nil, nil, nil, 0
+		sub.cuts, sub.separators, sub.apparatus, sub.noiseAt, sub.markupAt, sub.nonBlank = nil, nil, nil, nil, nil, 0
 		sub.readStretch(bounds[s], blocks[s], first[s], starts, scores)
-		cuts[s], seps[s], forms[s], noise[s], nonBlank[s] = sub.cuts, sub.separators, sub.apparatus, sub.noiseAt, sub.nonBlank
+		cuts[s], seps[s], forms[s], noise[s], markup[s], nonBlank[s] = sub.cuts, sub.separators, sub.apparatus, sub.noiseAt, sub.markupAt, sub.nonBlank
 	})
 	for s := range k {
 		p.cuts = append(p.cuts, cuts[s]...)
 		p.separators = append(p.separators, seps[s]...)
 		p.apparatus = append(p.apparatus, forms[s]...)
 		p.noiseAt = append(p.noiseAt, noise[s]...)
+		p.markupAt = append(p.markupAt, markup[s]...)
 		p.nonBlank += nonBlank[s]
 	}
 	p.setIndex(starts)

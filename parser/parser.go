@@ -286,6 +286,10 @@ type parser struct {
 	// noiseAt lists the lines found to be boilerplate as they were scored.
 	nonBlank, noiseCount int
 	noiseAt              []int
+	// markupAt lists the lines that may hold markup (markMarkdown): those
+	// that open with < { [ or !, or hold the opening of a comment, a
+	// shortcode or an image; found while the lines are scored.
+	markupAt []int
 	// markers and phrases remember the grammar's answers (see Memo).
 	markers *grammar.Markers
 	phrases *grammar.Phrases
