@@ -82,9 +82,9 @@ type Options struct {
 // is used by one goroutine at a time, and at most Workers are made, when
 // a worker takes its first item: what it keeps from item to item is its
 // own. The first error of emit stops the source (emit is not called
-// again) and is returned once every worker has ended; a panic in process
-// or emit stops the source too and is raised again on the caller's
-// goroutine.
+// again) and is returned once every worker has ended; a panic in the
+// source, process or emit stops the source too and is raised again on the
+// caller's goroutine.
 func Run[In, Out any](opt Options, source iter.Seq[In], newProcess func() func(In) Out, emit func(Out) error) error {
 	if opt.Workers <= 1 {
 		process := newProcess()
@@ -176,7 +176,8 @@ func (r *run[In, Out]) takeItem() (item In, k int, ok bool) {
 	if r.ended || r.failed.Load() {
 		return item, 0, false
 	}
-	item, ok = r.next()
+	// A panic of the source is the run's, as one in process is.
+	r.guard(func() { item, ok = r.next() })
 	if !ok {
 		r.ended = true
 		return item, 0, false

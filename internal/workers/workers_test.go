@@ -158,6 +158,30 @@ func TestPanic(t *testing.T) {
 	}
 }
 
+// TestSourcePanic: a panic of the source reaches the caller as one in
+// process does.
+func TestSourcePanic(t *testing.T) {
+	boom := errors.New("boom")
+	source := func(yield func(int) bool) {
+		for k := range 100 {
+			if k == 50 {
+				panic(boom)
+			}
+			if !yield(k) {
+				return
+			}
+		}
+	}
+	got := func() (p any) {
+		defer func() { p = recover() }()
+		_ = Run(Options{Workers: 2, Window: 4}, source, func() func(int) int { return func(k int) int { return k } }, func(int) error { return nil })
+		return nil
+	}()
+	if p, ok := got.(*Panic); !ok || !errors.Is(p, boom) {
+		t.Errorf("recovered %v, want the *Panic of boom", got)
+	}
+}
+
 // TestProcessPerWorker: at most Workers process functions are made, and
 // each is used by one goroutine at a time.
 func TestProcessPerWorker(t *testing.T) {
