@@ -3,6 +3,7 @@ package main
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf16"
 
 	"bufio"
@@ -22,10 +23,26 @@ import (
 	"github.com/dagang/dagang/internal/scan"
 )
 
-// recordLine is a line of standard input and its 1-based number.
+// recordLine is a line of standard input and its 1-based number. Its
+// bytes are in a buffer lent by recordBuffers, given back once the record
+// is parsed and encoded.
 type recordLine struct {
 	number int
 	data   []byte
+	buf    *[]byte
+}
+
+// recordBuffers lends the buffers the lines of standard input are read
+// into: a record holds a whole speech, and a run reuses a few buffers (as
+// many as records in flight) rather than new memory for each record.
+var recordBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// releaseLine gives a line's buffer back, unless it grew too large to
+// keep.
+func releaseLine(line recordLine) {
+	if line.buf != nil && cap(*line.buf) <= keptBufferMax {
+		recordBuffers.Put(line.buf)
+	}
 }
 
 // runRecords reads JSON Lines records {"name", "text"} from standard input
@@ -45,6 +62,7 @@ func (a *app) runRecords(cmd *cobra.Command, stdout io.Writer, opts batchOptions
 		parser := batchParser(opts.jobs)
 		dec := &recordDecoder{}
 		return func(line recordLine) fileResult[[]byte] {
+			defer releaseLine(line)
 			return parseRecord(parser, dec, buffers.encode, line, opts.maxInput)
 		}
 	}
@@ -78,9 +96,23 @@ func readRecordLines(r io.Reader) (iter.Seq[recordLine], *error) {
 	lines := func(yield func(recordLine) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
 		for number := 1; ; number++ {
-			data, err := br.ReadBytes('\n')
-			if len(data) > 0 && !yield(recordLine{number, trimLineEnd(data)}) {
+			buf := recordBuffers.Get().(*[]byte)
+			data := (*buf)[:0]
+			var err error
+			for {
+				var piece []byte
+				piece, err = br.ReadSlice('\n')
+				data = append(data, piece...)
+				if err != bufio.ErrBufferFull {
+					break
+				}
+			}
+			*buf = data
+			if len(data) > 0 && !yield(recordLine{number, trimLineEnd(data), buf}) {
 				return
+			}
+			if len(data) == 0 {
+				recordBuffers.Put(buf)
 			}
 			if err != nil {
 				if !errors.Is(err, io.EOF) {
