@@ -106,7 +106,7 @@ func decode(raw []byte, shared bool) (Text, error) {
 		if shared && len(raw) > 0 {
 			t.Text = unsafe.String(unsafe.SliceData(raw), len(raw))
 		} else {
-			t.Text = string(raw)
+			t.Text = copyText(raw)
 		}
 		return t, nil
 	}
@@ -120,6 +120,25 @@ func decode(raw []byte, shared bool) (Text, error) {
 		t.Encoding, t.Text, t.Replaced = GB18030, g, gBad
 	}
 	return t, checkReplaced(t)
+}
+
+// copyText is string(raw). A large input is copied a piece at a time, on
+// as many goroutines as there are cores: a copy into fresh memory costs
+// mostly the page faults of that memory, which the cores take at the same
+// time, and one copy of many megabytes is one call that the collector
+// cannot stop, so that a collection waits for it with every other
+// goroutine of the program held.
+func copyText(raw []byte) string {
+	if len(raw) < validSplitMin {
+		return string(raw)
+	}
+	buf := make([]byte, len(raw))
+	const piece = 256 << 10
+	workers.Each(runtime.GOMAXPROCS(0), (len(raw)+piece-1)/piece, func(k int) {
+		copy(buf[k*piece:], raw[k*piece:min((k+1)*piece, len(raw))])
+	})
+	// buf is this string's alone and never written again.
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
 // validSplitMin is the smallest input whose UTF-8 is checked on more than

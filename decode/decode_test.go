@@ -377,3 +377,22 @@ func TestValidTextLong(t *testing.T) {
 		check(base[:n])
 	}
 }
+
+// TestCopyText: copyText is string(raw) at every size around its pieces
+// and around the size from which it copies in pieces.
+func TestCopyText(t *testing.T) {
+	raw := make([]byte, 3<<20+12345)
+	for i := range raw {
+		raw[i] = byte(i*7 + i>>9)
+	}
+	for _, n := range []int{0, 1, validSplitMin - 1, validSplitMin, validSplitMin + 1, 256<<10*5 - 1, 256 << 10 * 5, len(raw)} {
+		if got := copyText(raw[:n]); got != string(raw[:n]) {
+			t.Fatalf("copyText of %d bytes differs from string()", n)
+		}
+	}
+	s := copyText(raw)
+	raw[100] ^= 0xFF
+	if s[100] == raw[100] {
+		t.Error("the text shares memory with raw")
+	}
+}
