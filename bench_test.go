@@ -3,8 +3,6 @@ package dagang_test
 import (
 	"bytes"
 	"io"
-	"os"
-	"path/filepath"
 	"runtime"
 	"testing"
 
@@ -34,19 +32,7 @@ func generated(b testing.TB, size int, oneSpeech bool) []byte {
 // material is what the generator builds speeches from: the fixtures.
 func material(b testing.TB) *speechgen.Material {
 	b.Helper()
-	files, err := filepath.Glob("testdata/docs/*.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	src := map[string][]byte{}
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		src[f] = raw
-	}
-	m, err := speechgen.Harvest(src)
+	m, err := speechgen.HarvestDir(".")
 	if err != nil {
 		b.Fatal(err)
 	}

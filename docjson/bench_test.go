@@ -3,8 +3,6 @@ package docjson_test
 import (
 	"bytes"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,19 +16,7 @@ import (
 // the fixtures.
 func generatedDocument(b *testing.B, size int) *ast.Document {
 	b.Helper()
-	files, err := filepath.Glob("../testdata/docs/*.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	src := map[string][]byte{}
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		src[f] = raw
-	}
-	m, err := speechgen.Harvest(src)
+	m, err := speechgen.HarvestDir("..")
 	if err != nil {
 		b.Fatal(err)
 	}

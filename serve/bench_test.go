@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/dagang/dagang/testkit/speechgen"
@@ -14,16 +12,7 @@ import (
 // speech100K is a generated speech of 100 KB, the size of the load test's.
 func speech100K(b *testing.B) []byte {
 	b.Helper()
-	files, _ := filepath.Glob("../testdata/docs/*.txt")
-	src := map[string][]byte{}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		src[f] = data
-	}
-	m, err := speechgen.Harvest(src)
+	m, err := speechgen.HarvestDir("..")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -19,7 +19,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -159,21 +158,9 @@ func pct(sorted []time.Duration, p int) time.Duration {
 // generate makes n speeches of about size bytes from the checkout's
 // fixtures.
 func generate(root string, size, n int) ([][]byte, error) {
-	files, err := filepath.Glob(filepath.Join(root, "testdata", "docs", "*.txt"))
-	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("no fixtures under %s/testdata/docs (run from the checkout, or give -root)", root)
-	}
-	src := map[string][]byte{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		src[f] = b
-	}
-	m, err := speechgen.Harvest(src)
+	m, err := speechgen.HarvestDir(root)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w (run from the checkout, or give -root)", err)
 	}
 	out := make([][]byte, n)
 	for i := range out {

@@ -18,6 +18,8 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -36,6 +38,25 @@ type Material struct {
 	Closings      []string
 	Formulas      []string
 	Noise         []string
+}
+
+// HarvestDir harvests the fixtures of a checkout, the .txt files of
+// dir/testdata/docs: what the benchmarks, the load test and the pipeline's
+// bench generate their speeches from.
+func HarvestDir(dir string) (*Material, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "testdata", "docs", "*.txt"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("no fixtures under %s", filepath.Join(dir, "testdata", "docs"))
+	}
+	sources := map[string][]byte{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		sources[f] = b
+	}
+	return Harvest(sources)
 }
 
 // Harvest parses the source texts and collects their parts.

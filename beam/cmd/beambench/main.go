@@ -112,7 +112,7 @@ type usage struct {
 // already, and returns their total size.
 func writeCorpus(root, dir string, n int) (int64, error) {
 	if entries, err := os.ReadDir(dir); err != nil || len(entries) != n {
-		m, err := material(root)
+		m, err := speechgen.HarvestDir(root)
 		if err != nil {
 			return 0, err
 		}
@@ -146,23 +146,6 @@ func writeCorpus(root, dir string, n int) (int64, error) {
 		size += info.Size()
 	}
 	return size, nil
-}
-
-// material harvests the fixtures of the checkout.
-func material(root string) (*speechgen.Material, error) {
-	files, err := filepath.Glob(filepath.Join(root, "testdata", "docs", "*.txt"))
-	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("no fixtures under %s/testdata/docs", root)
-	}
-	src := map[string][]byte{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		src[f] = b
-	}
-	return speechgen.Harvest(src)
 }
 
 func goBuild(dir, out, pkg string) error {

@@ -169,23 +169,6 @@ func textBytes(dir string) (int64, error) {
 	return n, nil
 }
 
-// material harvests the fixtures of the checkout.
-func material(root string) (*speechgen.Material, error) {
-	files, err := filepath.Glob(filepath.Join(root, "testdata", "docs", "*.txt"))
-	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("no fixtures under %s/testdata/docs", root)
-	}
-	src := map[string][]byte{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		src[f] = b
-	}
-	return speechgen.Harvest(src)
-}
-
 func writeCollection(m *speechgen.Material, path string, size int) error {
 	if st, err := os.Stat(path); err == nil && st.Size() >= int64(size) && st.Size() < int64(size)+1<<20 {
 		return nil // already generated

@@ -43,6 +43,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"github.com/dagang/dagang/testkit/speechgen"
 )
 
 type options struct {
@@ -118,7 +120,7 @@ func measure(o options) ([]result, []string, error) {
 	if err := os.MkdirAll(o.work, 0o755); err != nil {
 		return nil, nil, err
 	}
-	m, err := material(o.root)
+	m, err := speechgen.HarvestDir(o.root)
 	if err != nil {
 		return nil, nil, err
 	}
