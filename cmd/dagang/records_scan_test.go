@@ -28,6 +28,8 @@ func TestCheckJSONStringsAsPlain(t *testing.T) {
 	}
 }
 
+// checkJSONStringsPlain is checkJSONStrings a byte at a time, as it was
+// written first: what the jumps inside strings must agree with.
 func checkJSONStringsPlain(b []byte) error {
 	in := false
 	for i := 0; i < len(b); i++ {
