@@ -147,8 +147,9 @@ func Sniff(head []byte) error {
 }
 
 // hasNULUnit reports whether b holds two zero bytes at an even offset.
-// Text holds no zero byte at all, or (UTF-16) few: it jumps from one zero
-// byte to the next rather than looking at every pair.
+// Text in an 8-bit encoding holds no zero byte, and UTF-16 Chinese text
+// few: it jumps from one zero byte to the next rather than looking at
+// every pair.
 func hasNULUnit(b []byte) bool {
 	for i := 0; ; i++ {
 		k := bytes.IndexByte(b[i:], 0)
